@@ -1,0 +1,69 @@
+package io.elif.bootstrap.embedded;
+
+import io.elif.bootstrap.tenancy.TenantConnection;
+import io.elif.bootstrap.tenancy.TenantId;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The default when no tenant is configured: a real PostgreSQL started from the embedded binaries, its
+ * data kept in a project-local folder across restarts, with one database per demo tenant.
+ */
+public final class EmbeddedDemoTenants implements DisposableBean {
+
+    public static final List<TenantId> DEMO_TENANTS = List.of(new TenantId("demo"), new TenantId("acme"));
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDemoTenants.class);
+
+    private final EmbeddedPostgres postgres;
+    private final Map<TenantId, TenantConnection> connections = new LinkedHashMap<>();
+
+    public EmbeddedDemoTenants(Path dataDirectory) {
+        try {
+            Files.createDirectories(dataDirectory);
+            postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + dataDirectory, e);
+        }
+        log.info("embedded PostgreSQL {} on port {}, data in {}", "17", postgres.getPort(), dataDirectory.toAbsolutePath());
+        for (var tenant : DEMO_TENANTS) {
+            var database = "elif_" + tenant.value();
+            createDatabaseIfMissing(database);
+            connections.put(tenant, new TenantConnection(postgres.getJdbcUrl("postgres", database), "postgres", "postgres"));
+        }
+    }
+
+    public Map<TenantId, TenantConnection> connections() {
+        return connections;
+    }
+
+    private void createDatabaseIfMissing(String database) {
+        try (var connection = postgres.getPostgresDatabase().getConnection();
+             var statement = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+            statement.setString(1, database);
+            if (!statement.executeQuery().next()) {
+                connection.createStatement().execute("create database " + database);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create the demo database " + database, e);
+        }
+    }
+
+    @Override
+    public void destroy() throws IOException {
+        postgres.close();
+    }
+}

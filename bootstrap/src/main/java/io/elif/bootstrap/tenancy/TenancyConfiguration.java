@@ -1,0 +1,68 @@
+package io.elif.bootstrap.tenancy;
+
+import io.elif.bootstrap.embedded.EmbeddedDemoTenants;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.CompositeHealthContributor;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.task.TaskDecorator;
+import tools.jackson.databind.json.JsonMapper;
+
+import javax.sql.DataSource;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TenancyProperties.class)
+class TenancyConfiguration {
+
+    /** Configured tenants; with none configured, the embedded demo tenants. */
+    @Bean
+    Tenants tenants(TenancyProperties properties, ObjectProvider<EmbeddedDemoTenants> embedded) {
+        if (!properties.tenants().isEmpty()) {
+            return Tenants.fromConfiguration(properties.tenants());
+        }
+        return new Tenants(embedded.getObject().connections());
+    }
+
+    @Bean
+    TenantDataSources tenantDataSources(Tenants tenants, TenancyProperties properties) {
+        return new TenantDataSources(tenants, properties.pool());
+    }
+
+    @Bean
+    TenantMigrations tenantMigrations(Tenants tenants, TenantDataSources dataSources, TenancyProperties properties) {
+        var migrations = new TenantMigrations(tenants, dataSources);
+        migrations.migrateAll(properties.migrationThreads());
+        return migrations;
+    }
+
+    /** Depends on the migrations so that no tenant serves before its schemas are current. */
+    @Bean
+    DataSource dataSource(Tenants tenants, TenantDataSources dataSources, TenantMigrations migrations) {
+        return new TenantRoutingDataSource(tenants, dataSources);
+    }
+
+    @Bean
+    FilterRegistrationBean<TenantFilter> tenantFilter(Tenants tenants, TenancyProperties properties, JsonMapper json) {
+        var registration = new FilterRegistrationBean<>(new TenantFilter(tenants, properties.baseDomains(), json));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** Async work (event listeners) runs for the tenant of the thread that scheduled it. */
+    @Bean
+    TaskDecorator tenantPropagatingTaskDecorator() {
+        return TenantContext::propagate;
+    }
+
+    @Bean
+    CompositeHealthContributor tenantsHealthContributor(Tenants tenants, TenantDataSources dataSources) {
+        var indicators = new java.util.TreeMap<String, HealthIndicator>();
+        tenants.ids().forEach(tenant -> indicators.put(tenant.value(), new TenantHealthIndicator(tenant, tenants, dataSources)));
+        return CompositeHealthContributor.fromMap(indicators);
+    }
+}

@@ -1,0 +1,152 @@
+package io.elif.bootstrap.web;
+
+import io.elif.bootstrap.tenancy.NoTenantException;
+import io.elif.bootstrap.tenancy.TenantUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every error as RFC 9457 problem+json: a stable type, a human detail, field paths for bad input,
+ * and never an exception's internals. Modules map their own exceptions ahead of this catch-all.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+    static final String TYPE_BASE = "https://elif.io/problems/";
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        var errors = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> fieldError(error.getField(), messageOf(error)))
+                .toList();
+        return validationProblem(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+                                                                            HttpHeaders headers, HttpStatusCode status,
+                                                                            WebRequest request) {
+        var errors = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> fieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                .toList();
+        return validationProblem(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        if (e.getMostSpecificCause() instanceof DatabindException mapping && !mapping.getPath().isEmpty()) {
+            return validationProblem(List.of(fieldError(pathOf(mapping), invalidValueMessage(mapping))));
+        }
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
+                "The request body is not valid JSON of the expected shape"));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return validationProblem(List.of(fieldError(e.getName(), "has an invalid value")));
+    }
+
+    @ExceptionHandler
+    ProblemDetail statusException(ResponseStatusException e) {
+        var status = HttpStatus.valueOf(e.getStatusCode().value());
+        return problem(status, status == HttpStatus.NOT_FOUND ? "not-found" : "request-failed", status.getReasonPhrase(),
+                e.getReason());
+    }
+
+    @ExceptionHandler
+    ProblemDetail tenantUnavailable(TenantUnavailableException e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "tenant-unavailable", "Tenant unavailable", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail noTenant(NoTenantException e) {
+        return problem(HttpStatus.BAD_REQUEST, "tenant-missing", "Missing tenant", "This request names no tenant");
+    }
+
+    @ExceptionHandler
+    ProblemDetail unexpected(Exception e) {
+        log.error("unexpected failure", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
+                "The request failed unexpectedly; nothing was changed");
+    }
+
+    /** Problems of the base class (404, 405, 415...) keep their status but get our type and no internals. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail problem && problem.getType().toString().equals("about:blank")) {
+            problem.setType(URI.create(TYPE_BASE + (statusCode.value() == 404 ? "not-found" : "request-failed")));
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + type));
+        problem.setTitle(title);
+        return problem;
+    }
+
+    private static ResponseEntity<Object> validationProblem(List<Map<String, String>> errors) {
+        var problem = problem(HttpStatus.BAD_REQUEST, "validation", "Invalid input",
+                "The request has " + errors.size() + " invalid field(s)");
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static Map<String, String> fieldError(String field, String message) {
+        return Map.of("field", field, "message", message == null ? "is invalid" : message);
+    }
+
+    private static String messageOf(FieldError error) {
+        return error.isBindingFailure() ? "has an invalid value" : error.getDefaultMessage();
+    }
+
+    private static String invalidValueMessage(DatabindException e) {
+        if (e instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
+            return "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
+        }
+        return "has an invalid value";
+    }
+
+    private static String pathOf(DatabindException e) {
+        var path = new StringBuilder();
+        for (var reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

@@ -1,0 +1,26 @@
+package io.elif.bootstrap.web;
+
+import io.elif.bootstrap.tenancy.TenantContext;
+import io.elif.bootstrap.tenancy.Tenants;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Which tenant a client is talking to and whether it serves: the apps' connection indicator. */
+@RestController
+class TenantStatusController {
+
+    private final Tenants tenants;
+
+    TenantStatusController(Tenants tenants) {
+        this.tenants = tenants;
+    }
+
+    @GetMapping("/api/tenant")
+    TenantStatus current() {
+        var tenant = TenantContext.current().orElseThrow();
+        return new TenantStatus(tenant.value(), tenants.state(tenant).name());
+    }
+
+    record TenantStatus(String id, String status) {
+    }
+}

@@ -1,0 +1,10 @@
+package io.elif.catalog;
+
+import java.util.List;
+
+public record ProductPage(List<ProductView> items, int page, int size, long totalItems) {
+
+    public long totalPages() {
+        return size == 0 ? 0 : (totalItems + size - 1) / size;
+    }
+}

@@ -1,0 +1,20 @@
+package io.elif.inventory;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The inventory's facade for other modules and for the application's wiring. */
+public interface Inventory {
+
+    int MAX_BATCH = 100;
+
+    Optional<StockLevel> stockLevel(UUID productId);
+
+    /** Levels of those products that have a stock record; at most {@link #MAX_BATCH} ids. */
+    List<StockLevel> stockLevels(Collection<UUID> productIds);
+
+    /** Books goods in: a receipt movement and the matching rise of the level, atomically. */
+    StockLevel receive(UUID productId, long quantity, String reference);
+}

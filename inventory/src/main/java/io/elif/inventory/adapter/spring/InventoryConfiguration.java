@@ -1,0 +1,15 @@
+package io.elif.inventory.adapter.spring;
+
+import io.elif.inventory.application.ReceiveStock;
+import io.elif.inventory.application.StockRecords;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class InventoryConfiguration {
+
+    @Bean
+    ReceiveStock receiveStock(StockRecords stockRecords) {
+        return new ReceiveStock(stockRecords);
+    }
+}

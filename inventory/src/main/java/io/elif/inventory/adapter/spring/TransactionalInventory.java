@@ -1,0 +1,45 @@
+package io.elif.inventory.adapter.spring;
+
+import io.elif.inventory.Inventory;
+import io.elif.inventory.StockLevel;
+import io.elif.inventory.application.ReceiveStock;
+import io.elif.inventory.application.StockRecords;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@Service
+@Transactional(readOnly = true)
+class TransactionalInventory implements Inventory {
+
+    private final StockRecords stockRecords;
+    private final ReceiveStock receiveStock;
+
+    TransactionalInventory(StockRecords stockRecords, ReceiveStock receiveStock) {
+        this.stockRecords = stockRecords;
+        this.receiveStock = receiveStock;
+    }
+
+    @Override
+    public Optional<StockLevel> stockLevel(UUID productId) {
+        return stockRecords.level(productId);
+    }
+
+    @Override
+    public List<StockLevel> stockLevels(Collection<UUID> productIds) {
+        if (productIds.size() > MAX_BATCH) {
+            throw new IllegalArgumentException("at most " + MAX_BATCH + " products at once");
+        }
+        return productIds.isEmpty() ? List.of() : stockRecords.levels(productIds);
+    }
+
+    @Override
+    @Transactional
+    public StockLevel receive(UUID productId, long quantity, String reference) {
+        return receiveStock.handle(productId, quantity, reference);
+    }
+}

@@ -1,0 +1,39 @@
+package io.elif.inventory.adapter.web;
+
+import io.elif.inventory.Inventory;
+import io.elif.inventory.StockLevel;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/inventory/stock")
+class StockController {
+
+    private final Inventory inventory;
+
+    StockController(Inventory inventory) {
+        this.inventory = inventory;
+    }
+
+    @GetMapping("/{productId}")
+    StockLevel stockOf(@PathVariable UUID productId) {
+        return inventory.stockLevel(productId).orElseThrow(() ->
+                new ResponseStatusException(HttpStatus.NOT_FOUND, "No stock record for product " + productId));
+    }
+
+    /** Levels of one page of products in one request; products without a record are left out. */
+    @GetMapping
+    List<StockLevel> stockOf(@RequestParam @Size(min = 1, max = Inventory.MAX_BATCH) Set<UUID> productIds) {
+        return inventory.stockLevels(productIds);
+    }
+}
