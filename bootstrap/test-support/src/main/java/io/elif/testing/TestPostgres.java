@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -53,6 +54,13 @@ public final class TestPostgres {
         return url(name);
     }
 
+    /** Spring Boot's {@code spring.datasource.*} properties for the named database. */
+    public Map<String, String> dataSourceProperties(String database) {
+        return Map.of("spring.datasource.url", database(database),
+                "spring.datasource.username", username,
+                "spring.datasource.password", password);
+    }
+
     public String username() {
         return username;
     }
@@ -61,7 +69,8 @@ public final class TestPostgres {
         return password;
     }
 
-    private String url(String database) {
+    /** The JDBC URL a database of this name would have, without creating it. */
+    public String url(String database) {
         return baseUrl + database;
     }
 

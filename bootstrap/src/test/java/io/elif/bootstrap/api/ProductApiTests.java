@@ -1,0 +1,98 @@
+package io.elif.bootstrap.api;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProductApiTests extends ApiTestSupport {
+
+    @Test
+    void createsAndReadsAProductWithAnExactPrice() {
+        var sku = uniqueSku();
+        var created = post("demo", "/api/catalog/products", """
+                {"sku":"%s","name":"Dzama 70cl","categoryName":"Spirits","baseUnit":"BOTTLE","price":25000.10}
+                """.formatted(sku.toLowerCase()));
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.raw().headers().firstValue("Location")).hasValueSatisfying(location ->
+                assertThat(location).endsWith("/api/catalog/products/" + created.body().get("id").asString()));
+        var read = get("demo", "/api/catalog/products/" + created.body().get("id").asString()).body();
+        assertThat(read.get("sku").asString()).isEqualTo(sku);
+        assertThat(read.get("price").asString()).isEqualTo("25000.10");
+    }
+
+    @Test
+    void invalidPayloadsNameEveryBadFieldAndWriteNothing() {
+        var before = productCount();
+        var response = post("demo", "/api/catalog/products", """
+                {"sku":"has space","name":"","baseUnit":"BOTTLE","price":"-1.005"}
+                """);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body().get("type").asString()).isEqualTo("https://elif.io/problems/validation");
+        assertThat(response.body().get("errors").valueStream().map(error -> error.get("field").asString()))
+                .contains("sku", "name", "categoryName", "price");
+        assertThat(productCount()).isEqualTo(before);
+    }
+
+    @Test
+    void anUnknownUnitIsAnsweredWithTheAllowedOnes() {
+        var response = post("demo", "/api/catalog/products", """
+                {"sku":"X-1","name":"Crate","categoryName":"Beer","baseUnit":"CRATE","price":"1"}
+                """);
+
+        assertThat(response.status()).isEqualTo(400);
+        var error = response.body().get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("baseUnit");
+        assertThat(error.get("message").asString()).contains("BOTTLE", "CAN");
+    }
+
+    @Test
+    void malformedJsonIsABadRequestWithoutInternals() {
+        var response = post("demo", "/api/catalog/products", "{\"sku\": ");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.raw().body()).doesNotContain("Exception", "tools.jackson", "at [Source");
+    }
+
+    @Test
+    void aDuplicateSkuIsAConflictAndWritesNothing() {
+        var sku = uniqueSku();
+        createProduct("demo", sku, "Original");
+        var before = productCount();
+
+        var duplicate = post("demo", "/api/catalog/products", """
+                {"sku":"%s","name":"Copy","categoryName":"Beer","baseUnit":"CAN","price":"1"}
+                """.formatted(sku.toLowerCase()));
+
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(duplicate.body().get("type").asString()).endsWith("/duplicate-sku");
+        assertThat(duplicate.body().get("detail").asString()).contains(sku);
+        assertThat(productCount()).isEqualTo(before);
+    }
+
+    @Test
+    void pagesAreBounded() {
+        var tooLarge = get("demo", "/api/catalog/products?size=101");
+        var negative = get("demo", "/api/catalog/products?page=-1");
+
+        assertThat(tooLarge.status()).isEqualTo(400);
+        assertThat(tooLarge.body().get("errors").get(0).get("field").asString()).isEqualTo("size");
+        assertThat(negative.status()).isEqualTo(400);
+    }
+
+    @Test
+    void unknownIdsAndPathsAreProblems() {
+        assertThat(get("demo", "/api/catalog/products/00000000-0000-0000-0000-000000000000").status()).isEqualTo(404);
+        assertThat(get("demo", "/api/catalog/products/not-a-uuid").body().get("errors").get(0).get("field").asString())
+                .isEqualTo("id");
+        var unknownPath = get("demo", "/api/nothing-here");
+        assertThat(unknownPath.status()).isEqualTo(404);
+        assertThat(unknownPath.contentType()).startsWith("application/problem+json");
+    }
+
+    private long productCount() {
+        return (Long) queryTenantDatabase("demo", "select count(*) from catalog.product");
+    }
+}

@@ -1,0 +1,35 @@
+package io.elif.bootstrap.api;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TenantAvailabilityApiTests extends ApiTestSupport {
+
+    @Test
+    void aTenantWhoseMigrationFailedAnswers503WhileTheOthersServe() {
+        var broken = get("broken", "/api/catalog/products");
+
+        assertThat(broken.status()).isEqualTo(503);
+        assertThat(broken.raw().headers().firstValue("Retry-After")).isPresent();
+        assertThat(broken.body().get("type").asString()).endsWith("/tenant-unavailable");
+        assertThat(get("demo", "/api/tenant").body().get("status").asString()).isEqualTo("UP");
+        assertThat(get("acme", "/api/catalog/products").status()).isEqualTo(200);
+    }
+
+    @Test
+    void healthReportsEachTenant() {
+        var tenants = get(null, "/actuator/health").body().get("components").get("tenants").get("components");
+
+        assertThat(tenants.get("demo").get("status").asString()).isEqualTo("UP");
+        assertThat(tenants.get("acme").get("status").asString()).isEqualTo("UP");
+        assertThat(tenants.get("broken").get("status").asString()).isEqualTo("DOWN");
+    }
+
+    @Test
+    void healthLeaksNoConnectionDetails() {
+        var health = get(null, "/actuator/health").raw().body();
+
+        assertThat(health).doesNotContain("jdbc:", "password", "elif_api_missing_database");
+    }
+}

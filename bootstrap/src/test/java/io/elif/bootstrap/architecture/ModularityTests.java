@@ -1,0 +1,92 @@
+package io.elif.bootstrap.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
+import io.elif.ElifApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The boundaries of ELIF's modules, enforced on every build, and their documentation. */
+class ModularityTests {
+
+    static final String ROOT = "io.elif";
+    static final ApplicationModules MODULES = ApplicationModules.of(ElifApplication.class,
+            JavaClass.Predicates.resideInAPackage(ROOT + ".testing.."));
+
+    @Test
+    void modulesOnlyUseEachOthersApiAndFormNoCycle() {
+        MODULES.verify();
+    }
+
+    @Test
+    void everyBusinessModuleIsKnown() {
+        assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
+                .contains("catalog", "inventory", "sales", "purchasing", "reporting", "identity", "bootstrap");
+    }
+
+    @Test
+    void modulesFollowTheHexagon() {
+        new HexagonRules(ROOT).all().check(new ClassFileImporter()
+                .withImportOption(new ImportOption.DoNotIncludeTests())
+                .importPackages(ROOT));
+    }
+
+    @Test
+    void eachArtifactOwnsOneTopLevelPackage() throws IOException, URISyntaxException {
+        var artifacts = artifactsOf(ROOT);
+
+        assertThat(artifacts).hasSizeGreaterThanOrEqualTo(7);
+        artifacts.forEach(artifact -> assertOwnsOneTopLevelPackage(artifact, ROOT));
+    }
+
+    @Test
+    void writesTheModuleDiagramsIntoDocs() throws IOException {
+        var docs = Path.of(System.getProperty("basedir", ".")).resolve("../docs/modules").normalize();
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(docs.toString()))
+                .writeDocumentation()
+                .writeModuleCanvases();
+
+        try (var files = Files.list(docs)) {
+            assertThat(files.map(file -> file.getFileName().toString()))
+                    .contains("components.puml", "module-catalog.puml", "module-inventory.puml");
+        }
+    }
+
+    /** The folders and jars on the class path that hold classes under the root, tests excluded. */
+    static Set<Location> artifactsOf(String root) throws IOException, URISyntaxException {
+        var artifacts = new java.util.LinkedHashSet<Location>();
+        for (var url : Collections.list(ModularityTests.class.getClassLoader().getResources(root.replace('.', '/')))) {
+            var location = url.toString();
+            if (location.contains("/test-classes/")) {
+                continue;
+            }
+            var base = location.substring(0, location.length() - root.length());
+            artifacts.add(Location.of(new java.net.URI(base)));
+        }
+        return artifacts;
+    }
+
+    /** Each artifact owns one package below the root; the application class may sit in the root beside it. */
+    static void assertOwnsOneTopLevelPackage(Location artifact, String root) {
+        var packages = new ClassFileImporter().importLocations(Set.of(artifact)).stream()
+                .map(JavaClass::getPackageName)
+                .filter(name -> name.startsWith(root + "."))
+                .map(name -> name.substring(root.length() + 1).split("\\.")[0])
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(packages).as("top-level packages under %s of %s", root, artifact).hasSize(1);
+    }
+}

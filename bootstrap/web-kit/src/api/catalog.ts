@@ -1,0 +1,77 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { api } from './http'
+
+export type BaseUnit = 'BOTTLE' | 'CAN' | 'PIECE' | 'LITRE' | 'KILOGRAM' | 'PACK'
+
+export const BASE_UNIT_LABELS: Record<BaseUnit, string> = {
+  BOTTLE: 'Bottle',
+  CAN: 'Can',
+  PIECE: 'Piece',
+  LITRE: 'Litre',
+  KILOGRAM: 'Kilogram',
+  PACK: 'Pack',
+}
+
+export interface Product {
+  id: string
+  sku: string
+  name: string
+  categoryName: string
+  baseUnit: BaseUnit
+  /** Exact decimal amount, e.g. "1500.00": never parsed into a float. */
+  price: string
+}
+
+export interface Page<T> {
+  items: T[]
+  page: number
+  size: number
+  totalItems: number
+  totalPages: number
+}
+
+export interface ProductSearch {
+  q: string
+  /** 0-based */
+  page: number
+  size: number
+}
+
+export const productKeys = {
+  all: ['products'] as const,
+  search: (search: ProductSearch) => [...productKeys.all, search] as const,
+}
+
+export function useProducts(search: ProductSearch) {
+  return useQuery({
+    queryKey: productKeys.search(search),
+    queryFn: ({ signal }) =>
+      api
+        .get('api/catalog/products', {
+          searchParams: { ...(search.q ? { q: search.q } : {}), page: search.page, size: search.size },
+          signal,
+        })
+        .json<Page<Product>>(),
+    placeholderData: keepPreviousData,
+  })
+}
+
+export const BASE_UNITS = Object.keys(BASE_UNIT_LABELS) as BaseUnit[]
+
+export interface NewProduct {
+  sku: string
+  name: string
+  categoryName: string
+  baseUnit: BaseUnit | null
+  /** Exact decimal amount as typed, e.g. "1500.00". */
+  price: string
+}
+
+/** Creates a product; on success every product list is refetched. Fails with a ProblemError. */
+export function useCreateProduct() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (product: NewProduct) => api.post('api/catalog/products', { json: product }).json<Product>(),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: productKeys.all }),
+  })
+}

@@ -1,0 +1,21 @@
+const integerFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 })
+const decimalSeparator =
+  new Intl.NumberFormat().formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.'
+
+const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/
+
+/**
+ * Formats an exact decimal string such as "1500.00" for display ("1,500.00") without going
+ * through a float: the integer part is grouped as a BigInt, the fraction is kept as written.
+ */
+export function formatMoney(amount: string): string {
+  const match = DECIMAL.exec(amount.trim())
+  if (!match) return amount
+  const [, sign = '', whole = '0', fraction] = match
+  const grouped = integerFormat.format(BigInt(whole))
+  return fraction === undefined ? `${sign}${grouped}` : `${sign}${grouped}${decimalSeparator}${fraction}`
+}
+
+export function formatQuantity(quantity: number): string {
+  return integerFormat.format(quantity)
+}

@@ -1,0 +1,80 @@
+import { Alert, Center, Group, Loader, Pagination, Stack, Text, TextInput } from '@mantine/core'
+import { useDebouncedValue } from '@mantine/hooks'
+import { useState } from 'react'
+import { useProducts } from '../api/catalog'
+import { describeError } from '../api/http'
+import { useStockLevels } from '../api/inventory'
+import { ProductTable } from './ProductTable'
+
+const PAGE_SIZE = 20
+
+/** Searchable, paginated list of the tenant's products with their stock on hand. */
+export function ProductList() {
+  const [searchInput, setSearchInput] = useState('')
+  const [q] = useDebouncedValue(searchInput.trim(), 300)
+  // The page belongs to a query: a new search starts again at the first page.
+  const [paging, setPaging] = useState({ q, page: 0 })
+  const page = paging.q === q ? paging.page : 0
+
+  const products = useProducts({ q, page, size: PAGE_SIZE })
+  const items = products.data?.items ?? []
+  const stock = useStockLevels(items.map((product) => product.id))
+
+  let content
+  if (products.isPending) {
+    content = (
+      <Center py="xl" data-testid="products-loading">
+        <Loader />
+      </Center>
+    )
+  } else if (products.isError) {
+    content = (
+      <Alert color="red" title="Products could not be loaded" data-testid="products-error">
+        {describeError(products.error)}
+      </Alert>
+    )
+  } else if (items.length === 0) {
+    content = (
+      <Text c="dimmed" py="xl" ta="center" data-testid="products-empty">
+        {q ? `No product matches “${q}”.` : 'No products yet.'}
+      </Text>
+    )
+  } else {
+    content = (
+      <>
+        {stock.isError && (
+          <Alert color="yellow" title="Stock levels could not be loaded">
+            {describeError(stock.error)}
+          </Alert>
+        )}
+        <ProductTable products={items} onHand={stock.data} stockLoading={stock.isPending} />
+        <Group justify="space-between">
+          <Text size="sm" c="dimmed">
+            {products.data.totalItems} {products.data.totalItems === 1 ? 'product' : 'products'}
+          </Text>
+          {products.data.totalPages > 1 && (
+            <Pagination
+              total={products.data.totalPages}
+              value={page + 1}
+              onChange={(value) => setPaging({ q, page: value - 1 })}
+            />
+          )}
+        </Group>
+      </>
+    )
+  }
+
+  return (
+    <Stack>
+      <TextInput
+        data-testid="product-search"
+        aria-label="Search products"
+        placeholder="Search by SKU or name"
+        value={searchInput}
+        onChange={(event) => setSearchInput(event.currentTarget.value)}
+        rightSection={products.isFetching && !products.isPending ? <Loader size="xs" /> : null}
+      />
+      {content}
+    </Stack>
+  )
+}
