@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,6 +31,12 @@ final class TenantFilter extends OncePerRequestFilter {
         this.tenants = tenants;
         this.baseDomains = baseDomains.stream().map(domain -> "." + domain.toLowerCase(Locale.ROOT)).toList();
         this.json = json;
+    }
+
+    /** A CORS preflight carries no tenant; it reaches no data and is answered by the CORS configuration. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return CorsUtils.isPreFlightRequest(request);
     }
 
     @Override

@@ -25,6 +25,7 @@ import java.util.UUID;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class ApiTestSupport {
 
+    protected static final String ALLOWED_ORIGIN = "http://orders.elif.test";
     protected static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Map<String, String> DATABASES = Map.of("demo", "elif_api_demo", "acme", "elif_api_acme");
@@ -40,6 +41,7 @@ public abstract class ApiTestSupport {
             registry.add("elif.tenants." + tenant + ".username", postgres::username);
             registry.add("elif.tenants." + tenant + ".password", postgres::password);
         });
+        registry.add("elif.web.allowed-origins", () -> ALLOWED_ORIGIN);
         registry.add("elif.tenants.broken.url", () -> postgres.url("elif_api_missing_database"));
         registry.add("elif.tenants.broken.username", postgres::username);
         registry.add("elif.tenants.broken.password", postgres::password);
@@ -64,8 +66,9 @@ public abstract class ApiTestSupport {
         }
         try {
             var response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            var body = response.body().isBlank() || response.body().startsWith("<") ? null : JSON.readTree(response.body());
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), body, response);
+            var contentType = response.headers().firstValue("Content-Type").orElse("");
+            var body = contentType.contains("json") ? JSON.readTree(response.body()) : null;
+            return new Response(response.statusCode(), contentType, body, response);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
