@@ -1,11 +1,10 @@
 // Public API of @elif/web-kit: what the ELIF SPAs (web-orders, web-sales, web-admin) share.
 
 // The app shell: an app's entry point is one startElifApp({ name, color, routes? }) call.
-export { ElifApp, startElifApp, type ElifAppConfig } from './app/ElifApp'
+export { startElifApp, type ElifAppConfig } from './app/startElifApp'
 
-// Pages and components an app can place in its routes.
+// Pages an app can place in its routes.
 export { ProductsPage } from './products/ProductsPage'
-export { ProductList } from './products/ProductList'
 
 // The API client and its errors (RFC 9457 problem details).
 export {

@@ -2,7 +2,7 @@ import '@mantine/core/styles.css'
 
 import { createTheme, MantineProvider, type MantineColor } from '@mantine/core'
 import { QueryClientProvider } from '@tanstack/react-query'
-import { StrictMode, useState } from 'react'
+import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createBrowserRouter, type RouteObject } from 'react-router'
 import { RouterProvider } from 'react-router/dom'
@@ -41,25 +41,18 @@ function createRouter({ name, routes = DEFAULT_ROUTES }: ElifAppConfig) {
   )
 }
 
-/** The whole app: theme, server state and routing around the shared layout. Created once per page. */
-export function ElifApp(config: ElifAppConfig) {
-  const [router] = useState(() => createRouter(config))
-  const [theme] = useState(() => createTheme({ primaryColor: config.color }))
-  return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </MantineProvider>
-  )
-}
-
-/** Renders the app into the page's `#root` element; an app's whole entry point. */
+/** Renders the app into the page's `#root` element: an app's whole entry point, called once per page. */
 export function startElifApp(config: ElifAppConfig, container = document.getElementById('root')) {
   if (!container) throw new Error('startElifApp: no #root element in the page')
+  const theme = createTheme({ primaryColor: config.color })
+  const router = createRouter(config)
   createRoot(container).render(
     <StrictMode>
-      <ElifApp {...config} />
+      <MantineProvider theme={theme} defaultColorScheme="light">
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </MantineProvider>
     </StrictMode>,
   )
 }

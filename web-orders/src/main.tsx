@@ -1,0 +1,3 @@
+import { startElifApp } from '@elif/web-kit'
+
+startElifApp({ name: 'ELIF · Order desk', color: 'blue' })
