@@ -3,6 +3,7 @@ package io.elif.bootstrap.embedded;
 import io.elif.bootstrap.tenancy.TenantContext;
 import io.elif.bootstrap.tenancy.TenantId;
 import io.elif.bootstrap.tenancy.Tenants;
+import io.elif.bootstrap.web.SinglePageApps;
 import io.elif.catalog.BaseUnit;
 import io.elif.catalog.Catalog;
 import io.elif.catalog.NewProduct;
@@ -63,7 +64,7 @@ class DemoData {
         var port = ready.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080");
         var urls = new StringBuilder("ELIF is ready with the embedded demo tenants. Open:");
         for (var tenant : EmbeddedDemoTenants.DEMO_TENANTS) {
-            for (var app : List.of("orders", "sales", "admin")) {
+            for (var app : SinglePageApps.APPS) {
                 urls.append("%n  http://%s.localhost:%s/%s/".formatted(tenant, port, app));
             }
         }

@@ -38,7 +38,7 @@ public final class EmbeddedDemoTenants implements DisposableBean {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + dataDirectory, e);
         }
-        log.info("embedded PostgreSQL {} on port {}, data in {}", "17", postgres.getPort(), dataDirectory.toAbsolutePath());
+        log.info("embedded PostgreSQL on port {}, data in {}", postgres.getPort(), dataDirectory.toAbsolutePath());
         for (var tenant : DEMO_TENANTS) {
             var database = "elif_" + tenant.value();
             createDatabaseIfMissing(database);

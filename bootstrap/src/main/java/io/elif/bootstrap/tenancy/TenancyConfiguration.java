@@ -13,6 +13,7 @@ import org.springframework.core.task.TaskDecorator;
 import tools.jackson.databind.json.JsonMapper;
 
 import javax.sql.DataSource;
+import java.util.TreeMap;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TenancyProperties.class)
@@ -61,7 +62,7 @@ class TenancyConfiguration {
 
     @Bean
     CompositeHealthContributor tenantsHealthContributor(Tenants tenants, TenantDataSources dataSources) {
-        var indicators = new java.util.TreeMap<String, HealthIndicator>();
+        var indicators = new TreeMap<String, HealthIndicator>();
         tenants.ids().forEach(tenant -> indicators.put(tenant.value(), new TenantHealthIndicator(tenant, tenants, dataSources)));
         return CompositeHealthContributor.fromMap(indicators);
     }

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.DisposableBean;
 
 import javax.sql.DataSource;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -37,6 +38,11 @@ public final class TenantDataSources implements DisposableBean {
 
     public DataSource of(TenantId tenant) {
         return pools.computeIfAbsent(tenant, this::createPool);
+    }
+
+    /** The tenants whose pool exists: those whose database this instance has reached. */
+    public Set<TenantId> openPools() {
+        return Set.copyOf(pools.keySet());
     }
 
     private HikariDataSource createPool(TenantId tenant) {

@@ -7,8 +7,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.Executors;
 
 /**
@@ -66,7 +66,7 @@ public final class TenantMigrations {
     private static List<String> discoverSchemas() {
         try {
             var scripts = new PathMatchingResourcePatternResolver().getResources("classpath*:" + MIGRATIONS + "*/*.sql");
-            return java.util.Arrays.stream(scripts)
+            return Arrays.stream(scripts)
                     .map(script -> {
                         try {
                             var path = script.getURL().toString();
@@ -76,7 +76,6 @@ public final class TenantMigrations {
                             throw new UncheckedIOException(e);
                         }
                     })
-                    .filter(Objects::nonNull)
                     .distinct()
                     .sorted()
                     .toList();

@@ -13,14 +13,15 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Serves the three SPAs packaged by web-orders, web-sales and web-admin. Hashed assets are cached for
- * a year; any other path under an app that is not a file gets its index.html, so client routes work
- * on reload.
+ * Serves the three SPAs packaged by web-orders, web-sales and web-admin; the site's root leads to the
+ * order desk. Hashed assets are cached for a year; any other path under an app that is not a file
+ * gets its index.html, so client routes work on reload.
  */
 @Configuration(proxyBeanMethods = false)
-class SinglePageApps implements WebMvcConfigurer {
+public class SinglePageApps implements WebMvcConfigurer {
 
-    static final List<String> APPS = List.of("orders", "sales", "admin");
+    /** The apps, by the path they are served under. */
+    public static final List<String> APPS = List.of("orders", "sales", "admin");
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
@@ -39,6 +40,7 @@ class SinglePageApps implements WebMvcConfigurer {
 
     @Override
     public void addViewControllers(ViewControllerRegistry registry) {
+        registry.addRedirectViewController("/", "/" + APPS.getFirst() + "/");
         for (var app : APPS) {
             registry.addRedirectViewController("/" + app, "/" + app + "/");
             registry.addViewController("/" + app + "/").setViewName("forward:/" + app + "/index.html");

@@ -19,8 +19,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The whole application on a random port, over real HTTP, with three configured tenants: demo and acme
- * on their own PostgreSQL databases, and "broken", whose database does not exist.
+ * The whole application on a random port, over real HTTP, with configured tenants: demo and acme on
+ * their own PostgreSQL databases, "fragile" (whose database a test drops), and "broken", whose
+ * database does not exist.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class ApiTestSupport {
@@ -28,7 +29,8 @@ public abstract class ApiTestSupport {
     protected static final String ALLOWED_ORIGIN = "http://orders.elif.test";
     protected static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Map<String, String> DATABASES = Map.of("demo", "elif_api_demo", "acme", "elif_api_acme");
+    private static final Map<String, String> DATABASES =
+            Map.of("demo", "elif_api_demo", "acme", "elif_api_acme", "fragile", "elif_api_fragile");
 
     @LocalServerPort
     protected int port;
@@ -42,6 +44,7 @@ public abstract class ApiTestSupport {
             registry.add("elif.tenants." + tenant + ".password", postgres::password);
         });
         registry.add("elif.web.allowed-origins", () -> ALLOWED_ORIGIN);
+        registry.add("elif.pool.connection-timeout", () -> "2s");
         registry.add("elif.tenants.broken.url", () -> postgres.url("elif_api_missing_database"));
         registry.add("elif.tenants.broken.username", postgres::username);
         registry.add("elif.tenants.broken.password", postgres::password);
@@ -94,6 +97,16 @@ public abstract class ApiTestSupport {
 
     protected static String uniqueSku() {
         return "API-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    /** Drops a tenant's database under the running application, closing its connections. */
+    protected static void dropTenantDatabase(String tenant) {
+        var postgres = TestPostgres.shared();
+        try (var connection = DriverManager.getConnection(postgres.url("postgres"), postgres.username(), postgres.password())) {
+            connection.createStatement().execute("drop database " + DATABASES.get(tenant) + " with (force)");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** One value read straight from a tenant's database, around the application. */

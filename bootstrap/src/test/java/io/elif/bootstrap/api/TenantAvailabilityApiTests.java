@@ -32,4 +32,17 @@ class TenantAvailabilityApiTests extends ApiTestSupport {
 
         assertThat(health).doesNotContain("jdbc:", "password", "elif_api_missing_database");
     }
+
+    @Test
+    void aTenantWhoseDatabaseVanishesAnswers503() {
+        assertThat(get("fragile", "/api/catalog/products").status()).isEqualTo(200);
+        dropTenantDatabase("fragile");
+
+        var response = get("fragile", "/api/catalog/products");
+
+        assertThat(response.status()).isEqualTo(503);
+        assertThat(response.body().get("type").asString()).endsWith("/tenant-unavailable");
+        assertThat(response.raw().body()).doesNotContain("elif_api_fragile", "jdbc", "SQL");
+        assertThat(get("demo", "/api/catalog/products").status()).isEqualTo(200);
+    }
 }

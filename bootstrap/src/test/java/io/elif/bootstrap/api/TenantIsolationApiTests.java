@@ -1,12 +1,18 @@
 package io.elif.bootstrap.api;
 
+import io.elif.bootstrap.tenancy.TenantDataSources;
+import io.elif.bootstrap.tenancy.TenantId;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.net.http.HttpRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TenantIsolationApiTests extends ApiTestSupport {
+
+    @Autowired
+    TenantDataSources tenantDataSources;
 
     @Test
     void aProductCreatedInDemoIsInvisibleInAcme() {
@@ -59,6 +65,8 @@ class TenantIsolationApiTests extends ApiTestSupport {
         assertThat(missing.body().get("type").asString()).endsWith("/tenant-missing");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.body().get("type").asString()).endsWith("/tenant-invalid");
-        assertThat(queryTenantDatabase("demo", "select count(*) from pg_database where datname = 'nobody'")).isEqualTo(0L);
+        assertThat(tenantDataSources.openPools()).extracting(TenantId::value)
+                .contains("demo", "acme")
+                .doesNotContain("nobody", "Demo;drop");
     }
 }

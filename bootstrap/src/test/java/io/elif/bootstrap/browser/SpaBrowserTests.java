@@ -64,10 +64,8 @@ class SpaBrowserTests extends ApiTestSupport {
         var marker = "Brw" + UUID.randomUUID().toString().substring(0, 6);
         createProduct("demo", uniqueSku(), marker + " lager");
 
-        page.navigate(appUrl("demo", app));
+        openAndSearch("demo", app, marker);
 
-        assertThat(page.getByTestId("health-indicator")).hasText("demo · connected");
-        page.getByTestId("product-search").fill(marker);
         var rows = page.getByTestId("product-row");
         assertThat(rows).hasCount(1);
         assertThat(rows.first()).containsText(marker + " lager");
@@ -80,12 +78,18 @@ class SpaBrowserTests extends ApiTestSupport {
         var marker = "Iso" + UUID.randomUUID().toString().substring(0, 6);
         createProduct("demo", uniqueSku(), marker + " stout");
 
-        page.navigate(appUrl("acme", app));
+        openAndSearch("acme", app, marker);
 
-        assertThat(page.getByTestId("health-indicator")).hasText("acme · connected");
-        page.getByTestId("product-search").fill(marker);
         assertThat(page.getByTestId("products-empty")).isVisible();
         assertThat(page.getByTestId("product-row")).hasCount(0);
+    }
+
+    @Test
+    void theSitesRootLeadsToTheOrderDesk() {
+        page.navigate("http://demo.localhost:" + port + "/");
+
+        assertThat(page).hasTitle(java.util.regex.Pattern.compile("Order desk"));
+        assertThat(page.getByTestId("health-indicator")).hasText("demo · connected");
     }
 
     @Test
@@ -118,6 +122,12 @@ class SpaBrowserTests extends ApiTestSupport {
         assertThat(page.getByTestId("new-product-created")).isVisible();
         page.getByTestId("product-search").fill(marker);
         assertThat(page.getByTestId("product-row")).hasCount(1);
+    }
+
+    private void openAndSearch(String tenant, String app, String text) {
+        page.navigate(appUrl(tenant, app));
+        assertThat(page.getByTestId("health-indicator")).hasText(tenant + " · connected");
+        page.getByTestId("product-search").fill(text);
     }
 
     private String appUrl(String tenant, String app) {
