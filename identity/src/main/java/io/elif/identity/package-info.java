@@ -1,6 +1,7 @@
 /**
- * Identity: users, roles, login, API tokens, security audit trail. Declared so that the module map is whole; its business arrives with its own issue,
- * together with its schema, migrations and generated jOOQ classes.
+ * Identity: users and their roles, login and sessions, API tokens, the security audit trail.
+ * Stands alone: it depends on no other module. Its API (this package) serves the application's
+ * security filter chain.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identity")
 package io.elif.identity;

@@ -1,0 +1,5 @@
+package io.elif.identity;
+
+public enum AuditOutcome {
+    SUCCESS, FAILURE, DENIED
+}

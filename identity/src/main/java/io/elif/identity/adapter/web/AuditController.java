@@ -1,0 +1,62 @@
+package io.elif.identity.adapter.web;
+
+import io.elif.identity.SignedInUser;
+import io.elif.identity.adapter.web.IdentityWebRecords.SettingsBody;
+import io.elif.identity.application.AuditLog;
+import io.elif.identity.application.AuditTrail;
+import io.elif.identity.application.Page;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The security audit trail and the tenant's security settings, for administrators. */
+@RestController
+class AuditController {
+
+    record AuditPage(List<AuditLog.Row> items, int page, int size, long totalItems, long totalPages) {
+
+        static AuditPage of(Page<AuditLog.Row> page) {
+            return new AuditPage(page.items(), page.page(), page.size(), page.totalItems(), page.totalPages());
+        }
+    }
+
+    private final AuditTrail auditTrail;
+
+    AuditController(AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
+    }
+
+    @GetMapping("/api/identity/audit")
+    AuditPage search(@RequestParam(required = false) @Size(max = 40) String action,
+                     @RequestParam(required = false) @Size(max = 20) String outcome,
+                     @RequestParam(required = false) @Size(max = 100) String username,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                     @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                     @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        return AuditPage.of(auditTrail.search(new AuditLog.Filter(action, outcome, username, from, to), page, size));
+    }
+
+    @GetMapping("/api/identity/settings")
+    SettingsBody settings() {
+        return new SettingsBody(auditTrail.requireTotpForAdmins());
+    }
+
+    @PutMapping("/api/identity/settings")
+    SettingsBody updateSettings(@RequestBody SettingsBody body, @AuthenticationPrincipal SignedInUser actor,
+                                HttpServletRequest request) {
+        auditTrail.requireTotpForAdmins(body.requireTotpForAdmins(), actor, Origins.of(request));
+        return settings();
+    }
+}

@@ -1,0 +1,86 @@
+package io.elif.identity.adapter.web;
+
+import io.elif.identity.SignedInUser;
+import io.elif.identity.adapter.web.IdentityWebRecords.PasswordChangeRequest;
+import io.elif.identity.adapter.web.IdentityWebRecords.PasswordRequest;
+import io.elif.identity.adapter.web.IdentityWebRecords.TokenRequest;
+import io.elif.identity.adapter.web.IdentityWebRecords.TotpCodeRequest;
+import io.elif.identity.application.ApiTokenStore;
+import io.elif.identity.application.OwnAccount;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The signed-in user's own account: password, two-factor authentication, API tokens. */
+@RestController
+@RequestMapping("/api/identity/me")
+class ProfileController {
+
+    private final OwnAccount ownAccount;
+    private final SessionCookies cookies;
+
+    ProfileController(OwnAccount ownAccount, SessionCookies cookies) {
+        this.ownAccount = ownAccount;
+        this.cookies = cookies;
+    }
+
+    /** Ends all the user's sessions; this device gets a new one. */
+    @PostMapping("/password")
+    ResponseEntity<Void> changePassword(@Valid @RequestBody PasswordChangeRequest body,
+                                        @AuthenticationPrincipal SignedInUser user, HttpServletRequest request,
+                                        HttpServletResponse response) {
+        var session = ownAccount.changePassword(user, body.currentPassword(), body.newPassword(), Origins.of(request));
+        cookies.write(session, request, response);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/totp/setup")
+    OwnAccount.TotpSetup setUpTotp(@AuthenticationPrincipal SignedInUser user) {
+        return ownAccount.setUpTotp(user);
+    }
+
+    @PostMapping("/totp/confirm")
+    ResponseEntity<Void> confirmTotp(@Valid @RequestBody TotpCodeRequest body, @AuthenticationPrincipal SignedInUser user,
+                                     HttpServletRequest request) {
+        ownAccount.confirmTotp(user, body.code(), Origins.of(request));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/totp/disable")
+    ResponseEntity<Void> disableTotp(@Valid @RequestBody PasswordRequest body, @AuthenticationPrincipal SignedInUser user,
+                                     HttpServletRequest request) {
+        ownAccount.disableTotp(user, body.password(), Origins.of(request));
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/tokens")
+    List<ApiTokenStore.ApiToken> tokens(@AuthenticationPrincipal SignedInUser user) {
+        return ownAccount.apiTokens(user);
+    }
+
+    @PostMapping("/tokens")
+    ResponseEntity<OwnAccount.NewApiToken> createToken(@Valid @RequestBody TokenRequest body,
+                                                       @AuthenticationPrincipal SignedInUser user, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(ownAccount.createApiToken(user, body.name(), Origins.of(request)));
+    }
+
+    @DeleteMapping("/tokens/{id}")
+    ResponseEntity<Void> revokeToken(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser user,
+                                     HttpServletRequest request) {
+        ownAccount.revokeApiToken(user, id, Origins.of(request));
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,84 @@
+package io.elif.identity.adapter.web;
+
+import io.elif.identity.SignedInUser;
+import io.elif.identity.adapter.web.IdentityWebRecords.NewPasswordRequest;
+import io.elif.identity.adapter.web.IdentityWebRecords.NewUserRequest;
+import io.elif.identity.adapter.web.IdentityWebRecords.RolesRequest;
+import io.elif.identity.adapter.web.IdentityWebRecords.UserPage;
+import io.elif.identity.adapter.web.IdentityWebRecords.UserResponse;
+import io.elif.identity.application.UserAdministration;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.UUID;
+
+/** The tenant's users, for administrators. */
+@RestController
+@RequestMapping("/api/identity/users")
+class UserController {
+
+    private final UserAdministration administration;
+    private final IdentityWebMapper mapper;
+
+    UserController(UserAdministration administration, IdentityWebMapper mapper) {
+        this.administration = administration;
+        this.mapper = mapper;
+    }
+
+    @GetMapping
+    UserPage search(@RequestParam(defaultValue = "") @Size(max = 100) String q,
+                    @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                    @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return mapper.toResponse(administration.search(q, page, size));
+    }
+
+    @GetMapping("/{id}")
+    UserResponse get(@PathVariable UUID id) {
+        return mapper.toResponse(administration.find(id));
+    }
+
+    @PostMapping
+    ResponseEntity<UserResponse> create(@Valid @RequestBody NewUserRequest body, @AuthenticationPrincipal SignedInUser actor,
+                                        HttpServletRequest request) {
+        var user = administration.create(new UserAdministration.NewUser(body.username(), body.email(), body.displayName(),
+                body.roles(), body.password()), actor, Origins.of(request));
+        return ResponseEntity.status(HttpStatus.CREATED).body(mapper.toResponse(user));
+    }
+
+    @PutMapping("/{id}/roles")
+    UserResponse changeRoles(@PathVariable UUID id, @Valid @RequestBody RolesRequest body,
+                             @AuthenticationPrincipal SignedInUser actor, HttpServletRequest request) {
+        return mapper.toResponse(administration.changeRoles(id, body.roles(), actor, Origins.of(request)));
+    }
+
+    @PostMapping("/{id}/disable")
+    UserResponse disable(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser actor, HttpServletRequest request) {
+        return mapper.toResponse(administration.disable(id, actor, Origins.of(request)));
+    }
+
+    @PostMapping("/{id}/enable")
+    UserResponse enable(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser actor, HttpServletRequest request) {
+        return mapper.toResponse(administration.enable(id, actor, Origins.of(request)));
+    }
+
+    @PostMapping("/{id}/password")
+    ResponseEntity<Void> resetPassword(@PathVariable UUID id, @Valid @RequestBody NewPasswordRequest body,
+                                       @AuthenticationPrincipal SignedInUser actor, HttpServletRequest request) {
+        administration.resetPassword(id, body.newPassword(), actor, Origins.of(request));
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,24 @@
+package io.elif.identity.application;
+
+import io.elif.identity.SignedInUser;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+public interface ApiTokenStore {
+
+    record ApiToken(UUID id, String name, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
+    }
+
+    void add(UUID id, UUID userId, String name, byte[] tokenHash);
+
+    List<ApiToken> of(UUID userId);
+
+    /** @return whether the user had such an unrevoked token */
+    boolean revoke(UUID userId, UUID tokenId, Instant now);
+
+    /** The token's user while the token is unrevoked and the user active; records the use. */
+    Optional<SignedInUser> resolve(byte[] tokenHash, Instant now);
+}

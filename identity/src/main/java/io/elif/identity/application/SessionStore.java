@@ -1,0 +1,20 @@
+package io.elif.identity.application;
+
+import io.elif.identity.SignedInUser;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+public interface SessionStore {
+
+    void create(byte[] tokenHash, UUID userId, long securityStamp, boolean totpPending, Instant expiresAt);
+
+    /** The session's user while the session is unexpired, not idle too long, and the user's stamp unchanged. */
+    Optional<SignedInUser> resolve(byte[] tokenHash, Instant now, Duration idleTimeout);
+
+    void delete(byte[] tokenHash);
+
+    void completeTotpSetup(UUID userId);
+}

@@ -1,0 +1,8 @@
+package io.elif.identity.application;
+
+public interface TenantSettings {
+
+    boolean requireTotpForAdmins();
+
+    void requireTotpForAdmins(boolean required);
+}
