@@ -7,6 +7,8 @@ import io.elif.bootstrap.web.SinglePageApps;
 import io.elif.catalog.BaseUnit;
 import io.elif.catalog.Catalog;
 import io.elif.catalog.NewProduct;
+import io.elif.identity.Role;
+import io.elif.identity.UserProvisioning;
 import io.elif.inventory.Inventory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +18,7 @@ import org.springframework.context.event.EventListener;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A small beverage catalogue with opening stock for each demo tenant, created once through the
@@ -44,14 +47,24 @@ class DemoData {
                     new Item("ORANGINA-25", "Orangina 25cl", "Soft drinks", BaseUnit.BOTTLE, "1.35", 288),
                     new Item("SCHWEPPES-100", "Schweppes Tonic 1L", "Soft drinks", BaseUnit.BOTTLE, "2.05", 120)));
 
+    /** One demo account per role, the same in each demo tenant; printed at start-up, never used outside the demo. */
+    static final List<UserProvisioning.NewAccount> DEMO_ACCOUNTS = List.of(
+            new UserProvisioning.NewAccount("admin", "admin@elif.example", "Ada Admin", Set.of(Role.ADMIN), "admin-demo-2026"),
+            new UserProvisioning.NewAccount("manager", "manager@elif.example", "Manu Manager", Set.of(Role.MANAGER), "manager-demo-2026"),
+            new UserProvisioning.NewAccount("sales", "sales@elif.example", "Sandra Sales", Set.of(Role.SALES), "sales-demo-2026"),
+            new UserProvisioning.NewAccount("warehouse", "warehouse@elif.example", "Willy Warehouse", Set.of(Role.WAREHOUSE),
+                    "warehouse-demo-2026"));
+
     private final Tenants tenants;
     private final Catalog catalog;
     private final Inventory inventory;
+    private final UserProvisioning users;
 
-    DemoData(Tenants tenants, Catalog catalog, Inventory inventory) {
+    DemoData(Tenants tenants, Catalog catalog, Inventory inventory, UserProvisioning users) {
         this.tenants = tenants;
         this.catalog = catalog;
         this.inventory = inventory;
+        this.users = users;
     }
 
     @EventListener
@@ -68,10 +81,14 @@ class DemoData {
                 urls.append("%n  http://%s.localhost:%s/%s/".formatted(tenant, port, app));
             }
         }
+        urls.append("%nDemo accounts in both tenants (username / password):".formatted());
+        DEMO_ACCOUNTS.forEach(account -> urls.append("%n  %-9s / %s  (%s)".formatted(account.username(),
+                account.password(), account.roles().iterator().next())));
         log.info(urls.toString());
     }
 
     private void seed(TenantId tenant) {
+        users.provisionUsers(DEMO_ACCOUNTS);
         if (catalog.countProducts() > 0) {
             return;
         }

@@ -1,6 +1,7 @@
 package io.elif.bootstrap.embedded;
 
 import io.elif.catalog.Catalog;
+import io.elif.identity.UserProvisioning;
 import io.elif.inventory.Inventory;
 import io.elif.bootstrap.tenancy.Tenants;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,8 +28,8 @@ class EmbeddedDefaultConfiguration {
     }
 
     @Bean
-    DemoData demoData(Tenants tenants, Catalog catalog, Inventory inventory) {
-        return new DemoData(tenants, catalog, inventory);
+    DemoData demoData(Tenants tenants, Catalog catalog, Inventory inventory, UserProvisioning users) {
+        return new DemoData(tenants, catalog, inventory, users);
     }
 
     static final class NoTenantConfigured implements Condition {

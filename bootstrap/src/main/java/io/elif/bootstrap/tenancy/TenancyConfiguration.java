@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.task.TaskDecorator;
-import tools.jackson.databind.json.JsonMapper;
+import io.elif.bootstrap.web.ProblemWriter;
+import io.elif.identity.CurrentTenant;
 
 import javax.sql.DataSource;
 import java.util.TreeMap;
@@ -47,11 +48,17 @@ class TenancyConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<TenantFilter> tenantFilter(Tenants tenants, TenancyProperties properties, JsonMapper json) {
-        var registration = new FilterRegistrationBean<>(new TenantFilter(tenants, properties.baseDomains(), json));
+    FilterRegistrationBean<TenantFilter> tenantFilter(Tenants tenants, TenancyProperties properties, ProblemWriter problems) {
+        var registration = new FilterRegistrationBean<>(new TenantFilter(tenants, properties.baseDomains(), problems));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
+    }
+
+    /** Identity names the tenant in credentials and audit records; it is the one bound to this thread. */
+    @Bean
+    CurrentTenant currentTenant() {
+        return () -> TenantContext.current().orElseThrow(NoTenantException::new).value();
     }
 
     /** Async work (event listeners) runs for the tenant of the thread that scheduled it. */

@@ -1,8 +1,26 @@
 package io.elif.bootstrap.tenancy;
 
-/** Where a tenant's database is. The password never appears in toString. */
-public record TenantConnection(String url, String username, String password) {
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
+/**
+ * Where a tenant's database is, and the administrator to create when the tenant has no user yet.
+ * No password appears in toString.
+ */
+public record TenantConnection(String url, String username, String password, FirstAdmin firstAdmin) {
+
+    public record FirstAdmin(String username, String email, String displayName, String password) {
+
+        @Override
+        public String toString() {
+            return "FirstAdmin[username=" + username + ", email=" + email + "]";
+        }
+    }
+
+    public TenantConnection(String url, String username, String password) {
+        this(url, username, password, null);
+    }
+
+    @ConstructorBinding
     public TenantConnection {
         if (url == null || !url.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("a tenant's url must be a jdbc:postgresql: URL");
@@ -11,6 +29,6 @@ public record TenantConnection(String url, String username, String password) {
 
     @Override
     public String toString() {
-        return "TenantConnection[url=" + url + ", username=" + username + "]";
+        return "TenantConnection[url=" + url + ", username=" + username + ", firstAdmin=" + firstAdmin + "]";
     }
 }

@@ -7,8 +7,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
-import org.springframework.transaction.TransactionSystemException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -27,7 +25,6 @@ import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
 
 import java.net.URI;
-import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +94,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail unexpected(Exception e) {
-        if (lostTheDatabase(e)) {
+        if (DatabaseFailures.lostTheDatabase(e)) {
             log.warn("tenant database unreachable: {}", e.getMessage());
             return problem(HttpStatus.SERVICE_UNAVAILABLE, "tenant-unavailable", "Tenant unavailable",
                     "The tenant's database does not answer; please try again later");
@@ -105,27 +102,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         log.error("unexpected failure", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
                 "The request failed unexpectedly; nothing was changed");
-    }
-
-    /**
-     * No connection to be had, or one cut under the request (SQLSTATE class 08, or 57P0x when the
-     * server shuts down or terminates it): the database is unavailable, not the request wrong.
-     */
-    private static boolean lostTheDatabase(Throwable failure) {
-        for (var cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CannotGetJdbcConnectionException) {
-                return true;
-            }
-            if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
-                    && lostTheDatabase(rollback.getApplicationException())) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Problems of the base class (404, 405, 415...) keep their status but get our type and no internals. */

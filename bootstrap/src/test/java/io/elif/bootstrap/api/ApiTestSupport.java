@@ -1,5 +1,6 @@
 package io.elif.bootstrap.api;
 
+import io.elif.identity.Role;
 import io.elif.testing.TestPostgres;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,6 +17,8 @@ import java.net.http.HttpResponse;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 
 /**
@@ -35,6 +38,11 @@ public abstract class ApiTestSupport {
     @LocalServerPort
     protected int port;
 
+    /** Each tenant's first administrator, provisioned from configuration at start-up. */
+    protected static final String ADMIN = "admin";
+    protected static final String ADMIN_PASSWORD = "first-admin-pass-2026";
+    private static final Map<String, Session> SESSIONS = new ConcurrentHashMap<>();
+
     @DynamicPropertySource
     static void tenants(DynamicPropertyRegistry registry) {
         var postgres = TestPostgres.shared();
@@ -42,31 +50,121 @@ public abstract class ApiTestSupport {
             registry.add("elif.tenants." + tenant + ".url", () -> postgres.database(database));
             registry.add("elif.tenants." + tenant + ".username", postgres::username);
             registry.add("elif.tenants." + tenant + ".password", postgres::password);
+            registry.add("elif.tenants." + tenant + ".first-admin.username", () -> ADMIN);
+            registry.add("elif.tenants." + tenant + ".first-admin.email", () -> "admin@" + tenant + ".example");
+            registry.add("elif.tenants." + tenant + ".first-admin.password", () -> ADMIN_PASSWORD);
         });
         registry.add("elif.web.allowed-origins", () -> ALLOWED_ORIGIN);
         registry.add("elif.pool.connection-timeout", () -> "2s");
+        // every test logs in from 127.0.0.1; the per-address limit has its own test (LoginRateLimitTest)
+        registry.add("elif.security.login-attempts-per-minute", () -> "100000");
         registry.add("elif.tenants.broken.url", () -> postgres.url("elif_api_missing_database"));
         registry.add("elif.tenants.broken.username", postgres::username);
         registry.add("elif.tenants.broken.password", postgres::password);
     }
 
     protected record Response(int status, String contentType, JsonNode body, HttpResponse<String> raw) {
+
+        Optional<String> cookie(String name) {
+            return raw.headers().allValues("Set-Cookie").stream()
+                    .filter(header -> header.startsWith(name + "="))
+                    .map(header -> header.substring(name.length() + 1, header.indexOf(';')))
+                    .findFirst();
+        }
     }
 
+    /** A signed-in browser: its session cookie and its CSRF token (sent back as cookie and header). */
+    protected record Session(String tenant, String cookie, String csrf) {
+
+        HttpRequest.Builder apply(HttpRequest.Builder request) {
+            return request.header("X-Tenant", tenant)
+                    .header("Cookie", "ELIF_SESSION=" + cookie + "; XSRF-TOKEN=" + csrf)
+                    .header("X-XSRF-TOKEN", csrf);
+        }
+    }
+
+    /** As the tenant's administrator (a tenant of the test set-up), or anonymously for any other. */
     protected Response get(String tenant, String path) {
         return send(tenant, HttpRequest.newBuilder(uri(path)).GET());
     }
 
     protected Response post(String tenant, String path, String json) {
-        return send(tenant, HttpRequest.newBuilder(uri(path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        return send(tenant, jsonRequest(path, "POST", json));
     }
 
     protected Response send(String tenant, HttpRequest.Builder request) {
+        if (tenant != null && DATABASES.containsKey(tenant)) {
+            return sendAs(adminOf(tenant), request);
+        }
         if (tenant != null) {
             request.header("X-Tenant", tenant);
         }
+        return exchange(request);
+    }
+
+    protected Response sendAs(Session session, HttpRequest.Builder request) {
+        return exchange(session.apply(request));
+    }
+
+    protected HttpRequest.Builder jsonRequest(String path, String method, String json) {
+        return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json));
+    }
+
+    protected Session adminOf(String tenant) {
+        return SESSIONS.computeIfAbsent(tenant + "/" + ADMIN, key -> signIn(tenant, ADMIN, ADMIN_PASSWORD));
+    }
+
+    /** A session of a user holding just this role, created through the API on first use. */
+    protected Session sessionAs(String tenant, Role role) {
+        if (role == Role.ADMIN) {
+            return adminOf(tenant);
+        }
+        return SESSIONS.computeIfAbsent(tenant + "/" + role, key -> {
+            var username = role.name().toLowerCase() + "_user";
+            var password = username + "-pass-2026";
+            createUser(tenant, username, role, password);
+            return signIn(tenant, username, password);
+        });
+    }
+
+    protected Response createUser(String tenant, String username, Role role, String password) {
+        return post(tenant, "/api/identity/users", """
+                {"username":"%s","email":"%s@%s.example","displayName":"%s","roles":["%s"],"password":"%s"}
+                """.formatted(username, username, tenant, username, role, password));
+    }
+
+    /** Signs in as a browser would: fetch a CSRF token, then log in with it; fails the test if refused. */
+    protected Session signIn(String tenant, String login, String password) {
+        var csrf = csrfToken(tenant);
+        var response = login(tenant, login, password, null, csrf);
+        if (response.status() != 200) {
+            throw new AssertionError("login refused: " + response.raw().body());
+        }
+        return new Session(tenant, response.cookie("ELIF_SESSION").orElseThrow(), csrf);
+    }
+
+    protected Response tryLogin(String tenant, String login, String password, String totpCode) {
+        return login(tenant, login, password, totpCode, csrfToken(tenant));
+    }
+
+    protected String csrfToken(String tenant) {
+        return exchange(HttpRequest.newBuilder(uri("/api/auth/csrf")).header("X-Tenant", tenant).GET())
+                .cookie("XSRF-TOKEN").orElseThrow();
+    }
+
+    private Response login(String tenant, String login, String password, String totpCode, String csrf) {
+        var body = JSON.createObjectNode().put("login", login).put("password", password);
+        if (totpCode != null) {
+            body.put("totpCode", totpCode);
+        }
+        return exchange(jsonRequest("/api/auth/login", "POST", body.toString())
+                .header("X-Tenant", tenant)
+                .header("Cookie", "XSRF-TOKEN=" + csrf)
+                .header("X-XSRF-TOKEN", csrf));
+    }
+
+    protected Response exchange(HttpRequest.Builder request) {
         try {
             var response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             var contentType = response.headers().firstValue("Content-Type").orElse("");

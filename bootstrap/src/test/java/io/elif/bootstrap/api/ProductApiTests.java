@@ -87,9 +87,12 @@ class ProductApiTests extends ApiTestSupport {
         assertThat(get("demo", "/api/catalog/products/00000000-0000-0000-0000-000000000000").status()).isEqualTo(404);
         assertThat(get("demo", "/api/catalog/products/not-a-uuid").body().get("errors").get(0).get("field").asString())
                 .isEqualTo("id");
-        var unknownPath = get("demo", "/api/nothing-here");
-        assertThat(unknownPath.status()).isEqualTo(404);
-        assertThat(unknownPath.contentType()).startsWith("application/problem+json");
+        var unknownOperation = get("demo", "/api/nothing-here");
+        assertThat(unknownOperation.status()).as("no row in the permission matrix, no access").isEqualTo(403);
+        assertThat(unknownOperation.contentType()).startsWith("application/problem+json");
+        var unknownPage = get(null, "/nothing-here");
+        assertThat(unknownPage.status()).isEqualTo(404);
+        assertThat(unknownPage.contentType()).startsWith("application/problem+json");
     }
 
     private long productCount() {

@@ -28,6 +28,15 @@ class TenantIsolationApiTests extends ApiTestSupport {
     }
 
     @Test
+    void aLoginPageOnABareHostGetsItsCsrfTokenWithoutATenant() {
+        var response = exchange(java.net.http.HttpRequest.newBuilder(uri("/api/auth/csrf")).GET());
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.cookie("XSRF-TOKEN")).isPresent();
+        assertThat(get(null, "/api/catalog/products").status()).isEqualTo(400);
+    }
+
+    @Test
     void theSameSkuMayExistInTwoTenants() {
         var sku = uniqueSku();
         createProduct("demo", sku, "Twin in demo");

@@ -3,7 +3,10 @@ package io.elif.bootstrap.browser;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.elif.identity.Role;
 import com.microsoft.playwright.Playwright;
 import io.elif.bootstrap.api.ApiTestSupport;
 import org.junit.jupiter.api.AfterAll;
@@ -85,24 +88,97 @@ class SpaBrowserTests extends ApiTestSupport {
     }
 
     @Test
-    void theSitesRootLeadsToTheOrderDesk() {
+    void theSitesRootLeadsToTheOrderDesksLogin() {
         page.navigate("http://demo.localhost:" + port + "/");
 
         assertThat(page).hasTitle(java.util.regex.Pattern.compile("Order desk"));
-        assertThat(page.getByTestId("health-indicator")).hasText("demo · connected");
+        assertThat(page.getByTestId("login-form")).isVisible();
+        assertThat(page.getByTestId("login-form").getByLabel("Company")).hasCount(0);
     }
 
     @Test
-    void deepLinksLoadTheApp() {
+    void deepLinksLoadTheAppAfterSigningIn() {
         page.navigate(appUrl("demo", "sales") + "some/client/route");
+        signInThroughTheForm(ADMIN, ADMIN_PASSWORD);
 
         assertThat(page.getByTestId("health-indicator")).hasText("demo · connected");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"orders", "sales", "admin"})
+    void aManagerSignsInSeesTheirNavigationAndSignsOut(String app) {
+        signInAs("demo", app, Role.MANAGER);
+
+        assertThat(page.getByTestId("current-user")).containsText("manager_user");
+        assertThat(page.getByTestId("nav-products")).isVisible();
+        assertThat(page.getByTestId("nav-profile")).isVisible();
+        assertThat(page.getByTestId("nav-users")).hasCount(0);
+
+        page.getByTestId("logout-button").click();
+        assertThat(page.getByTestId("login-form")).isVisible();
+        page.reload();
+        assertThat(page.getByTestId("login-form")).isVisible();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"orders", "sales"})
+    void salesClerksWorkAtTheDeskAndInSales(String app) {
+        signInAs("demo", app, Role.SALES);
+
+        assertThat(page.getByTestId("nav-products")).isVisible();
+        assertThat(page.getByTestId("nav-users")).hasCount(0);
+        assertThat(page.getByTestId("product-search")).isVisible();
+    }
+
+    @Test
+    void theAdministrationRefusesSalesClerks() {
+        openAs("demo", "admin", Role.SALES);
+
+        assertThat(page.getByTestId("access-refused")).isVisible();
+        assertThat(page.getByTestId("nav-products")).hasCount(0);
+    }
+
+    @Test
+    void anAdministratorSeesUsersAuditAndSettings() {
+        signInAs("acme", "admin", Role.ADMIN);
+
+        assertThat(page.getByTestId("nav-users")).isVisible();
+        assertThat(page.getByTestId("nav-audit")).isVisible();
+        assertThat(page.getByTestId("nav-settings")).isVisible();
+        page.getByTestId("nav-audit").click();
+        assertThat(page.getByTestId("audit-row").first()).isVisible();
+    }
+
+    @Test
+    void onABareHostTheLoginFormAsksForTheCompany() {
+        page.navigate("http://localhost:" + port + "/orders/");
+        var form = page.getByTestId("login-form");
+
+        form.getByLabel("Company").fill("acme");
+        form.getByLabel("Username or email").fill(ADMIN);
+        form.getByLabel("Password").fill(ADMIN_PASSWORD);
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Sign in")).click();
+
+        assertThat(page.getByTestId("current-user")).isVisible();
+        assertThat(page.getByTestId("health-indicator")).hasText("acme · connected");
+    }
+
+    @Test
+    void aWrongPasswordIsToldPlainly() {
+        page.navigate(appUrl("demo", "orders"));
+        var form = page.getByTestId("login-form");
+        form.getByLabel("Username or email").fill(ADMIN);
+        form.getByLabel("Password").fill("not-the-password");
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Sign in")).click();
+
+        assertThat(page.getByTestId("login-error")).containsText("Wrong username or password");
     }
 
     @Test
     void adminCreatesAProductAndSeesFieldErrors() {
         var marker = "Adm" + UUID.randomUUID().toString().substring(0, 6);
         page.navigate(appUrl("demo", "admin"));
+        signInThroughTheForm(ADMIN, ADMIN_PASSWORD);
         var form = page.getByTestId("new-product-form");
 
         form.getByLabel("SKU").fill("bad sku");
@@ -110,15 +186,15 @@ class SpaBrowserTests extends ApiTestSupport {
         form.getByLabel("Category").fill("Soft drinks");
         form.getByLabel("Base unit").selectOption("CAN");
         form.getByLabel("Price").fill("1.005");
-        form.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Create product")).click();
+        form.getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Create product")).click();
         assertThat(form).containsText("must be 1 to 40 letters");
         assertThat(form).containsText("numeric value out of bounds");
 
         form.getByLabel("SKU").fill("ADM-" + marker.toUpperCase());
         form.getByLabel("Price").fill("1500");
-        form.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Create product")).click();
+        form.getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Create product")).click();
         assertThat(page.getByTestId("new-product-created")).isVisible();
         page.getByTestId("product-search").fill(marker);
         assertThat(page.getByTestId("product-row")).hasCount(1);
@@ -126,8 +202,34 @@ class SpaBrowserTests extends ApiTestSupport {
 
     private void openAndSearch(String tenant, String app, String text) {
         page.navigate(appUrl(tenant, app));
+        signInThroughTheForm(ADMIN, ADMIN_PASSWORD);
         assertThat(page.getByTestId("health-indicator")).hasText(tenant + " · connected");
         page.getByTestId("product-search").fill(text);
+    }
+
+    private void signInThroughTheForm(String username, String password) {
+        submitTheLoginForm(username, password);
+        assertThat(page.getByTestId("current-user")).isVisible();
+    }
+
+    private void submitTheLoginForm(String username, String password) {
+        var form = page.getByTestId("login-form");
+        form.getByLabel("Username or email").fill(username);
+        form.getByLabel("Password", new Locator.GetByLabelOptions().setExact(true)).fill(password);
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Sign in")).click();
+    }
+
+    /** Opens the app and submits the login form as a user holding just this role. */
+    private void openAs(String tenant, String app, Role role) {
+        sessionAs(tenant, role);
+        page.navigate(appUrl(tenant, app));
+        var username = role == Role.ADMIN ? ADMIN : role.name().toLowerCase() + "_user";
+        submitTheLoginForm(username, role == Role.ADMIN ? ADMIN_PASSWORD : username + "-pass-2026");
+    }
+
+    private void signInAs(String tenant, String app, Role role) {
+        openAs(tenant, app, role);
+        assertThat(page.getByTestId("current-user")).isVisible();
     }
 
     private String appUrl(String tenant, String app) {

@@ -1,0 +1,128 @@
+package io.elif.bootstrap.security;
+
+import io.elif.bootstrap.tenancy.TenantContext;
+import io.elif.bootstrap.web.ProblemWriter;
+import io.elif.identity.AuditAction;
+import io.elif.identity.AuditEntry;
+import io.elif.identity.AuditOutcome;
+import io.elif.identity.Authenticator;
+import io.elif.identity.RequestOrigin;
+import io.elif.identity.SecurityAudit;
+import io.elif.identity.SignedInUser;
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.MDC;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+import java.time.Clock;
+
+/**
+ * The security filter chain: credentials to user (CredentialAuthentication), the permission matrix on
+ * every API operation, double-submit CSRF protection for cookie sessions, security headers, and
+ * problem+json for 401 and 403. No HTTP session is ever created.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, Authenticator authenticator, SecurityAudit audit,
+                                            ProblemWriter problems,
+                                            @Value("${elif.security.cookie-domain:}") String cookieDomain,
+                                            @Value("${elif.security.secure-cookies:false}") boolean secureCookies)
+            throws Exception {
+        var csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        csrfTokens.setCookieCustomizer(cookie -> {
+            cookie.sameSite("Lax").path("/");
+            if (secureCookies) {
+                cookie.secure(true);
+            }
+            if (!cookieDomain.isBlank()) {
+                cookie.domain(cookieDomain);
+            }
+        });
+        var matrix = PermissionMatrix.load();
+        return http
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .logout(logout -> logout.disable())
+                .cors(cors -> cors.disable()) // answered before this chain: io.elif.bootstrap.web.CrossOriginApi
+                // double-submit cookie: the raw token of the XSRF-TOKEN cookie must come back as X-XSRF-TOKEN;
+                // issued once and kept, not renewed on every request of a stateless session
+                .csrf(csrf -> csrf
+                        .csrfTokenRepository(csrfTokens)
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                        .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy())
+                        // an API token is not sent by browsers on their own, so it needs no CSRF token
+                        .ignoringRequestMatchers(request -> CredentialAuthentication.bearerToken(request).isPresent()))
+                .addFilterBefore(new CredentialAuthentication(authenticator, problems), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/**").access(matrix)
+                        .anyRequest().permitAll())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) -> problems.write(response,
+                                HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated",
+                                "Sign in to do this; your session may have ended"))
+                        .accessDeniedHandler(accessDenied(audit, problems)))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+                .build();
+    }
+
+    @Bean
+    FilterRegistrationBean<LoginRateLimit> loginRateLimit(ProblemWriter problems,
+                                                          @Value("${elif.security.login-attempts-per-minute:30}") int perMinute) {
+        var registration = new FilterRegistrationBean<>(new LoginRateLimit(perMinute, problems, Clock.systemUTC()));
+        registration.addUrlPatterns("/api/auth/login");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        return registration;
+    }
+
+    private static AccessDeniedHandler accessDenied(SecurityAudit audit, ProblemWriter problems) {
+        return (request, response, denied) -> {
+            var csrf = denied instanceof CsrfException;
+            recordDenial(audit, request, csrf ? "missing or wrong CSRF token" : null);
+            if (csrf) {
+                problems.write(response, HttpStatus.FORBIDDEN, "csrf", "CSRF token missing or wrong",
+                        "Reload the page and try again");
+            } else {
+                problems.write(response, HttpStatus.FORBIDDEN, "access-denied", "Access denied",
+                        "Your roles do not allow this");
+            }
+        };
+    }
+
+    private static void recordDenial(SecurityAudit audit, HttpServletRequest request, String reason) {
+        if (TenantContext.current().isEmpty()) {
+            return;
+        }
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        var user = authentication != null && authentication.getPrincipal() instanceof SignedInUser signedIn ? signedIn : null;
+        var detail = request.getMethod() + " " + request.getRequestURI() + (reason == null ? "" : " (" + reason + ")");
+        audit.record(new AuditEntry(AuditAction.ACCESS_DENIED, AuditOutcome.DENIED, user == null ? null : user.id(),
+                user == null ? null : user.username(), detail,
+                new RequestOrigin(request.getRemoteAddr(), MDC.get("traceId"))));
+    }
+}
