@@ -1,4 +1,18 @@
 import { startElifApp } from '@elif/web-kit'
+import { AuditPage } from './audit/AuditPage'
 import { ProductsAdminPage } from './products/ProductsAdminPage'
+import { SettingsPage } from './settings/SettingsPage'
+import { UsersPage } from './users/UsersPage'
 
-startElifApp({ name: 'ELIF · Admin', color: 'grape', routes: [{ index: true, element: <ProductsAdminPage /> }] })
+startElifApp({
+  name: 'ELIF · Admin',
+  color: 'grape',
+  allowedRoles: ['ADMIN', 'MANAGER'],
+  accessRefusedMessage: 'The administration is for administrators and managers.',
+  pages: [
+    { key: 'products', label: 'Products', path: '', element: <ProductsAdminPage /> },
+    { key: 'users', label: 'Users', path: 'users', element: <UsersPage />, roles: ['ADMIN'] },
+    { key: 'audit', label: 'Audit trail', path: 'audit', element: <AuditPage />, roles: ['ADMIN'] },
+    { key: 'settings', label: 'Settings', path: 'settings', element: <SettingsPage />, roles: ['ADMIN'] },
+  ],
+})

@@ -19,3 +19,12 @@ export function formatMoney(amount: string): string {
 export function formatQuantity(quantity: number): string {
   return integerFormat.format(quantity)
 }
+
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+
+/** An ISO instant such as "2026-11-21T06:00:00Z" in the user's time zone; "—" for none. */
+export function formatDateTime(instant: string | null | undefined): string {
+  if (!instant) return '—'
+  const date = new Date(instant)
+  return Number.isNaN(date.getTime()) ? instant : dateTimeFormat.format(date)
+}

@@ -1,17 +1,24 @@
 // Public API of @elif/web-kit: what the ELIF SPAs (web-orders, web-sales, web-admin) share.
 
-// The app shell: an app's entry point is one startElifApp({ name, color, routes? }) call.
+// The app shell: an app's entry point is one startElifApp({ name, color, pages?, allowedRoles? }) call.
+// It shows the login page until someone is signed in, then the app's pages with a navigation by role.
 export { startElifApp, type ElifAppConfig } from './app/startElifApp'
+export { PRODUCTS_PAGE, PROFILE_PAGE, type ElifPage } from './app/pages'
 
-// Pages an app can place in its routes.
+// Pages an app can place in its pages or routes.
 export { ProductsPage } from './products/ProductsPage'
+export { ProfilePage } from './profile/ProfilePage'
 
-// The API client and its errors (RFC 9457 problem details).
+// The API client and its errors (RFC 9457 problem details). Sends the CSRF header on mutating requests.
 export {
   api,
   describeError,
+  fieldProblems,
   httpStatus,
+  problemType,
   ProblemError,
+  refreshCsrfToken,
+  retryAfterSeconds,
   type FieldProblem,
   type ProblemDetail,
 } from './api/http'
@@ -30,4 +37,47 @@ export {
 } from './api/catalog'
 export { MAX_STOCK_IDS, useStockLevels, type StockLevel } from './api/inventory'
 
-export { formatMoney, formatQuantity } from './format'
+// Who is signed in.
+export { hasAnyRole, ROLES, type Credentials, type Me, type Role } from './api/auth'
+export { refreshSession, useLogin, useLogout, useMe, useSession, type SessionState } from './auth/session'
+
+// The signed-in user's own account (the profile page).
+export {
+  profileKeys,
+  useApiTokens,
+  useChangeOwnPassword,
+  useConfirmTotp,
+  useCreateApiToken,
+  useDisableTotp,
+  useRevokeApiToken,
+  useStartTotpSetup,
+  type ApiToken,
+  type CreatedApiToken,
+  type PasswordChange,
+  type TotpSetup,
+} from './api/profile'
+
+// Users, audit trail and security settings of the tenant (administrators).
+export {
+  AUDIT_ACTIONS,
+  AUDIT_OUTCOMES,
+  useAuditEvents,
+  useCreateUser,
+  useResetUserPassword,
+  userKeys,
+  useSaveSecuritySettings,
+  useSecuritySettings,
+  useSetUserActive,
+  useSetUserRoles,
+  useUsers,
+  type AuditAction,
+  type AuditEvent,
+  type AuditOutcome,
+  type AuditSearch,
+  type NewUser,
+  type SecuritySettings,
+  type User,
+  type UserSearch,
+} from './api/users'
+
+export { formatDateTime, formatMoney, formatQuantity } from './format'

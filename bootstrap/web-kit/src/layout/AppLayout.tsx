@@ -1,26 +1,54 @@
-import { Anchor, AppShell, Container, Group, Title } from '@mantine/core'
+import { Anchor, AppShell, Box, Burger, Container, Group, Title } from '@mantine/core'
+import { useDisclosure } from '@mantine/hooks'
 import { Link, Outlet } from 'react-router'
+import type { ElifPage } from '../app/pages'
+import { CurrentUser } from './CurrentUser'
 import { HealthIndicator } from './HealthIndicator'
+import { Navigation } from './Navigation'
 
 interface AppLayoutProps {
   /** The app's name, shown in the header, e.g. "ELIF · Sales". */
   name: string
+  /** The app's pages; the navigation lists those the signed-in user may open. */
+  pages: ElifPage[]
 }
 
-/** Header (app name, tenant health) above the current route's page. */
-export function AppLayout({ name }: AppLayoutProps) {
+/** Header (app name, tenant health, signed-in user), navigation, and the current route's page. */
+export function AppLayout({ name, pages }: AppLayoutProps) {
+  const [navigationOpen, { toggle: toggleNavigation, close: closeNavigation }] = useDisclosure(false)
   return (
-    <AppShell header={{ height: 56 }} padding="md">
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 200, breakpoint: 'sm', collapsed: { mobile: !navigationOpen } }}
+      padding="md"
+    >
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Anchor component={Link} to="/" underline="never" c="inherit">
-            <Title order={1} size="h4">
-              {name}
-            </Title>
-          </Anchor>
-          <HealthIndicator />
+          <Group gap="sm" wrap="nowrap" miw={0}>
+            <Burger
+              opened={navigationOpen}
+              onClick={toggleNavigation}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label="Navigation"
+            />
+            <Anchor component={Link} to="/" underline="never" c="inherit" miw={0}>
+              <Title order={1} size="h4" lineClamp={1}>
+                {name}
+              </Title>
+            </Anchor>
+          </Group>
+          <Group gap="md" wrap="nowrap">
+            <Box visibleFrom="xs">
+              <HealthIndicator />
+            </Box>
+            <CurrentUser />
+          </Group>
         </Group>
       </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        <Navigation pages={pages} onNavigate={closeNavigation} />
+      </AppShell.Navbar>
       <AppShell.Main>
         <Container size="xl">
           <Outlet />

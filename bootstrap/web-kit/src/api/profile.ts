@@ -1,0 +1,90 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { refreshSession } from '../auth/session'
+import { api } from './http'
+
+// The signed-in user's own account: password, two-factor authentication, API tokens.
+
+export interface PasswordChange {
+  currentPassword: string
+  newPassword: string
+}
+
+export interface TotpSetup {
+  /** Base32 secret, for typing into an authenticator app. */
+  secret: string
+  /** otpauth://totp/... URI, shown as a QR code. */
+  otpauthUri: string
+}
+
+export interface ApiToken {
+  id: string
+  name: string
+  createdAt: string
+  lastUsedAt: string | null
+  revokedAt: string | null
+}
+
+/** A token just created: its secret `token` is in this answer only. */
+export interface CreatedApiToken {
+  id: string
+  name: string
+  createdAt: string
+  token: string
+}
+
+export const profileKeys = {
+  tokens: ['identity', 'me', 'tokens'] as const,
+}
+
+/** Fails with a ProblemError: validation (field newPassword), or type wrong-password. */
+export function useChangeOwnPassword() {
+  return useMutation({
+    mutationFn: (change: PasswordChange) => api.post('api/identity/me/password', { json: change }),
+  })
+}
+
+/** Starts a TOTP set-up: a new secret, not in force until confirmed with a code. */
+export function useStartTotpSetup() {
+  return useMutation({
+    mutationFn: () => api.post('api/identity/me/totp/setup').json<TotpSetup>(),
+  })
+}
+
+/** Confirms the set-up with a code from the app; fails with type totp-invalid. The session is re-read. */
+export function useConfirmTotp() {
+  return useMutation({
+    mutationFn: (code: string) => api.post('api/identity/me/totp/confirm', { json: { code } }),
+    onSuccess: () => refreshSession(),
+  })
+}
+
+/** Turns two-factor authentication off, given the password. The session is re-read. */
+export function useDisableTotp() {
+  return useMutation({
+    mutationFn: (password: string) => api.post('api/identity/me/totp/disable', { json: { password } }),
+    onSuccess: () => refreshSession(),
+  })
+}
+
+export function useApiTokens() {
+  return useQuery({
+    queryKey: profileKeys.tokens,
+    queryFn: ({ signal }) => api.get('api/identity/me/tokens', { signal }).json<ApiToken[]>(),
+  })
+}
+
+export function useCreateApiToken() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (name: string) => api.post('api/identity/me/tokens', { json: { name } }).json<CreatedApiToken>(),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: profileKeys.tokens }),
+  })
+}
+
+export function useRevokeApiToken() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (id: string) => api.delete(`api/identity/me/tokens/${encodeURIComponent(id)}`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: profileKeys.tokens }),
+  })
+}

@@ -1,0 +1,143 @@
+import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { useEffect, useState } from 'react'
+import type { Credentials } from '../api/auth'
+import { describeError, fieldProblems, problemType, retryAfterSeconds } from '../api/http'
+import { expectedTenantId } from '../api/tenant'
+import { useLogin } from './session'
+
+interface FormValues {
+  company: string
+  login: string
+  password: string
+  totpCode: string
+}
+
+const FIELDS: (keyof FormValues)[] = ['company', 'login', 'password', 'totpCode']
+
+/** Seconds left until `until` (epoch ms), re-rendering every second; 0 once passed. */
+function useSecondsUntil(until: number | null): number {
+  const [now, setNow] = useState(() => Date.now())
+  useEffect(() => {
+    if (until === null) return undefined
+    setNow(Date.now())
+    const timer = window.setInterval(() => setNow(Date.now()), 1000)
+    return () => window.clearInterval(timer)
+  }, [until])
+  return until === null ? 0 : Math.max(0, Math.ceil((until - now) / 1000))
+}
+
+/**
+ * Username (or email) and password; the company when neither the host name nor the build tells the tenant;
+ * the authentication code once the server asks for it.
+ */
+export function LoginForm() {
+  const [needsCompany] = useState(() => expectedTenantId() === undefined)
+  const [askTotp, setAskTotp] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const [lockedUntil, setLockedUntil] = useState<number | null>(null)
+  const secondsLocked = useSecondsUntil(lockedUntil)
+  const login = useLogin()
+  const form = useForm<FormValues>({
+    mode: 'uncontrolled',
+    initialValues: { company: '', login: '', password: '', totpCode: '' },
+    validate: {
+      company: (value) => (needsCompany && !value.trim() ? 'Enter your company' : null),
+      login: (value) => (value.trim() ? null : 'Enter your username or email'),
+      password: (value) => (value ? null : 'Enter your password'),
+      totpCode: (value) => (askTotp && !value.trim() ? 'Enter the code from your authenticator app' : null),
+    },
+  })
+
+  const showError = (failure: Error) => {
+    switch (problemType(failure)) {
+      case 'invalid-credentials':
+        if (askTotp) {
+          // The server may not tell a wrong code from a wrong password: keep the password, retype the code.
+          form.setFieldValue('totpCode', '')
+          setError('Wrong username or password, or wrong authentication code')
+        } else {
+          form.setFieldValue('password', '')
+          setError('Wrong username or password')
+        }
+        return
+      case 'totp-required':
+        setAskTotp(true)
+        return
+      case 'totp-invalid':
+        setAskTotp(true)
+        form.setFieldValue('totpCode', '')
+        setError('Wrong authentication code')
+        return
+      case 'too-many-attempts':
+        setLockedUntil(Date.now() + (retryAfterSeconds(failure) ?? 60) * 1000)
+        return
+      case 'tenant-unknown':
+        if (needsCompany) form.setFieldError('company', describeError(failure))
+        else setError(describeError(failure))
+        return
+    }
+    const { byField, others, any } = fieldProblems(failure, FIELDS)
+    form.setErrors(byField)
+    setError(any && others.length === 0 ? null : [describeError(failure), ...others].join(' '))
+  }
+
+  const submit = (values: FormValues) => {
+    setError(null)
+    setLockedUntil(null)
+    const credentials: Credentials = { login: values.login.trim(), password: values.password }
+    if (needsCompany) credentials.company = values.company.trim()
+    if (askTotp) credentials.totpCode = values.totpCode.replace(/\s+/g, '')
+    login.mutate(credentials, { onError: showError })
+  }
+
+  const locked = secondsLocked > 0
+  return (
+    <form data-testid="login-form" onSubmit={form.onSubmit(submit)} noValidate>
+      <Stack gap="sm">
+        {needsCompany && (
+          <TextInput
+            label="Company"
+            placeholder="demo"
+            autoComplete="organization"
+            key={form.key('company')}
+            {...form.getInputProps('company')}
+          />
+        )}
+        <TextInput
+          label="Username or email"
+          autoComplete="username"
+          key={form.key('login')}
+          {...form.getInputProps('login')}
+        />
+        <PasswordInput
+          label="Password"
+          autoComplete="current-password"
+          key={form.key('password')}
+          {...form.getInputProps('password')}
+        />
+        {askTotp && (
+          <TextInput
+            label="Authentication code"
+            description="The 6-digit code from your authenticator app"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            maxLength={10}
+            data-autofocus
+            autoFocus
+            key={form.key('totpCode')}
+            {...form.getInputProps('totpCode')}
+          />
+        )}
+        {(error || locked) && (
+          <Alert color="red" data-testid="login-error">
+            {locked ? `Too many attempts, try again in ${secondsLocked} s` : error}
+          </Alert>
+        )}
+        <Button type="submit" loading={login.isPending} disabled={locked}>
+          Sign in
+        </Button>
+      </Stack>
+    </form>
+  )
+}

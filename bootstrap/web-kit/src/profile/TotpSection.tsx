@@ -1,0 +1,140 @@
+import { Alert, Button, Code, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { QRCodeSVG } from 'qrcode.react'
+import { useEffect } from 'react'
+import { describeError, fieldProblems, problemType } from '../api/http'
+import { useConfirmTotp, useDisableTotp, useStartTotpSetup, type TotpSetup } from '../api/profile'
+import { useMe } from '../auth/session'
+
+/** The secret as a QR code and as text, and the code from the app that puts it in force. */
+function TotpConfirmForm({ setup, onCancel }: { setup: TotpSetup; onCancel: () => void }) {
+  const confirm = useConfirmTotp()
+  const form = useForm({
+    mode: 'uncontrolled',
+    initialValues: { code: '' },
+    validate: { code: (value) => (/^\d{6}$/.test(value.replace(/\s+/g, '')) ? null : 'Enter the 6-digit code') },
+  })
+  const submit = ({ code }: { code: string }) =>
+    confirm.mutate(code.replace(/\s+/g, ''), {
+      onError: (error) => {
+        const { byField } = fieldProblems(error, ['code'])
+        form.setFieldError(
+          'code',
+          problemType(error) === 'totp-invalid'
+            ? 'Wrong code: try the next one'
+            : (byField.code ?? describeError(error)),
+        )
+      },
+    })
+
+  return (
+    <form data-testid="totp-setup-form" onSubmit={form.onSubmit(submit)} noValidate>
+      <Stack gap="sm">
+        <Text size="sm">
+          Scan this code with an authenticator app (or type the secret into it), then enter the code it shows.
+        </Text>
+        <QRCodeSVG value={setup.otpauthUri} size={180} marginSize={2} data-testid="totp-qr" title="TOTP QR code" />
+        <Text size="sm">
+          Secret:{' '}
+          <Code data-testid="totp-secret" style={{ wordBreak: 'break-all' }}>
+            {setup.secret}
+          </Code>
+        </Text>
+        <TextInput
+          label="Code"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          maxLength={10}
+          key={form.key('code')}
+          {...form.getInputProps('code')}
+        />
+        <Group>
+          <Button type="submit" loading={confirm.isPending}>
+            Confirm
+          </Button>
+          <Button variant="default" onClick={onCancel}>
+            Cancel
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  )
+}
+
+/** Turns two-factor authentication off, after the password. */
+function TotpDisableForm() {
+  const disable = useDisableTotp()
+  const form = useForm({
+    mode: 'uncontrolled',
+    initialValues: { password: '' },
+    validate: { password: (value) => (value ? null : 'Enter your password') },
+  })
+  const submit = ({ password }: { password: string }) =>
+    disable.mutate(password, {
+      onError: (error) => {
+        const { byField } = fieldProblems(error, ['password'])
+        form.setFieldError('password', byField.password ?? describeError(error))
+      },
+    })
+
+  return (
+    <form data-testid="totp-disable-form" onSubmit={form.onSubmit(submit)} noValidate>
+      <Group align="flex-end" wrap="nowrap">
+        <PasswordInput
+          label="Password"
+          autoComplete="current-password"
+          style={{ flex: 1 }}
+          key={form.key('password')}
+          {...form.getInputProps('password')}
+        />
+        <Button type="submit" color="red" variant="light" loading={disable.isPending}>
+          Turn off
+        </Button>
+      </Group>
+    </form>
+  )
+}
+
+/** Two-factor authentication (TOTP): on, with the way to turn it off; or off, with the set-up. */
+export function TotpSection() {
+  const me = useMe()
+  const startSetup = useStartTotpSetup()
+  const { reset: forgetSetup } = startSetup
+  // Once on, the secret of the set-up is of no more use (and must not reappear after turning it off).
+  useEffect(() => {
+    if (me.totpEnabled) forgetSetup()
+  }, [me.totpEnabled, forgetSetup])
+
+  let content
+  if (me.totpEnabled) {
+    content = (
+      <>
+        <Text data-testid="totp-status" c="green" fw={500}>
+          Two-factor authentication is on
+        </Text>
+        <TotpDisableForm />
+      </>
+    )
+  } else if (startSetup.data) {
+    content = <TotpConfirmForm setup={startSetup.data} onCancel={forgetSetup} />
+  } else {
+    content = (
+      <>
+        <Text data-testid="totp-status" c="dimmed">
+          Two-factor authentication is off
+        </Text>
+        {startSetup.isError && <Alert color="red">{describeError(startSetup.error)}</Alert>}
+        <Button onClick={() => startSetup.mutate()} loading={startSetup.isPending} style={{ alignSelf: 'flex-start' }}>
+          Set up two-factor authentication
+        </Button>
+      </>
+    )
+  }
+
+  return (
+    <Stack gap="sm" data-testid="totp-section">
+      <Title order={3}>Two-factor authentication</Title>
+      {content}
+    </Stack>
+  )
+}

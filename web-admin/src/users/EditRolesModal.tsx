@@ -1,0 +1,45 @@
+import { describeError, useSetUserRoles, type Role, type User } from '@elif/web-kit'
+import { Alert, Button, Group, Modal, Stack } from '@mantine/core'
+import { useState } from 'react'
+import { RoleCheckboxes } from './RoleCheckboxes'
+
+interface EditRolesModalProps {
+  user: User
+  onClose: () => void
+}
+
+/** Replaces a user's roles; the server refuses to remove the last active admin, or to change one's own. */
+export function EditRolesModal({ user, onClose }: EditRolesModalProps) {
+  const [roles, setRoles] = useState<Role[]>(user.roles)
+  const setUserRoles = useSetUserRoles()
+  const save = () => setUserRoles.mutate({ id: user.id, roles }, { onSuccess: onClose })
+
+  return (
+    <Modal opened onClose={onClose} title={`Roles of ${user.displayName} (${user.username})`}>
+      <form
+        data-testid="roles-form"
+        onSubmit={(event) => {
+          event.preventDefault()
+          save()
+        }}
+      >
+        <Stack>
+          <RoleCheckboxes value={roles} onChange={setRoles} />
+          {setUserRoles.isError && (
+            <Alert color="red" data-testid="roles-error">
+              {describeError(setUserRoles.error)}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={setUserRoles.isPending}>
+              Save
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  )
+}
