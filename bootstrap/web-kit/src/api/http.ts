@@ -80,8 +80,8 @@ function readCookie(name: string): string | undefined {
 }
 
 /**
- * Asks the server for a fresh CSRF token (it also sets the XSRF-TOKEN cookie). Called at start-up and after
- * login and logout, since the token rotates. Never fails: without a token the server's 403 says so.
+ * Asks the server for the CSRF token (it also sets the XSRF-TOKEN cookie when there is none). Called at
+ * start-up, after login and logout, and after a 403 csrf. Never fails: without a token the server's 403 says so.
  */
 export function refreshCsrfToken(): Promise<string | undefined> {
   const request = plainClient
