@@ -17,4 +17,19 @@ public interface Inventory {
 
     /** Books goods in: a receipt movement and the matching rise of the level, atomically. */
     StockLevel receive(UUID productId, long quantity, String reference);
+
+    /**
+     * Holds stock for an order, all lines or none. Calling again with the same reference and lines
+     * changes nothing, so a retried request never reserves twice.
+     *
+     * @throws InsufficientStockException when a line exceeds what is available (nothing is reserved)
+     * @throws ReservationConflictException when the reference was used with other lines
+     */
+    void reserve(String reference, List<ReservationLine> lines);
+
+    /** Gives the reference's open reservations back to availability; repeating it changes nothing. */
+    void release(String reference);
+
+    /** Turns the reference's open reservations into outgoing movements; repeating it changes nothing. */
+    void issue(String reference);
 }

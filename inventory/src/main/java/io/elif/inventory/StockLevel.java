@@ -2,6 +2,10 @@ package io.elif.inventory;
 
 import java.util.UUID;
 
-/** A product's quantity on hand, in its base unit. */
-public record StockLevel(UUID productId, long onHand) {
+/** A product's quantities, in its base unit: on hand, promised to orders, and what is left to promise. */
+public record StockLevel(UUID productId, long onHand, long reserved) {
+
+    public long available() {
+        return onHand - reserved;
+    }
 }

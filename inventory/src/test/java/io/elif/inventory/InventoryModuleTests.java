@@ -39,7 +39,7 @@ class InventoryModuleTests {
         var product = UUID.randomUUID();
         scenario.publish(new ProductCreated(product, "THB-65", "THB 65cl", BaseUnit.BOTTLE))
                 .andWaitForStateChange(() -> inventory.stockLevel(product))
-                .andVerify(level -> assertThat(level).contains(new StockLevel(product, 0)));
+                .andVerify(level -> assertThat(level).contains(new StockLevel(product, 0, 0)));
     }
 
     @Test
@@ -51,7 +51,7 @@ class InventoryModuleTests {
         for (int delivery = 1; delivery <= 2; delivery++) {
             scenario.publish(event)
                     .andWaitForStateChange(() -> inventory.stockLevel(product))
-                    .andVerify(level -> assertThat(level).contains(new StockLevel(product, 24)));
+                    .andVerify(level -> assertThat(level).contains(new StockLevel(product, 24, 0)));
         }
         assertThat(dsl.fetchCount(dsl.selectFrom("inventory.stock_record").where("product_id = ?", product))).isOne();
     }
@@ -77,7 +77,7 @@ class InventoryModuleTests {
         }
 
         long expected = 2L * callers * receiptsEach;
-        assertThat(inventory.stockLevel(product)).contains(new StockLevel(product, expected));
+        assertThat(inventory.stockLevel(product)).contains(new StockLevel(product, expected, 0));
         assertThat(dsl.fetchValue("select sum(quantity) from inventory.stock_movement where product_id = ?", product))
                 .isEqualTo(java.math.BigDecimal.valueOf(expected));
     }
@@ -88,6 +88,6 @@ class InventoryModuleTests {
         var unknown = UUID.randomUUID();
         inventory.receive(stocked, 6, "D-2");
 
-        assertThat(inventory.stockLevels(java.util.List.of(stocked, unknown))).containsExactly(new StockLevel(stocked, 6));
+        assertThat(inventory.stockLevels(java.util.List.of(stocked, unknown))).containsExactly(new StockLevel(stocked, 6, 0));
     }
 }

@@ -18,5 +18,13 @@ public interface StockRecords {
 
     Optional<StockLevel> level(UUID productId);
 
+    /** Raises the reserved quantity when the available one covers it; tells whether it did. */
+    boolean reserve(UUID productId, long quantity);
+
+    void unreserve(UUID productId, long quantity);
+
+    /** Lowers reserved and on hand together and books the outgoing movement. */
+    void issueReserved(UUID productId, long quantity, String reference);
+
     List<StockLevel> levels(Collection<UUID> productIds);
 }

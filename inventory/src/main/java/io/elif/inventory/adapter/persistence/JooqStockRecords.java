@@ -18,6 +18,7 @@ import static io.elif.inventory.adapter.persistence.jooq.Tables.STOCK_RECORD;
 class JooqStockRecords implements StockRecords {
 
     static final String RECEIPT = "RECEIPT";
+    static final String ISSUE = "ISSUE";
 
     private final DSLContext dsl;
 
@@ -33,33 +34,65 @@ class JooqStockRecords implements StockRecords {
     /** The record is upserted so that a receipt may arrive before the catalog's event. */
     @Override
     public StockLevel book(StockReceipt receipt) {
-        long onHand = dsl.insertInto(STOCK_RECORD)
+        var level = dsl.insertInto(STOCK_RECORD)
                 .set(STOCK_RECORD.PRODUCT_ID, receipt.productId())
                 .set(STOCK_RECORD.ON_HAND, receipt.quantity())
                 .onConflict(STOCK_RECORD.PRODUCT_ID)
                 .doUpdate().set(STOCK_RECORD.ON_HAND, STOCK_RECORD.ON_HAND.plus(receipt.quantity()))
-                .returning(STOCK_RECORD.ON_HAND)
-                .fetchSingle(STOCK_RECORD.ON_HAND);
-        dsl.insertInto(STOCK_MOVEMENT)
-                .set(STOCK_MOVEMENT.PRODUCT_ID, receipt.productId())
-                .set(STOCK_MOVEMENT.QUANTITY, receipt.quantity())
-                .set(STOCK_MOVEMENT.KIND, RECEIPT)
-                .set(STOCK_MOVEMENT.REFERENCE, receipt.reference())
+                .returning(STOCK_RECORD.PRODUCT_ID, STOCK_RECORD.ON_HAND, STOCK_RECORD.RESERVED)
+                .fetchSingle(row -> new StockLevel(row.getProductId(), row.getOnHand(), row.getReserved()));
+        move(receipt.productId(), receipt.quantity(), RECEIPT, receipt.reference());
+        return level;
+    }
+
+    /** One guarded update: it changes the row only while the available quantity covers the request. */
+    @Override
+    public boolean reserve(UUID productId, long quantity) {
+        return dsl.update(STOCK_RECORD)
+                .set(STOCK_RECORD.RESERVED, STOCK_RECORD.RESERVED.plus(quantity))
+                .where(STOCK_RECORD.PRODUCT_ID.eq(productId),
+                        STOCK_RECORD.ON_HAND.minus(STOCK_RECORD.RESERVED).ge(quantity))
+                .execute() == 1;
+    }
+
+    @Override
+    public void unreserve(UUID productId, long quantity) {
+        dsl.update(STOCK_RECORD)
+                .set(STOCK_RECORD.RESERVED, STOCK_RECORD.RESERVED.minus(quantity))
+                .where(STOCK_RECORD.PRODUCT_ID.eq(productId))
                 .execute();
-        return new StockLevel(receipt.productId(), onHand);
+    }
+
+    @Override
+    public void issueReserved(UUID productId, long quantity, String reference) {
+        dsl.update(STOCK_RECORD)
+                .set(STOCK_RECORD.RESERVED, STOCK_RECORD.RESERVED.minus(quantity))
+                .set(STOCK_RECORD.ON_HAND, STOCK_RECORD.ON_HAND.minus(quantity))
+                .where(STOCK_RECORD.PRODUCT_ID.eq(productId))
+                .execute();
+        move(productId, -quantity, ISSUE, reference);
+    }
+
+    private void move(UUID productId, long quantity, String kind, String reference) {
+        dsl.insertInto(STOCK_MOVEMENT)
+                .set(STOCK_MOVEMENT.PRODUCT_ID, productId)
+                .set(STOCK_MOVEMENT.QUANTITY, quantity)
+                .set(STOCK_MOVEMENT.KIND, kind)
+                .set(STOCK_MOVEMENT.REFERENCE, reference)
+                .execute();
     }
 
     @Override
     public Optional<StockLevel> level(UUID productId) {
-        return dsl.select(STOCK_RECORD.PRODUCT_ID, STOCK_RECORD.ON_HAND).from(STOCK_RECORD)
+        return dsl.select(STOCK_RECORD.PRODUCT_ID, STOCK_RECORD.ON_HAND, STOCK_RECORD.RESERVED).from(STOCK_RECORD)
                 .where(STOCK_RECORD.PRODUCT_ID.eq(productId))
-                .fetchOptional(row -> new StockLevel(row.value1(), row.value2()));
+                .fetchOptional(row -> new StockLevel(row.value1(), row.value2(), row.value3()));
     }
 
     @Override
     public List<StockLevel> levels(Collection<UUID> productIds) {
-        return dsl.select(STOCK_RECORD.PRODUCT_ID, STOCK_RECORD.ON_HAND).from(STOCK_RECORD)
+        return dsl.select(STOCK_RECORD.PRODUCT_ID, STOCK_RECORD.ON_HAND, STOCK_RECORD.RESERVED).from(STOCK_RECORD)
                 .where(STOCK_RECORD.PRODUCT_ID.in(productIds))
-                .fetch(row -> new StockLevel(row.value1(), row.value2()));
+                .fetch(row -> new StockLevel(row.value1(), row.value2(), row.value3()));
     }
 }

@@ -1,8 +1,10 @@
 package io.elif.inventory.adapter.spring;
 
 import io.elif.inventory.Inventory;
+import io.elif.inventory.ReservationLine;
 import io.elif.inventory.StockLevel;
 import io.elif.inventory.application.ReceiveStock;
+import io.elif.inventory.application.ReserveStock;
 import io.elif.inventory.application.StockRecords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,10 +20,12 @@ class TransactionalInventory implements Inventory {
 
     private final StockRecords stockRecords;
     private final ReceiveStock receiveStock;
+    private final ReserveStock reserveStock;
 
-    TransactionalInventory(StockRecords stockRecords, ReceiveStock receiveStock) {
+    TransactionalInventory(StockRecords stockRecords, ReceiveStock receiveStock, ReserveStock reserveStock) {
         this.stockRecords = stockRecords;
         this.receiveStock = receiveStock;
+        this.reserveStock = reserveStock;
     }
 
     @Override
@@ -41,5 +45,23 @@ class TransactionalInventory implements Inventory {
     @Transactional
     public StockLevel receive(UUID productId, long quantity, String reference) {
         return receiveStock.handle(productId, quantity, reference);
+    }
+
+    @Override
+    @Transactional
+    public void reserve(String reference, List<ReservationLine> lines) {
+        reserveStock.reserve(reference, lines);
+    }
+
+    @Override
+    @Transactional
+    public void release(String reference) {
+        reserveStock.release(reference);
+    }
+
+    @Override
+    @Transactional
+    public void issue(String reference) {
+        reserveStock.issue(reference);
     }
 }

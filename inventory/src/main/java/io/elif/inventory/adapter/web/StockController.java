@@ -19,6 +19,14 @@ import java.util.UUID;
 @RequestMapping("/api/inventory/stock")
 class StockController {
 
+    /** Stock as clients see it: what is on hand, promised to orders, and still available. */
+    record StockLevelResponse(UUID productId, long onHand, long reserved, long available) {
+
+        static StockLevelResponse of(StockLevel level) {
+            return new StockLevelResponse(level.productId(), level.onHand(), level.reserved(), level.available());
+        }
+    }
+
     private final Inventory inventory;
 
     StockController(Inventory inventory) {
@@ -26,14 +34,14 @@ class StockController {
     }
 
     @GetMapping("/{productId}")
-    StockLevel stockOf(@PathVariable UUID productId) {
-        return inventory.stockLevel(productId).orElseThrow(() ->
+    StockLevelResponse stockOf(@PathVariable UUID productId) {
+        return inventory.stockLevel(productId).map(StockLevelResponse::of).orElseThrow(() ->
                 new ResponseStatusException(HttpStatus.NOT_FOUND, "No stock record for product " + productId));
     }
 
     /** Levels of one page of products in one request; products without a record are left out. */
     @GetMapping
-    List<StockLevel> stockOf(@RequestParam @Size(min = 1, max = Inventory.MAX_BATCH) Set<UUID> productIds) {
-        return inventory.stockLevels(productIds);
+    List<StockLevelResponse> stockOf(@RequestParam @Size(min = 1, max = Inventory.MAX_BATCH) Set<UUID> productIds) {
+        return inventory.stockLevels(productIds).stream().map(StockLevelResponse::of).toList();
     }
 }
