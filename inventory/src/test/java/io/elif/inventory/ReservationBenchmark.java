@@ -1,0 +1,154 @@
+package io.elif.inventory;
+
+import io.elif.testing.TestPostgres;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Pattern;
+
+/**
+ * Not a test (Surefire does not pick it up by name): measures reservations per second through the
+ * inventory module's API beside pgbench running the same SQL transaction against the same PostgreSQL,
+ * and writes the figures into docs/benchmarks.md. Run it with {@code .ci/benchmark-reservations}.
+ */
+@ApplicationModuleTest
+class ReservationBenchmark {
+
+    private static final String DATABASE = "inventory_benchmark";
+    private static final int PRODUCTS = 10_000;
+    private static final int[] CALLERS = {1, 8, 32};
+    private static final int SECONDS = Integer.getInteger("benchmark.seconds", 5);
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestPostgres.shared().dataSourceProperties(DATABASE).forEach((key, value) -> registry.add(key, () -> value));
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "32");
+    }
+
+    @Autowired
+    Inventory inventory;
+
+    @Autowired
+    DSLContext dsl;
+
+    private List<UUID> products;
+
+    @Test
+    void measure() throws Exception {
+        products = stockProducts();
+        var rows = new ArrayList<String>();
+        for (var hot : new boolean[] {true, false}) {
+            for (var callers : CALLERS) {
+                var api = throughTheApi(callers, hot);
+                var pgbench = withPgbench(callers, hot);
+                rows.add("| %s | %d | %.0f | %.0f | %.0f %% |".formatted(hot ? "1 hot product" : PRODUCTS + " random products",
+                        callers, api, pgbench, 100 * api / pgbench));
+            }
+        }
+        writeSection(rows);
+    }
+
+    /** Product n has the id md5(n)::uuid, which pgbench computes inline: no lookup on either side. */
+    private List<UUID> stockProducts() {
+        dsl.execute("create sequence if not exists public.bench_reference");
+        dsl.execute("""
+                insert into inventory.stock_record (product_id, on_hand)
+                select md5(n::text)::uuid, 1000000000 from generate_series(1, %d) n on conflict do nothing
+                """.formatted(PRODUCTS));
+        dsl.execute("analyze inventory.stock_record");
+        return dsl.fetch("select md5(n::text)::uuid from generate_series(1, %d) n order by n".formatted(PRODUCTS))
+                .getValues(0, UUID.class);
+    }
+
+    private double throughTheApi(int callers, boolean hot) throws Exception {
+        var done = new LongAdder();
+        var deadline = System.nanoTime() + SECONDS * 1_000_000_000L;
+        try (var executor = Executors.newFixedThreadPool(callers)) {
+            for (int caller = 0; caller < callers; caller++) {
+                executor.submit(() -> {
+                    while (System.nanoTime() < deadline) {
+                        var product = hot ? products.getFirst() : products.get(ThreadLocalRandom.current().nextInt(PRODUCTS));
+                        inventory.reserve("B-" + UUID.randomUUID(), List.of(new ReservationLine(product, 1)));
+                        done.increment();
+                    }
+                    return null;
+                });
+            }
+        }
+        return done.doubleValue() / SECONDS;
+    }
+
+    /** The same two statements the API runs per reservation, in one transaction. */
+    private double withPgbench(int callers, boolean hot) throws IOException, InterruptedException {
+        var script = Files.createTempFile("reserve", ".sql");
+        Files.writeString(script, (hot ? "\\set n 1\n" : "\\set n random(1, " + PRODUCTS + ")\n") + """
+                BEGIN;
+                INSERT INTO inventory.reservation (reference, product_id, quantity)
+                  SELECT 'P-' || nextval('public.bench_reference'), md5(:n::text)::uuid, 1
+                  WHERE EXISTS (SELECT 1 FROM inventory.stock_record WHERE product_id = md5(:n::text)::uuid)
+                  ON CONFLICT DO NOTHING;
+                UPDATE inventory.stock_record SET reserved = reserved + 1
+                  WHERE product_id = md5(:n::text)::uuid AND on_hand - reserved >= 1;
+                END;
+                """);
+        var postgres = TestPostgres.shared();
+        var url = URI.create(postgres.url(DATABASE).substring("jdbc:".length()));
+        var process = new ProcessBuilder("pgbench", "-n", "-M", "prepared", "-c", String.valueOf(callers), "-j", String.valueOf(Math.min(callers, 4)),
+                "-T", String.valueOf(SECONDS), "-f", script.toString(), "-h", url.getHost(), "-p", String.valueOf(url.getPort()),
+                "-U", postgres.username(), DATABASE)
+                .redirectErrorStream(true);
+        process.environment().put("PGPASSWORD", postgres.password());
+        var started = process.start();
+        var output = new String(started.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        started.waitFor();
+        Files.delete(script);
+        var tps = Pattern.compile("tps = ([0-9.]+)").matcher(output);
+        if (!tps.find()) {
+            throw new IllegalStateException("pgbench gave no rate:\n" + output);
+        }
+        return Double.parseDouble(tps.group(1));
+    }
+
+    private void writeSection(List<String> rows) throws IOException, InterruptedException {
+        var server = dsl.fetchValue("show server_version");
+        var markdown = """
+                ## Reservations (issue 4)
+
+                Measured by `.ci/benchmark-reservations` on %s, %d cores, %d s per run, PostgreSQL %s (the tests'
+                PostgreSQL: embedded, or Testcontainers with Docker). "ELIF API": `Inventory.reserve` with one
+                line, called in-process by that many threads, each call its own transaction through Spring,
+                jOOQ and a 32-connection pool. "pgbench": the same two statements (record the line, guarded
+                update of the stock row) as one transaction, that many connections, against the same database
+                in the same run, with prepared statements (`-M prepared`) as JDBC uses them: the physical limit.
+                Aim: the API reaches at least half of pgbench. pgbench's client shares the cores with the server,
+                as the application does in its own run.
+
+                | Products | Callers | ELIF API (reservations/s) | pgbench (transactions/s) | API / pgbench |
+                |---|---|---|---|---|
+                %s
+                """.formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(), SECONDS, server,
+                String.join("\n", rows));
+        var writer = new ProcessBuilder(Path.of(System.getProperty("basedir", "."), "..", ".ci", "benchmark-section")
+                .normalize().toString(), "reservations").redirectErrorStream(true).start();
+        writer.getOutputStream().write(markdown.getBytes(StandardCharsets.UTF_8));
+        writer.getOutputStream().close();
+        System.out.println(new String(writer.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        writer.waitFor();
+    }
+}
