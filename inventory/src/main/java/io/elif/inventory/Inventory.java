@@ -32,4 +32,10 @@ public interface Inventory {
 
     /** Turns the reference's open reservations into outgoing movements; repeating it changes nothing. */
     void issue(String reference);
+
+    /**
+     * Every stock record whose on-hand quantity differs from the sum of its movements, or whose reserved
+     * quantity differs from its open reservations. Empty when the books are consistent.
+     */
+    List<LedgerDiscrepancy> checkConsistency();
 }

@@ -75,6 +75,7 @@ class ReservationModuleTests {
         references.forEach(inventory::issue);
         assertThat(inventory.stockLevel(product)).contains(new StockLevel(product, 0, 0));
         assertThat(ledgerOf(product)).isZero();
+        assertThat(inventory.checkConsistency()).noneMatch(discrepancy -> discrepancy.productId().equals(product));
     }
 
     @Test
@@ -148,6 +149,18 @@ class ReservationModuleTests {
 
         assertThat(inventory.stockLevel(product)).contains(new StockLevel(product, 6, 0));
         assertThat(ledgerOf(product)).isEqualTo(6);
+    }
+
+    @Test
+    void theConsistencyCheckFindsABalanceThatLeftItsLedger() {
+        var product = stocked(10);
+        inventory.reserve("S-check", List.of(new ReservationLine(product, 2)));
+        assertThat(inventory.checkConsistency()).noneMatch(discrepancy -> discrepancy.productId().equals(product));
+
+        dsl.execute("update inventory.stock_record set on_hand = on_hand + 1 where product_id = ?", product);
+
+        assertThat(inventory.checkConsistency()).contains(new LedgerDiscrepancy(product, 11, 10, 2, 2));
+        dsl.execute("update inventory.stock_record set on_hand = on_hand - 1 where product_id = ?", product);
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -72,12 +73,13 @@ public final class PermissionMatrix implements AuthorizationManager<RequestAutho
         return rules.stream().map(CompiledRule::rule).toList();
     }
 
+    /** The row of the most specific matching path, as Spring MVC picks its handler: a literal beats a variable. */
     public Optional<Rule> ruleFor(String method, String path) {
         var container = PathContainer.parsePath(path);
         return rules.stream()
                 .filter(compiled -> compiled.rule().method().equalsIgnoreCase(method) && compiled.pattern().matches(container))
-                .map(CompiledRule::rule)
-                .findFirst();
+                .min(Comparator.comparing(CompiledRule::pattern, PathPattern.SPECIFICITY_COMPARATOR))
+                .map(CompiledRule::rule);
     }
 
     @Override

@@ -26,5 +26,7 @@ public interface StockRecords {
     /** Lowers reserved and on hand together and books the outgoing movement. */
     void issueReserved(UUID productId, long quantity, String reference);
 
+    List<io.elif.inventory.LedgerDiscrepancy> discrepancies();
+
     List<StockLevel> levels(Collection<UUID> productIds);
 }

@@ -1,5 +1,6 @@
 package io.elif.inventory.adapter.persistence;
 
+import io.elif.inventory.LedgerDiscrepancy;
 import io.elif.inventory.StockLevel;
 import io.elif.inventory.application.StockRecords;
 import io.elif.inventory.domain.StockReceipt;
@@ -71,6 +72,24 @@ class JooqStockRecords implements StockRecords {
                 .where(STOCK_RECORD.PRODUCT_ID.eq(productId))
                 .execute();
         move(productId, -quantity, ISSUE, reference);
+    }
+
+    /** One pass over the stock records against the sums of their movements and open reservations. */
+    @Override
+    public List<LedgerDiscrepancy> discrepancies() {
+        return dsl.resultQuery("""
+                        select s.product_id, s.on_hand, coalesce(m.total, 0), s.reserved, coalesce(r.total, 0)
+                        from inventory.stock_record s
+                        left join (select product_id, sum(quantity) total from inventory.stock_movement group by product_id) m
+                            on m.product_id = s.product_id
+                        left join (select product_id, sum(quantity) total from inventory.reservation
+                                   where state = 'OPEN' group by product_id) r
+                            on r.product_id = s.product_id
+                        where s.on_hand <> coalesce(m.total, 0) or s.reserved <> coalesce(r.total, 0)
+                        order by s.product_id
+                        """)
+                .fetch(row -> new LedgerDiscrepancy(row.get(0, UUID.class), row.get(1, Long.class), row.get(2, Long.class),
+                        row.get(3, Long.class), row.get(4, Long.class)));
     }
 
     private void move(UUID productId, long quantity, String kind, String reference) {

@@ -1,6 +1,7 @@
 package io.elif.inventory.adapter.spring;
 
 import io.elif.inventory.Inventory;
+import io.elif.inventory.LedgerDiscrepancy;
 import io.elif.inventory.ReservationLine;
 import io.elif.inventory.StockLevel;
 import io.elif.inventory.application.ReceiveStock;
@@ -63,5 +64,10 @@ class TransactionalInventory implements Inventory {
     @Transactional
     public void issue(String reference) {
         reserveStock.issue(reference);
+    }
+
+    @Override
+    public List<LedgerDiscrepancy> checkConsistency() {
+        return stockRecords.discrepancies();
     }
 }

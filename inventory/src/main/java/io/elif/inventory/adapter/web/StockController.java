@@ -1,6 +1,7 @@
 package io.elif.inventory.adapter.web;
 
 import io.elif.inventory.Inventory;
+import io.elif.inventory.LedgerDiscrepancy;
 import io.elif.inventory.StockLevel;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
@@ -43,5 +44,15 @@ class StockController {
     @GetMapping
     List<StockLevelResponse> stockOf(@RequestParam @Size(min = 1, max = Inventory.MAX_BATCH) Set<UUID> productIds) {
         return inventory.stockLevels(productIds).stream().map(StockLevelResponse::of).toList();
+    }
+
+    record ConsistencyReport(boolean consistent, List<LedgerDiscrepancy> discrepancies) {
+    }
+
+    /** The books' self-check an administrator can run at any time. */
+    @GetMapping("/consistency")
+    ConsistencyReport consistency() {
+        var discrepancies = inventory.checkConsistency();
+        return new ConsistencyReport(discrepancies.isEmpty(), discrepancies);
     }
 }
