@@ -1,7 +1,8 @@
 import { describeError, useSetUserRoles, type Role, type User } from '@elif/web-kit'
-import { Alert, Button, Group, Modal, Stack } from '@mantine/core'
+import { Alert, Modal, Stack } from '@mantine/core'
 import { useState } from 'react'
 import { RoleCheckboxes } from './RoleCheckboxes'
+import { ModalActions } from './ModalActions'
 
 interface EditRolesModalProps {
   user: User
@@ -30,14 +31,7 @@ export function EditRolesModal({ user, onClose }: EditRolesModalProps) {
               {describeError(setUserRoles.error)}
             </Alert>
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={setUserRoles.isPending}>
-              Save
-            </Button>
-          </Group>
+          <ModalActions onCancel={onClose} saving={setUserRoles.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -1,7 +1,8 @@
 import { describeError, fieldProblems, useResetUserPassword, type User } from '@elif/web-kit'
-import { Alert, Button, Group, Modal, PasswordInput, Stack } from '@mantine/core'
+import { Alert, Modal, PasswordInput, Stack } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
+import { ModalActions } from './ModalActions'
 
 interface ResetPasswordModalProps {
   user: User
@@ -53,14 +54,7 @@ export function ResetPasswordModal({ user, onClose, onDone }: ResetPasswordModal
               {formError}
             </Alert>
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={resetPassword.isPending}>
-              Save
-            </Button>
-          </Group>
+          <ModalActions onCancel={onClose} saving={resetPassword.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -150,6 +150,35 @@ class SpaBrowserTests extends ApiTestSupport {
     }
 
     @Test
+    void anAdministratorCreatesAUserAndChangesTheirRoles() {
+        var username = "ui" + UUID.randomUUID().toString().substring(0, 6);
+        signInAs("acme", "admin", Role.ADMIN);
+        page.getByTestId("nav-users").click();
+
+        var form = page.getByTestId("new-user-form");
+        form.getByLabel("Username", new Locator.GetByLabelOptions().setExact(true)).fill(username);
+        form.getByLabel("Email", new Locator.GetByLabelOptions().setExact(true)).fill(username + "@acme.example");
+        form.getByLabel("Display name", new Locator.GetByLabelOptions().setExact(true)).fill("UI " + username);
+        form.getByLabel("SALES", new Locator.GetByLabelOptions().setExact(true)).check();
+        form.getByLabel("Initial password", new Locator.GetByLabelOptions().setExact(true)).fill(username + "-pass-2026");
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Create user")).click();
+        assertThat(page.getByTestId("new-user-created")).isVisible();
+
+        page.getByTestId("user-search").fill(username);
+        var row = page.locator("[data-testid=user-row][data-username=" + username + "]");
+        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Edit roles")).click();
+        var roles = page.getByTestId("roles-form");
+        roles.getByLabel("SALES", new Locator.GetByLabelOptions().setExact(true)).uncheck();
+        roles.getByLabel("WAREHOUSE", new Locator.GetByLabelOptions().setExact(true)).check();
+        roles.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+
+        assertThat(row).containsText("WAREHOUSE");
+        assertThat(row).not().containsText("SALES");
+        org.assertj.core.api.Assertions.assertThat(tryLogin("acme", username, username + "-pass-2026", null).status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void onABareHostTheLoginFormAsksForTheCompany() {
         page.navigate("http://localhost:" + port + "/orders/");
         var form = page.getByTestId("login-form");
