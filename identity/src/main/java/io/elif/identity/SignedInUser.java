@@ -1,5 +1,6 @@
 package io.elif.identity;
 
+import java.security.Principal;
 import java.util.Set;
 import java.util.UUID;
 
@@ -7,7 +8,8 @@ import java.util.UUID;
  * Who a request comes from, as established from its session or API token. A session still waiting
  * for the user's two-factor set-up may only reach that set-up.
  */
-public record SignedInUser(UUID id, String username, String displayName, Set<Role> roles, boolean totpSetupPending) {
+public record SignedInUser(UUID id, String username, String displayName, Set<Role> roles, boolean totpSetupPending)
+        implements Principal {
 
     public SignedInUser {
         roles = Set.copyOf(roles);
@@ -15,5 +17,11 @@ public record SignedInUser(UUID id, String username, String displayName, Set<Rol
 
     public boolean has(Role role) {
         return roles.contains(role);
+    }
+
+    /** The username: what other modules record as "who" through {@code HttpServletRequest#getUserPrincipal}. */
+    @Override
+    public String getName() {
+        return username;
     }
 }

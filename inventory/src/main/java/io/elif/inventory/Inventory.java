@@ -38,4 +38,17 @@ public interface Inventory {
      * quantity differs from its open reservations. Empty when the books are consistent.
      */
     List<LedgerDiscrepancy> checkConsistency();
+
+    int MAX_MOVEMENTS = 200;
+
+    /**
+     * Changes stock by hand, with a reason; never below what is reserved for orders.
+     *
+     * @throws InvalidAdjustmentException when the adjustment breaks its rules
+     * @throws InsufficientStockException when it would take more than is available
+     */
+    StockLevel adjust(StockAdjustment adjustment);
+
+    /** The product's newest movements first, at most {@link #MAX_MOVEMENTS}. */
+    List<StockMovement> movements(UUID productId, int limit);
 }

@@ -28,5 +28,10 @@ public interface StockRecords {
 
     List<io.elif.inventory.LedgerDiscrepancy> discrepancies();
 
+    /** Books the adjustment when the stock left stays at or above what is reserved; empty otherwise. */
+    Optional<StockLevel> adjust(io.elif.inventory.StockAdjustment adjustment);
+
+    List<io.elif.inventory.StockMovement> movements(UUID productId, int limit);
+
     List<StockLevel> levels(Collection<UUID> productIds);
 }

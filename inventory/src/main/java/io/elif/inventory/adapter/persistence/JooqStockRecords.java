@@ -1,7 +1,9 @@
 package io.elif.inventory.adapter.persistence;
 
 import io.elif.inventory.LedgerDiscrepancy;
+import io.elif.inventory.StockAdjustment;
 import io.elif.inventory.StockLevel;
+import io.elif.inventory.StockMovement;
 import io.elif.inventory.application.StockRecords;
 import io.elif.inventory.domain.StockReceipt;
 import org.jooq.DSLContext;
@@ -20,6 +22,7 @@ class JooqStockRecords implements StockRecords {
 
     static final String RECEIPT = "RECEIPT";
     static final String ISSUE = "ISSUE";
+    static final String ADJUSTMENT = "ADJUSTMENT";
 
     private final DSLContext dsl;
 
@@ -90,6 +93,36 @@ class JooqStockRecords implements StockRecords {
                         """)
                 .fetch(row -> new LedgerDiscrepancy(row.get(0, UUID.class), row.get(1, Long.class), row.get(2, Long.class),
                         row.get(3, Long.class), row.get(4, Long.class)));
+    }
+
+    /** Guarded like a reservation: the row changes only while what stays covers the reserved stock. */
+    @Override
+    public Optional<StockLevel> adjust(StockAdjustment adjustment) {
+        var level = dsl.update(STOCK_RECORD)
+                .set(STOCK_RECORD.ON_HAND, STOCK_RECORD.ON_HAND.plus(adjustment.quantity()))
+                .where(STOCK_RECORD.PRODUCT_ID.eq(adjustment.productId()),
+                        STOCK_RECORD.ON_HAND.plus(adjustment.quantity()).ge(STOCK_RECORD.RESERVED))
+                .returning(STOCK_RECORD.PRODUCT_ID, STOCK_RECORD.ON_HAND, STOCK_RECORD.RESERVED)
+                .fetchOptional(row -> new StockLevel(row.getProductId(), row.getOnHand(), row.getReserved()));
+        level.ifPresent(changed -> dsl.insertInto(STOCK_MOVEMENT)
+                .set(STOCK_MOVEMENT.PRODUCT_ID, adjustment.productId())
+                .set(STOCK_MOVEMENT.QUANTITY, adjustment.quantity())
+                .set(STOCK_MOVEMENT.KIND, ADJUSTMENT)
+                .set(STOCK_MOVEMENT.REFERENCE, adjustment.note() == null || adjustment.note().isBlank() ? "-" : adjustment.note())
+                .set(STOCK_MOVEMENT.REASON, adjustment.reason().name())
+                .set(STOCK_MOVEMENT.ACTOR, adjustment.actor())
+                .execute());
+        return level;
+    }
+
+    @Override
+    public List<StockMovement> movements(UUID productId, int limit) {
+        return dsl.selectFrom(STOCK_MOVEMENT)
+                .where(STOCK_MOVEMENT.PRODUCT_ID.eq(productId))
+                .orderBy(STOCK_MOVEMENT.ID.desc())
+                .limit(limit)
+                .fetch(row -> new StockMovement(row.getId(), row.getOccurredAt().toInstant(), row.getKind(), row.getQuantity(),
+                        row.getReference(), row.getReason(), row.getActor()));
     }
 
     private void move(UUID productId, long quantity, String kind, String reference) {

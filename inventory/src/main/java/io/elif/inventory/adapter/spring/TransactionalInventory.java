@@ -1,7 +1,11 @@
 package io.elif.inventory.adapter.spring;
 
 import io.elif.inventory.Inventory;
+import io.elif.inventory.InsufficientStockException;
 import io.elif.inventory.LedgerDiscrepancy;
+import io.elif.inventory.StockAdjustment;
+import io.elif.inventory.StockMovement;
+import io.elif.inventory.domain.Adjustment;
 import io.elif.inventory.ReservationLine;
 import io.elif.inventory.StockLevel;
 import io.elif.inventory.application.ReceiveStock;
@@ -69,5 +73,18 @@ class TransactionalInventory implements Inventory {
     @Override
     public List<LedgerDiscrepancy> checkConsistency() {
         return stockRecords.discrepancies();
+    }
+
+    @Override
+    @Transactional
+    public StockLevel adjust(StockAdjustment adjustment) {
+        var valid = Adjustment.validated(adjustment);
+        return stockRecords.adjust(valid).orElseThrow(() -> new InsufficientStockException(valid.productId(),
+                -valid.quantity(), stockRecords.level(valid.productId()).map(StockLevel::available).orElse(0L)));
+    }
+
+    @Override
+    public List<StockMovement> movements(UUID productId, int limit) {
+        return stockRecords.movements(productId, Math.clamp(limit, 1, MAX_MOVEMENTS));
     }
 }

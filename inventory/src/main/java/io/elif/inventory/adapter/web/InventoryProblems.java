@@ -1,0 +1,50 @@
+package io.elif.inventory.adapter.web;
+
+import io.elif.inventory.InsufficientStockException;
+import io.elif.inventory.InvalidAdjustmentException;
+import io.elif.inventory.ReservationConflictException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/** Inventory's refusals as RFC 9457 problems, ahead of the application's catch-all. */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class InventoryProblems {
+
+    @ExceptionHandler
+    ProblemDetail insufficientStock(InsufficientStockException e) {
+        var problem = problem(HttpStatus.CONFLICT, "insufficient-stock", "Not enough stock",
+                "Only " + e.available() + " available of product " + e.productId());
+        problem.setProperty("productId", e.productId());
+        problem.setProperty("requested", e.requested());
+        problem.setProperty("available", e.available());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail reservationConflict(ReservationConflictException e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "reference-reused", "Reference reused", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalidAdjustment(InvalidAdjustmentException e) {
+        var problem = problem(HttpStatus.BAD_REQUEST, "validation", "Invalid input", "The request has 1 invalid field(s)");
+        problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
+        return problem;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("https://elif.io/problems/" + type));
+        problem.setTitle(title);
+        return problem;
+    }
+}

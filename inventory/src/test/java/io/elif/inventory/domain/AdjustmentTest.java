@@ -1,0 +1,30 @@
+package io.elif.inventory.domain;
+
+import io.elif.inventory.AdjustmentReason;
+import io.elif.inventory.InvalidAdjustmentException;
+import io.elif.inventory.StockAdjustment;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class AdjustmentTest {
+
+    private final UUID product = UUID.randomUUID();
+
+    @Test
+    void lossesLowerFindsRaiseCorrectionsGoEitherWay() {
+        assertThat(Adjustment.validated(new StockAdjustment(product, -1, AdjustmentReason.EXPIRED, null, "w"))).isNotNull();
+        assertThat(Adjustment.validated(new StockAdjustment(product, 4, AdjustmentReason.FOUND, null, "w"))).isNotNull();
+        assertThat(Adjustment.validated(new StockAdjustment(product, -4, AdjustmentReason.CORRECTION, null, "w"))).isNotNull();
+        assertThatExceptionOfType(InvalidAdjustmentException.class)
+                .isThrownBy(() -> Adjustment.validated(new StockAdjustment(product, 1, AdjustmentReason.THEFT, null, "w")))
+                .satisfies(e -> assertThat(e.field()).isEqualTo("quantity"));
+        assertThatExceptionOfType(InvalidAdjustmentException.class)
+                .isThrownBy(() -> Adjustment.validated(new StockAdjustment(product, -1, AdjustmentReason.FOUND, null, "w")));
+        assertThatExceptionOfType(InvalidAdjustmentException.class)
+                .isThrownBy(() -> Adjustment.validated(new StockAdjustment(product, 0, AdjustmentReason.CORRECTION, null, "w")));
+    }
+}
