@@ -28,3 +28,10 @@ export function formatDateTime(instant: string | null | undefined): string {
   const date = new Date(instant)
   return Number.isNaN(date.getTime()) ? instant : dateTimeFormat.format(date)
 }
+
+const signedIntegerFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0, signDisplay: 'exceptZero' })
+
+/** A stock change with its sign: "+5", "-2", "0". */
+export function formatSignedQuantity(quantity: number): string {
+  return signedIntegerFormat.format(quantity)
+}

@@ -3,11 +3,12 @@
 // The app shell: an app's entry point is one startElifApp({ name, color, pages?, allowedRoles? }) call.
 // It shows the login page until someone is signed in, then the app's pages with a navigation by role.
 export { startElifApp, type ElifAppConfig } from './app/startElifApp'
-export { PRODUCTS_PAGE, PROFILE_PAGE, type ElifPage } from './app/pages'
+export { PRODUCTS_PAGE, PROFILE_PAGE, STOCK_PAGE, type ElifPage } from './app/pages'
 
 // Pages an app can place in its pages or routes.
 export { ProductsPage } from './products/ProductsPage'
 export { ProfilePage } from './profile/ProfilePage'
+export { StockPage } from './stock/StockPage'
 
 // The API client and its errors (RFC 9457 problem details). Sends the CSRF header on mutating requests.
 export {
@@ -35,7 +36,24 @@ export {
   type Product,
   type ProductSearch,
 } from './api/catalog'
-export { MAX_STOCK_IDS, useStockLevels, type StockLevel } from './api/inventory'
+export {
+  ADJUSTMENT_REASON_LABELS,
+  ADJUSTMENT_REASONS,
+  MAX_STOCK_IDS,
+  MOVEMENT_KIND_LABELS,
+  MOVEMENTS_LIMIT,
+  stockKeys,
+  useAdjustStock,
+  useMovements,
+  useStockLevel,
+  useStockLevels,
+  type AdjustmentReason,
+  type MovementKind,
+  type ProductStock,
+  type StockAdjustment,
+  type StockLevel,
+  type StockMovement,
+} from './api/inventory'
 
 // Who is signed in.
 export { hasAnyRole, ROLES, type Credentials, type Me, type Role } from './api/auth'
@@ -80,4 +98,4 @@ export {
   type UserSearch,
 } from './api/users'
 
-export { formatDateTime, formatMoney, formatQuantity } from './format'
+export { formatDateTime, formatMoney, formatQuantity, formatSignedQuantity } from './format'

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import type { Role } from '../api/auth'
 import { ProductsPage } from '../products/ProductsPage'
 import { ProfilePage } from '../profile/ProfilePage'
+import { StockPage } from '../stock/StockPage'
 
 /** A page of an app: a route inside the shared layout and its link in the navigation. */
 export interface ElifPage {
@@ -18,6 +19,12 @@ export interface ElifPage {
 
 /** Every app's home page by default: the product list. */
 export const PRODUCTS_PAGE: ElifPage = { key: 'products', label: 'Products', path: '', element: <ProductsPage /> }
+
+/**
+ * Stock levels, movement history and adjustments of one product at a time. Without roles: an app sets
+ * those that may open it, e.g. `{ ...STOCK_PAGE, roles: ['ADMIN', 'MANAGER'] }`.
+ */
+export const STOCK_PAGE: ElifPage = { key: 'stock', label: 'Stock', path: 'stock', element: <StockPage /> }
 
 /** The signed-in user's own account; the kit adds it to every app, last. */
 export const PROFILE_PAGE: ElifPage = { key: 'profile', label: 'Profile', path: 'profile', element: <ProfilePage /> }

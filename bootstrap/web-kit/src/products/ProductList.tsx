@@ -1,15 +1,21 @@
 import { Alert, Center, Group, Loader, Pagination, Stack, Text, TextInput } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import { useState } from 'react'
-import { useProducts } from '../api/catalog'
+import { useProducts, type Product } from '../api/catalog'
 import { describeError } from '../api/http'
 import { useStockLevels } from '../api/inventory'
 import { ProductTable } from './ProductTable'
 
 const PAGE_SIZE = 20
 
+interface ProductListProps {
+  /** When given, each product can be picked (row click or its "Stock" button). */
+  onSelect?: (product: Product) => void
+  selectedId?: string | null
+}
+
 /** Searchable, paginated list of the tenant's products with their stock on hand. */
-export function ProductList() {
+export function ProductList({ onSelect, selectedId }: ProductListProps = {}) {
   const [searchInput, setSearchInput] = useState('')
   const [q] = useDebouncedValue(searchInput.trim(), 300)
   // The page belongs to a query: a new search starts again at the first page.
@@ -47,7 +53,13 @@ export function ProductList() {
             {describeError(stock.error)}
           </Alert>
         )}
-        <ProductTable products={items} onHand={stock.data} stockLoading={stock.isPending} />
+        <ProductTable
+          products={items}
+          onHand={stock.data}
+          stockLoading={stock.isPending}
+          onSelect={onSelect}
+          selectedId={selectedId}
+        />
         <Group justify="space-between">
           <Text size="sm" c="dimmed">
             {products.data.totalItems} {products.data.totalItems === 1 ? 'product' : 'products'}

@@ -1,5 +1,6 @@
 package io.elif.bootstrap.security;
 
+import io.elif.bootstrap.tenancy.TenantContext;
 import io.elif.bootstrap.web.DatabaseFailures;
 import io.elif.bootstrap.web.ProblemWriter;
 import io.elif.identity.Authenticator;
@@ -47,6 +48,15 @@ final class CredentialAuthentication extends OncePerRequestFilter {
         return Optional.ofNullable(WebUtils.getCookie(request, Credentials.SESSION_COOKIE))
                 .map(jakarta.servlet.http.Cookie::getValue)
                 .filter(value -> !value.isBlank());
+    }
+
+    /**
+     * Only API requests carry a bound tenant (the tenant filter's work); pages and assets of the SPAs
+     * need no user and must not reach a database.
+     */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return TenantContext.current().isEmpty();
     }
 
     @Override

@@ -179,6 +179,44 @@ class SpaBrowserTests extends ApiTestSupport {
     }
 
     @Test
+    void aStorekeeperAdjustsStockAtTheOrderDeskAndSeesTheLedger() {
+        var marker = "Stk" + UUID.randomUUID().toString().substring(0, 6);
+        createProduct("demo", uniqueSku(), marker + " cola");
+        signInAs("demo", "orders", Role.WAREHOUSE);
+        page.getByTestId("nav-stock").click();
+        page.getByTestId("product-search").fill(marker);
+        page.getByTestId("product-stock-button").first().click();
+
+        var form = page.getByTestId("adjustment-form");
+        form.getByLabel("Quantity").fill("12");
+        form.getByLabel("Reason").selectOption("FOUND");
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Book adjustment")).click();
+        assertThat(page.getByTestId("adjustment-booked")).isVisible();
+
+        form.getByLabel("Quantity").fill("-20");
+        form.getByLabel("Reason").selectOption("THEFT");
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Book adjustment")).click();
+        assertThat(page.getByTestId("adjustment-error")).containsText("Only 12 available");
+
+        assertThat(page.getByTestId("stock-level")).containsText("On hand 12");
+        assertThat(page.getByTestId("movement-row")).hasCount(1);
+        assertThat(page.getByTestId("movement-row").first()).containsText("warehouse_user");
+    }
+
+    @Test
+    void aSignedInUserReloadsAndOpensPagesByTheirAddress() {
+        signInAs("demo", "orders", Role.MANAGER);
+
+        page.reload();
+        assertThat(page.getByTestId("current-user")).isVisible();
+        page.navigate(appUrl("demo", "orders") + "stock");
+        assertThat(page.getByTestId("current-user")).isVisible();
+        assertThat(page.getByTestId("adjustment-form").or(page.getByTestId("stock-hint")).first()).isVisible();
+        page.navigate(appUrl("demo", "orders") + "profile");
+        assertThat(page.getByTestId("password-form")).isVisible();
+    }
+
+    @Test
     void onABareHostTheLoginFormAsksForTheCompany() {
         page.navigate("http://localhost:" + port + "/orders/");
         var form = page.getByTestId("login-form");

@@ -1,0 +1,130 @@
+import { Alert, Button, Group, NativeSelect, NumberInput, Stack, TextInput, Title } from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { useState } from 'react'
+import { describeError, fieldProblems, problemType } from '../api/http'
+import {
+  ADJUSTMENT_REASON_LABELS,
+  ADJUSTMENT_REASONS,
+  useAdjustStock,
+  type AdjustmentReason,
+  type ProductStock,
+} from '../api/inventory'
+import { formatQuantity, formatSignedQuantity } from '../format'
+
+interface FormValues {
+  quantity: number | string
+  reason: AdjustmentReason | ''
+  note: string
+}
+
+const EMPTY: FormValues = { quantity: '', reason: '', note: '' }
+
+const NOTE_MAX = 200
+
+const REASON_OPTIONS = [
+  { value: '', label: 'Choose a reason…' },
+  ...ADJUSTMENT_REASONS.map((reason) => ({ value: reason, label: ADJUSTMENT_REASON_LABELS[reason] })),
+]
+
+interface Booked {
+  quantity: number
+  reason: AdjustmentReason
+  level: ProductStock
+}
+
+/**
+ * Books a stock adjustment of one product. The server checks the sign against the reason (breakage,
+ * theft and expiry take stock away, found adds it) and that stock does not fall below what is reserved.
+ */
+export function AdjustmentForm({ productId }: { productId: string }) {
+  const adjust = useAdjustStock()
+  const [formError, setFormError] = useState<string | null>(null)
+  const [booked, setBooked] = useState<Booked | null>(null)
+  const form = useForm<FormValues>({
+    mode: 'uncontrolled',
+    initialValues: EMPTY,
+    validate: {
+      quantity: (value) =>
+        typeof value === 'number' && Number.isInteger(value) ? null : 'Enter a whole number, negative to remove stock',
+      reason: (value) => (value ? null : 'Choose a reason'),
+      note: (value) => (value.trim().length > NOTE_MAX ? `At most ${NOTE_MAX} characters` : null),
+    },
+  })
+
+  const showError = (error: Error) => {
+    if (problemType(error) === 'insufficient-stock') {
+      setFormError(describeError(error))
+      return
+    }
+    const { byField, others, any } = fieldProblems(error, ['quantity', 'reason', 'note'])
+    form.setErrors(byField)
+    setFormError(any && others.length === 0 ? null : [describeError(error), ...others].join(' '))
+  }
+
+  const submit = (values: FormValues) => {
+    setFormError(null)
+    setBooked(null)
+    const quantity = Number(values.quantity)
+    const reason = values.reason as AdjustmentReason
+    const note = values.note.trim()
+    adjust.mutate(
+      { productId, quantity, reason, ...(note ? { note } : {}) },
+      {
+        onSuccess: (level) => {
+          form.reset()
+          setBooked({ quantity, reason, level })
+        },
+        onError: showError,
+      },
+    )
+  }
+
+  return (
+    <form data-testid="adjustment-form" onSubmit={form.onSubmit(submit)} noValidate>
+      <Stack gap="sm">
+        <Title order={4}>Adjust stock</Title>
+        <Group align="flex-start" grow wrap="wrap">
+          <NumberInput
+            label="Quantity"
+            description="Negative removes stock"
+            allowDecimal={false}
+            allowNegative
+            withAsterisk
+            key={form.key('quantity')}
+            {...form.getInputProps('quantity')}
+          />
+          <NativeSelect
+            label="Reason"
+            data={REASON_OPTIONS}
+            withAsterisk
+            key={form.key('reason')}
+            {...form.getInputProps('reason')}
+          />
+        </Group>
+        <TextInput
+          label="Note"
+          description={`Optional, at most ${NOTE_MAX} characters`}
+          maxLength={NOTE_MAX}
+          key={form.key('note')}
+          {...form.getInputProps('note')}
+        />
+        {formError && (
+          <Alert color="red" data-testid="adjustment-error">
+            {formError}
+          </Alert>
+        )}
+        {booked && (
+          <Alert color="green" data-testid="adjustment-booked" withCloseButton onClose={() => setBooked(null)}>
+            Adjustment booked: {formatSignedQuantity(booked.quantity)} ({ADJUSTMENT_REASON_LABELS[booked.reason]}). On hand
+            now {formatQuantity(booked.level.onHand)}, available {formatQuantity(booked.level.available)}.
+          </Alert>
+        )}
+        <Group>
+          <Button type="submit" loading={adjust.isPending}>
+            Book adjustment
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  )
+}
