@@ -1,5 +1,6 @@
 package io.elif.bootstrap.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -11,8 +12,10 @@ class CsrfController {
     record CsrfTokenResponse(String headerName, String token) {
     }
 
+    /** The token is the request attribute Spring Security's CSRF filter puts there, not a client input. */
     @GetMapping("/api/auth/csrf")
-    CsrfTokenResponse csrf(CsrfToken token) {
+    CsrfTokenResponse csrf(HttpServletRequest request) {
+        var token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         return new CsrfTokenResponse(token.getHeaderName(), token.getToken());
     }
 }
