@@ -1,6 +1,9 @@
 package io.elif.inventory.application;
 
+import io.elif.inventory.LedgerDiscrepancy;
+import io.elif.inventory.StockAdjustment;
 import io.elif.inventory.StockLevel;
+import io.elif.inventory.StockMovement;
 import io.elif.inventory.domain.StockReceipt;
 
 import java.util.Collection;
@@ -26,12 +29,12 @@ public interface StockRecords {
     /** Lowers reserved and on hand together and books the outgoing movement. */
     void issueReserved(UUID productId, long quantity, String reference);
 
-    List<io.elif.inventory.LedgerDiscrepancy> discrepancies();
+    List<LedgerDiscrepancy> discrepancies();
 
     /** Books the adjustment when the stock left stays at or above what is reserved; empty otherwise. */
-    Optional<StockLevel> adjust(io.elif.inventory.StockAdjustment adjustment);
+    Optional<StockLevel> adjust(StockAdjustment adjustment);
 
-    List<io.elif.inventory.StockMovement> movements(UUID productId, int limit);
+    List<StockMovement> movements(UUID productId, int limit);
 
     List<StockLevel> levels(Collection<UUID> productIds);
 }
