@@ -1,5 +1,8 @@
 package io.elif.catalog;
 
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,4 +20,11 @@ public interface Catalog {
     ProductPage searchProducts(String text, int page, int size);
 
     long countProducts();
+
+    /**
+     * Today's price of one base unit of each product at the level (tax included); products without a price at
+     * that level are left out. At most {@link #MAX_PAGE_SIZE} ids per call is not required: callers may pass
+     * a whole warehouse's products.
+     */
+    Map<UUID, BigDecimal> currentUnitPrices(Collection<UUID> productIds, PriceLevel level);
 }

@@ -37,7 +37,7 @@ class InventoryModuleTests {
     @Test
     void opensAnEmptyStockRecordForANewProduct(Scenario scenario) {
         var product = UUID.randomUUID();
-        scenario.publish(new ProductCreated(product, "THB-65", "THB 65cl", BaseUnit.BOTTLE))
+        scenario.publish(new ProductCreated(product, "THB-65", "THB 65cl", BaseUnit.BOTTLE, null, true, 0, null))
                 .andWaitForStateChange(() -> inventory.stockLevel(product))
                 .andVerify(level -> assertThat(level).contains(new StockLevel(product, 0, 0)));
     }
@@ -46,7 +46,7 @@ class InventoryModuleTests {
     void aRepeatedEventKeepsTheStockAlreadyBooked(Scenario scenario) {
         var product = UUID.randomUUID();
         inventory.receive(product, 24, "D-1");
-        var event = new ProductCreated(product, "COKE-33", "Coca-Cola", BaseUnit.CAN);
+        var event = new ProductCreated(product, "COKE-33", "Coca-Cola", BaseUnit.CAN, null, true, 0, null);
 
         for (int delivery = 1; delivery <= 2; delivery++) {
             scenario.publish(event)

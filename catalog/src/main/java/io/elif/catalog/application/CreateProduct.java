@@ -19,7 +19,8 @@ public final class CreateProduct {
     public ProductView handle(NewProduct request) {
         var product = Product.create(request);
         products.add(product);
-        events.productCreated(new ProductCreated(product.id(), product.sku().value(), product.name(), product.baseUnit()));
+        events.productCreated(new ProductCreated(product.id(), product.sku().value(), product.name(), product.baseUnit(),
+                null, true, 0, null));
         return product.view();
     }
 }

@@ -4,6 +4,9 @@ import io.elif.catalog.DuplicateSkuException;
 import io.elif.catalog.ProductPage;
 import io.elif.catalog.domain.Product;
 
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,4 +21,6 @@ public interface Products {
     ProductPage search(String text, int page, int size);
 
     long count();
+
+    Map<UUID, BigDecimal> levelOnePrices(Collection<UUID> ids);
 }

@@ -13,6 +13,9 @@ import org.jooq.impl.DSL;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -73,6 +76,11 @@ class JooqProducts implements Products {
     @Override
     public long count() {
         return dsl.fetchCount(PRODUCT);
+    }
+
+    @Override
+    public Map<UUID, BigDecimal> levelOnePrices(Collection<UUID> ids) {
+        return dsl.select(PRODUCT.ID, PRODUCT.PRICE).from(PRODUCT).where(PRODUCT.ID.in(ids)).fetchMap(PRODUCT.ID, PRODUCT.PRICE);
     }
 
     private static Condition matching(String text) {

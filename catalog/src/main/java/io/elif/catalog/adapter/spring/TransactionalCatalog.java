@@ -11,6 +11,11 @@ import io.elif.catalog.domain.Product;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.elif.catalog.PriceLevel;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -48,5 +53,10 @@ class TransactionalCatalog implements Catalog {
     @Override
     public long countProducts() {
         return products.count();
+    }
+
+    @Override
+    public Map<UUID, BigDecimal> currentUnitPrices(Collection<UUID> productIds, PriceLevel level) {
+        return productIds.isEmpty() || level != PriceLevel.LEVEL_1 ? Map.of() : products.levelOnePrices(productIds);
     }
 }
