@@ -48,6 +48,7 @@ export {
   stockKeys,
   useAdjustStock,
   useMovements,
+  useProductStocks,
   useStockLevel,
   useStockLevels,
   type AdjustmentReason,

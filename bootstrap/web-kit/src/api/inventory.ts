@@ -121,19 +121,28 @@ export const stockKeys = {
 
 const byProductId = (levels: StockLevel[]) => new Map(levels.map((level) => [level.productId, level.onHand]))
 
+const stockLevelsQuery = (productIds: readonly string[]) => ({
+  queryKey: stockKeys.levels(productIds),
+  queryFn: ({ signal }: { signal: AbortSignal }) =>
+    api
+      .get('api/inventory/stock', {
+        searchParams: { productIds: productIds.slice(0, MAX_STOCK_IDS).join(',') },
+        signal,
+      })
+      .json<ProductStock[]>(),
+  enabled: productIds.length > 0,
+})
+
 /** On-hand quantities of the given products, in one request. Products without stock are absent. */
 export function useStockLevels(productIds: readonly string[]) {
+  return useQuery({ ...stockLevelsQuery(productIds), select: byProductId })
+}
+
+/** The given products' stock with its split per warehouse, in one request. Products without stock are absent. */
+export function useProductStocks(productIds: readonly string[]) {
   return useQuery({
-    queryKey: stockKeys.levels(productIds),
-    queryFn: ({ signal }) =>
-      api
-        .get('api/inventory/stock', {
-          searchParams: { productIds: productIds.slice(0, MAX_STOCK_IDS).join(',') },
-          signal,
-        })
-        .json<StockLevel[]>(),
-    enabled: productIds.length > 0,
-    select: byProductId,
+    ...stockLevelsQuery(productIds),
+    select: (levels: ProductStock[]) => new Map(levels.map((level) => [level.productId, level])),
   })
 }
 
