@@ -20,10 +20,7 @@ import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/**
- * The running application opened in headless Chromium: one browser per test class, a fresh context (no
- * cookies) and page per test, and the steps every browser test takes to sign in.
- */
+/** The running application opened in headless Chromium: a fresh browser context and page per test. */
 abstract class BrowserTestSupport extends ApiTestSupport {
 
     private static Playwright playwright;
@@ -60,13 +57,6 @@ abstract class BrowserTestSupport extends ApiTestSupport {
         context.close();
     }
 
-    /** Starts again as nobody: a new browser context without the previous user's cookies. */
-    protected void newBrowserSession() {
-        context.close();
-        context = browser.newContext();
-        page = context.newPage();
-    }
-
     protected void signInThroughTheForm(String username, String password) {
         submitTheLoginForm(username, password);
         assertThat(page.getByTestId("current-user")).isVisible();
@@ -94,5 +84,17 @@ abstract class BrowserTestSupport extends ApiTestSupport {
 
     protected String appUrl(String tenant, String app) {
         return "http://" + tenant + ".localhost:" + port + "/" + app + "/";
+    }
+
+    /** Clicks the button of that name inside the locator. */
+    protected static void click(Locator within, String buttonName) {
+        within.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(buttonName).setExact(true)).click();
+    }
+
+    /** Starts again as nobody: a new browser context without the previous user's cookies. */
+    protected void newBrowserSession() {
+        context.close();
+        context = browser.newContext();
+        page = context.newPage();
     }
 }

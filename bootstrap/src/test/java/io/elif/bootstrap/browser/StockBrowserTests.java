@@ -34,7 +34,7 @@ class StockBrowserTests extends BrowserTestSupport {
         line.getByLabel("Lot").fill("L-" + marker);
         line.getByLabel("Best before").fill("2031-06-30");
         assertThat(line.getByLabel("Unit cost")).hasCount(0);
-        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Book receipt")).click();
+        click(form, "Book receipt");
         assertThat(page.getByTestId("receipt-booked")).isVisible();
 
         openProductStock(marker);
@@ -61,12 +61,12 @@ class StockBrowserTests extends BrowserTestSupport {
         var line = form.getByTestId("transfer-line").first();
         pickProduct(line, marker);
         line.getByLabel("Quantity").fill("12");
-        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Send transfer")).click();
+        click(form, "Send transfer");
         assertThat(page.getByTestId("transfer-created")).containsText("in transit");
 
         var inTransit = page.getByTestId("transfer-row").filter(new Locator.FilterOptions().setHasText(marker));
         assertThat(inTransit).hasAttribute("data-state", "IN_TRANSIT");
-        inTransit.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Receive")).click();
+        click(inTransit, "Receive");
         assertThat(inTransit).hasCount(0);
         page.getByTestId("transfer-state").getByText("Received").click();
         assertThat(page.getByTestId("transfer-row").filter(new Locator.FilterOptions().setHasText(marker)))
@@ -92,7 +92,7 @@ class StockBrowserTests extends BrowserTestSupport {
         var start = page.getByTestId("start-stocktake-form");
         start.getByLabel("Location").selectOption(shelfLocation);
         assertThat(start.getByLabel("Blind count (hide expected quantities)")).isChecked();
-        start.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start stocktake")).click();
+        click(start, "Start stocktake");
 
         var line = stocktakeLine(counted);
         assertThat(line.getByTestId("stocktake-expected")).hasText("hidden");
@@ -100,7 +100,7 @@ class StockBrowserTests extends BrowserTestSupport {
         var foundForm = page.getByTestId("found-product-form");
         pickProduct(foundForm, marker + " soda");
         foundForm.getByLabel("Counted").fill("5");
-        foundForm.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add to sheet")).click();
+        click(foundForm, "Add to sheet");
         assertThat(stocktakeLine(found)).isVisible();
         page.getByTestId("stocktake-submit").click();
 
@@ -186,7 +186,7 @@ class StockBrowserTests extends BrowserTestSupport {
         var line = form.getByTestId("receipt-line").first();
         pickProduct(line, marker);
         line.getByLabel("Quantity").fill("0");
-        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Book receipt")).click();
+        click(form, "Book receipt");
 
         assertThat(line.getByLabel("Quantity")).hasAttribute("aria-invalid", "true");
         assertThat(line).containsText(serverMessage);
