@@ -88,6 +88,7 @@ export function ReceiptPage() {
               <TextInput
                 label="Reference"
                 description="Delivery note or invoice number"
+                withAsterisk
                 value={reference}
                 onChange={(event) => setReference(event.currentTarget.value)}
                 error={problems.fieldError('reference')}

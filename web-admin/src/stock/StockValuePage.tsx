@@ -2,6 +2,9 @@ import { formatMoney, useStockValue } from '@elif/web-kit'
 import { Stack, Table, Text, Title } from '@mantine/core'
 import { QueryContent } from './QueryContent'
 
+/** An exact amount; written as a string by the contract, tolerated as a JSON number. */
+const Money = ({ amount }: { amount: string | number }) => <>{formatMoney(String(amount))}</>
+
 /** Stock value per warehouse at cost and at retail: administrators and managers only. */
 export function StockValuePage() {
   const value = useStockValue()
@@ -12,7 +15,7 @@ export function StockValuePage() {
         {(data) => (
           <>
             <Text c="dimmed" size="sm">
-              Amounts in {data.currency}, at moving average cost and at retail prices.
+              {data.currency ? `Amounts in ${data.currency}, at` : 'At'} moving average cost and at retail prices.
             </Text>
             <Table striped>
               <Table.Thead>
@@ -28,16 +31,16 @@ export function StockValuePage() {
                     <Table.Td>
                       {warehouse.warehouseCode} · {warehouse.warehouseName}
                     </Table.Td>
-                    <Table.Td ta="right">{formatMoney(warehouse.atCost)}</Table.Td>
-                    <Table.Td ta="right">{formatMoney(warehouse.atRetail)}</Table.Td>
+                    <Table.Td ta="right"><Money amount={warehouse.atCost} /></Table.Td>
+                    <Table.Td ta="right"><Money amount={warehouse.atRetail} /></Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
               <Table.Tfoot>
                 <Table.Tr data-testid="stock-value-total" fw={700}>
                   <Table.Td>Total</Table.Td>
-                  <Table.Td ta="right">{formatMoney(data.atCost)}</Table.Td>
-                  <Table.Td ta="right">{formatMoney(data.atRetail)}</Table.Td>
+                  <Table.Td ta="right"><Money amount={data.atCost} /></Table.Td>
+                  <Table.Td ta="right"><Money amount={data.atRetail} /></Table.Td>
                 </Table.Tr>
               </Table.Tfoot>
             </Table>

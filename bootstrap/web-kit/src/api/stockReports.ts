@@ -74,7 +74,7 @@ export interface WarehouseValue {
 }
 
 export interface StockValue {
-  currency: string
+  currency?: string
   warehouses: WarehouseValue[]
   atCost: string
   atRetail: string

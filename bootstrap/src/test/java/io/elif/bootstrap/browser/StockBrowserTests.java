@@ -183,6 +183,7 @@ class StockBrowserTests extends BrowserTestSupport {
         page.getByTestId("nav-receipts").click();
         var form = page.getByTestId("receipt-form");
         form.getByLabel("Into location").selectOption(locationId("MAIN", "BACK"));
+        form.getByLabel("Reference").fill("DN-" + marker);
         var line = form.getByTestId("receipt-line").first();
         pickProduct(line, marker);
         line.getByLabel("Quantity").fill("0");
