@@ -1,5 +1,6 @@
 package io.elif.inventory;
 
+import io.elif.catalog.Catalog;
 import io.elif.catalog.BaseUnit;
 import io.elif.catalog.ProductCreated;
 import io.elif.testing.TestPostgres;
@@ -7,6 +8,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -21,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The inventory module alone, against a real PostgreSQL migrated with its own migrations. */
 @ApplicationModuleTest
+@MockitoBean(types = Catalog.class) // the catalogue's prices only matter to the stock value
 class InventoryModuleTests {
 
     @DynamicPropertySource

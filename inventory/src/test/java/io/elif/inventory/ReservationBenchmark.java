@@ -1,10 +1,12 @@
 package io.elif.inventory;
 
+import io.elif.catalog.Catalog;
 import io.elif.testing.TestPostgres;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -28,10 +30,13 @@ import java.util.regex.Pattern;
  * and writes the figures into docs/benchmarks.md. Run it with {@code .ci/benchmark-reservations}.
  */
 @ApplicationModuleTest
+@MockitoBean(types = Catalog.class) // the catalogue's prices only matter to the stock value
 class ReservationBenchmark {
 
     private static final String DATABASE = "inventory_benchmark";
     private static final int PRODUCTS = 10_000;
+    private static final String MAIN_WAREHOUSE = "00000000-0000-0000-0000-000000000001";
+    private static final String BACK_STORE = "00000000-0000-0000-0000-000000000011";
     private static final int[] CALLERS = {1, 8, 32};
     private static final int SECONDS = Integer.getInteger("benchmark.seconds", 5);
 
@@ -71,7 +76,12 @@ class ReservationBenchmark {
                 insert into inventory.stock_record (product_id, on_hand)
                 select md5(n::text)::uuid, 1000000000 from generate_series(1, %d) n on conflict do nothing
                 """.formatted(PRODUCTS));
+        dsl.execute("""
+                insert into inventory.stock_balance (product_id, location_id, on_hand)
+                select md5(n::text)::uuid, '%s', 1000000000 from generate_series(1, %d) n on conflict do nothing
+                """.formatted(BACK_STORE, PRODUCTS));
         dsl.execute("analyze inventory.stock_record");
+        dsl.execute("analyze inventory.stock_balance");
         return dsl.fetch("select md5(n::text)::uuid from generate_series(1, %d) n order by n".formatted(PRODUCTS))
                 .getValues(0, UUID.class);
     }
@@ -94,19 +104,31 @@ class ReservationBenchmark {
         return done.doubleValue() / SECONDS;
     }
 
-    /** The same two statements the API runs per reservation, in one transaction. */
+    /**
+     * The statements the API runs per reservation line, in one transaction: record the line, lock the product's
+     * free balances in the warehouse first-expired-first-out, raise the chosen one's reserved quantity (guarded),
+     * record the allocation.
+     */
     private double withPgbench(int callers, boolean hot) throws IOException, InterruptedException {
         var script = Files.createTempFile("reserve", ".sql");
         Files.writeString(script, (hot ? "\\set n 1\n" : "\\set n random(1, " + PRODUCTS + ")\n") + """
+                \\set r random(1, 1000000000000)
                 BEGIN;
-                INSERT INTO inventory.reservation (reference, product_id, quantity)
-                  SELECT 'P-' || nextval('public.bench_reference'), md5(:n::text)::uuid, 1
+                INSERT INTO inventory.reservation (reference, product_id, quantity, warehouse_id)
+                  SELECT 'P-' || :client_id || '-' || :r, md5(:n::text)::uuid, 1, '%s'
                   WHERE EXISTS (SELECT 1 FROM inventory.stock_record WHERE product_id = md5(:n::text)::uuid)
                   ON CONFLICT DO NOTHING;
-                UPDATE inventory.stock_record SET reserved = reserved + 1
-                  WHERE product_id = md5(:n::text)::uuid AND on_hand - reserved >= 1;
+                SELECT id AS balance FROM inventory.stock_balance
+                  WHERE product_id = md5(:n::text)::uuid
+                    AND location_id IN (SELECT id FROM inventory.location WHERE warehouse_id = '%s' AND active)
+                    AND on_hand - reserved > 0 AND (best_before IS NULL OR best_before >= current_date)
+                  ORDER BY best_before NULLS LAST, id FOR UPDATE \\gset
+                UPDATE inventory.stock_balance SET reserved = reserved + 1
+                  WHERE id = :balance AND (may_go_negative OR on_hand - reserved >= 1);
+                INSERT INTO inventory.reservation_allocation (reference, product_id, balance_id, quantity)
+                  VALUES ('P-' || :client_id || '-' || :r, md5(:n::text)::uuid, :balance, 1);
                 END;
-                """);
+                """.formatted(MAIN_WAREHOUSE, MAIN_WAREHOUSE));
         var postgres = TestPostgres.shared();
         var url = URI.create(postgres.url(DATABASE).substring("jdbc:".length()));
         var process = new ProcessBuilder("pgbench", "-n", "-M", "prepared", "-c", String.valueOf(callers), "-j", String.valueOf(Math.min(callers, 4)),
@@ -133,8 +155,9 @@ class ReservationBenchmark {
                 Measured by `.ci/benchmark-reservations` on %s, %d cores, %d s per run, PostgreSQL %s (the tests'
                 PostgreSQL: embedded, or Testcontainers with Docker). "ELIF API": `Inventory.reserve` with one
                 line, called in-process by that many threads, each call its own transaction through Spring,
-                jOOQ and a 32-connection pool. "pgbench": the same two statements (record the line, guarded
-                update of the stock row) as one transaction, that many connections, against the same database
+                jOOQ and a 32-connection pool. "pgbench": the statements the API runs per line (record the line,
+                lock the free balances first-expired-first-out, guarded update of the chosen balance, record the
+                allocation) as one transaction, that many connections, against the same database
                 in the same run, with prepared statements (`-M prepared`) as JDBC uses them: the physical limit.
                 Aim: the API reaches at least half of pgbench. pgbench's client shares the cores with the server,
                 as the application does in its own run.

@@ -1,19 +1,39 @@
 package io.elif.inventory.application;
 
-import io.elif.inventory.StockLevel;
-import io.elif.inventory.domain.StockReceipt;
+import io.elif.inventory.GoodsReceipt;
+import io.elif.inventory.MovementKind;
+import io.elif.inventory.domain.MovingAverageCost;
+import io.elif.inventory.domain.Receipts;
 
-import java.util.UUID;
+import java.util.Comparator;
+import java.util.stream.IntStream;
 
+/** Goods booked in: from suppliers (a receipt at a cost updates the moving average cost) or back from customers. */
 public final class ReceiveStock {
 
-    private final StockRecords stockRecords;
+    private final StockLedger ledger;
+    private final StockBook book;
 
-    public ReceiveStock(StockRecords stockRecords) {
-        this.stockRecords = stockRecords;
+    public ReceiveStock(StockLedger ledger, StockBook book) {
+        this.ledger = ledger;
+        this.book = book;
     }
 
-    public StockLevel handle(UUID productId, long quantity, String reference) {
-        return stockRecords.book(new StockReceipt(productId, quantity, reference));
+    public void handle(GoodsReceipt receipt, MovementKind kind) {
+        var valid = Receipts.validated(receipt);
+        var place = book.place(valid.locationId(), "locationId");
+        // lines in product order: concurrent receipts lock stock cards in the same order
+        var order = IntStream.range(0, valid.lines().size()).boxed()
+                .sorted(Comparator.comparing(i -> valid.lines().get(i).productId())).toList();
+        for (var i : order) {
+            var line = valid.lines().get(i);
+            if (line.unitCost() != null && kind == MovementKind.RECEIPT) {
+                var card = ledger.lockCostCard(line.productId());
+                ledger.setAverageCost(line.productId(),
+                        MovingAverageCost.after(card.onHand(), card.averageCost(), line.quantity(), line.unitCost()));
+            }
+            book.put(new StockLedger.Posting(line.productId(), place.locationId(), line.lot(), line.bestBefore(),
+                    line.quantity(), kind, valid.reference(), null, valid.actor()), "lines[" + i + "].bestBefore");
+        }
     }
 }

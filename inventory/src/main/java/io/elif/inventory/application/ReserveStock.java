@@ -1,56 +1,77 @@
 package io.elif.inventory.application;
 
 import io.elif.inventory.InsufficientStockException;
+import io.elif.inventory.MovementKind;
 import io.elif.inventory.ReservationConflictException;
 import io.elif.inventory.ReservationLine;
+import io.elif.inventory.domain.Fefo;
 import io.elif.inventory.domain.Reservation;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
- * Reserve, release and issue stock for an order reference. A line is reserved by one guarded update
- * (only while on hand - reserved covers it), so concurrent orders can never oversell; the caller's
- * transaction makes a multi-line reservation all or nothing.
+ * Reserve, release and issue stock for an order reference. Each line locks the product's free balances in the
+ * warehouse (earliest best-before first, expired lots never) and raises their reserved quantity; lines go in
+ * product order so concurrent multi-line reservations cannot deadlock, and the caller's transaction makes the
+ * whole reservation all or nothing.
  */
 public final class ReserveStock {
 
     private final Reservations reservations;
-    private final StockRecords stockRecords;
+    private final StockLedger ledger;
+    private final Warehouses warehouses;
+    private final StockBook book;
 
-    public ReserveStock(Reservations reservations, StockRecords stockRecords) {
+    public ReserveStock(Reservations reservations, StockLedger ledger, Warehouses warehouses, StockBook book) {
         this.reservations = reservations;
-        this.stockRecords = stockRecords;
+        this.ledger = ledger;
+        this.warehouses = warehouses;
+        this.book = book;
     }
 
-    public void reserve(String reference, List<ReservationLine> lines) {
+    public void reserve(String reference, UUID warehouseId, List<ReservationLine> lines) {
         var reservation = new Reservation(reference, lines);
+        var place = warehouseId == null ? warehouses.defaultPlace() : warehouses.defaultPlace(warehouseId);
         for (var line : reservation.lines()) {
-            switch (reservations.record(reservation.reference(), line)) {
-                case NEW -> {
-                    if (!stockRecords.reserve(line.productId(), line.quantity())) {
-                        throw insufficient(line);
-                    }
-                }
+            switch (reservations.record(reservation.reference(), place.warehouseId(), line)) {
+                case NEW -> allocate(reservation.reference(), place, line);
                 case REPEATED -> {
                     // reserved by an earlier call with this reference
                 }
                 case DIFFERENT -> throw new ReservationConflictException(reservation.reference());
-                case NO_STOCK_RECORD -> throw insufficient(line);
+                case NO_STOCK_CARD -> throw new InsufficientStockException(line.productId(), line.quantity(), 0);
             }
         }
     }
 
+    private void allocate(String reference, Warehouses.Place place, ReservationLine line) {
+        var today = book.today();
+        var allocation = Fefo.allocate(ledger.lockFreeInWarehouse(line.productId(), place.warehouseId(), today), line.quantity());
+        var takes = new ArrayList<>(allocation.takes());
+        if (allocation.shortfall() > 0) {
+            if (!place.allowNegativeStock()) {
+                throw new InsufficientStockException(line.productId(), line.quantity(), allocation.covered());
+            }
+            takes.add(new Fefo.Take(ledger.balance(line.productId(), place.locationId(), "", null), allocation.shortfall()));
+        }
+        for (var take : takes) {
+            if (!ledger.reserve(take.balanceId(), take.quantity())) {
+                throw new InsufficientStockException(line.productId(), line.quantity(), allocation.covered());
+            }
+            reservations.allocate(reference, new Reservations.Allocation(line.productId(), take.balanceId(), take.quantity()));
+        }
+    }
+
     public void release(String reference) {
-        reservations.close(reference, false).forEach(line -> stockRecords.unreserve(line.productId(), line.quantity()));
+        reservations.close(reference, false).forEach(allocation -> ledger.unreserve(allocation.balanceId(), allocation.quantity()));
     }
 
     public void issue(String reference) {
-        reservations.close(reference, true)
-                .forEach(line -> stockRecords.issueReserved(line.productId(), line.quantity(), reference));
-    }
-
-    private InsufficientStockException insufficient(ReservationLine line) {
-        var available = stockRecords.level(line.productId()).map(level -> level.available()).orElse(0L);
-        return new InsufficientStockException(line.productId(), line.quantity(), available);
+        for (var allocation : reservations.close(reference, true)) {
+            var taken = ledger.issueReserved(allocation.balanceId(), allocation.quantity(), reference);
+            book.watchMinimum(taken.total(), taken.quantity(), MovementKind.ISSUE);
+        }
     }
 }

@@ -1,22 +1,55 @@
 package io.elif.inventory.adapter.spring;
 
+import io.elif.inventory.application.AdjustStock;
+import io.elif.inventory.application.BreakBulkStock;
+import io.elif.inventory.application.DocumentNumbers;
+import io.elif.inventory.application.InventoryEvents;
 import io.elif.inventory.application.ReceiveStock;
 import io.elif.inventory.application.ReserveStock;
 import io.elif.inventory.application.Reservations;
-import io.elif.inventory.application.StockRecords;
+import io.elif.inventory.application.StockBook;
+import io.elif.inventory.application.StockLedger;
+import io.elif.inventory.application.TransferStock;
+import io.elif.inventory.application.Transfers;
+import io.elif.inventory.application.Warehouses;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
 
 @Configuration(proxyBeanMethods = false)
 class InventoryConfiguration {
 
+    /** Best-before dates are compared with the server's calendar day. */
+    private static final Clock CLOCK = Clock.systemDefaultZone();
+
     @Bean
-    ReceiveStock receiveStock(StockRecords stockRecords) {
-        return new ReceiveStock(stockRecords);
+    StockBook stockBook(StockLedger ledger, Warehouses warehouses, InventoryEvents events) {
+        return new StockBook(ledger, warehouses, events, CLOCK);
     }
 
     @Bean
-    ReserveStock reserveStock(Reservations reservations, StockRecords stockRecords) {
-        return new ReserveStock(reservations, stockRecords);
+    ReceiveStock receiveStock(StockLedger ledger, StockBook book) {
+        return new ReceiveStock(ledger, book);
+    }
+
+    @Bean
+    ReserveStock reserveStock(Reservations reservations, StockLedger ledger, Warehouses warehouses, StockBook book) {
+        return new ReserveStock(reservations, ledger, warehouses, book);
+    }
+
+    @Bean
+    AdjustStock adjustStock(StockBook book) {
+        return new AdjustStock(book);
+    }
+
+    @Bean
+    TransferStock transferStock(StockBook book, Transfers transfers, DocumentNumbers numbers) {
+        return new TransferStock(book, transfers, numbers, CLOCK);
+    }
+
+    @Bean
+    BreakBulkStock breakBulkStock(StockBook book, DocumentNumbers numbers) {
+        return new BreakBulkStock(book, numbers);
     }
 }

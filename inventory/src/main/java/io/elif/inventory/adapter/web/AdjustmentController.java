@@ -1,12 +1,17 @@
 package io.elif.inventory.adapter.web;
 
 import io.elif.inventory.AdjustmentReason;
+import io.elif.inventory.GoodsReceipt;
 import io.elif.inventory.Inventory;
+import io.elif.inventory.ReceiptLine;
 import io.elif.inventory.StockAdjustment;
+import io.elif.inventory.StockLevel;
 import io.elif.inventory.StockMovement;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
@@ -18,16 +23,36 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.math.BigDecimal;
 import java.security.Principal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** Stock changed by hand, and the ledger that shows every change with who, when and why. */
+/** Stock booked in and changed by hand, and the ledger that shows every change with who, when and why. */
 @RestController
 class AdjustmentController {
 
     record AdjustmentRequest(@NotNull UUID productId, @NotNull Long quantity, @NotNull AdjustmentReason reason,
-                             @Size(max = 200) String note) {
+                             @Size(max = 200) String note, UUID locationId, @Size(max = 40) String lot) {
+    }
+
+    record ReceiptLineRequest(@NotNull UUID productId, @NotNull Long quantity, BigDecimal unitCost,
+                              @Size(max = 40) String lot, LocalDate bestBefore) {
+    }
+
+    record ReceiptRequest(UUID locationId, @NotBlank @Size(max = 100) String reference,
+                          @NotEmpty @Size(max = 200) List<@Valid @NotNull ReceiptLineRequest> lines) {
+    }
+
+    record LevelResponse(UUID productId, long onHand, long reserved, long available) {
+
+        static LevelResponse of(StockLevel level) {
+            return new LevelResponse(level.productId(), level.onHand(), level.reserved(), level.available());
+        }
+    }
+
+    record ReceiptResponse(String reference, List<LevelResponse> lines) {
     }
 
     private final Inventory inventory;
@@ -37,10 +62,19 @@ class AdjustmentController {
     }
 
     @PostMapping("/api/inventory/adjustments")
-    ResponseEntity<StockController.StockLevelResponse> adjust(@Valid @RequestBody AdjustmentRequest request, Principal user) {
+    ResponseEntity<LevelResponse> adjust(@Valid @RequestBody AdjustmentRequest request, Principal user) {
         var level = inventory.adjust(new StockAdjustment(request.productId(), request.quantity(), request.reason(),
-                request.note(), user.getName()));
-        return ResponseEntity.status(HttpStatus.CREATED).body(StockController.StockLevelResponse.of(level));
+                request.note(), user.getName(), request.locationId(), request.lot()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(LevelResponse.of(level));
+    }
+
+    @PostMapping("/api/inventory/receipts")
+    ResponseEntity<ReceiptResponse> receive(@Valid @RequestBody ReceiptRequest request, Principal user) {
+        var lines = request.lines().stream().map(line -> new ReceiptLine(line.productId(), line.quantity(), line.unitCost(),
+                line.lot(), line.bestBefore())).toList();
+        var levels = inventory.receive(new GoodsReceipt(request.locationId(), request.reference(), user.getName(), lines));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(new ReceiptResponse(request.reference().strip(), levels.stream().map(LevelResponse::of).toList()));
     }
 
     @GetMapping("/api/inventory/stock/{productId}/movements")

@@ -1,8 +1,11 @@
 package io.elif.inventory.adapter.web;
 
+import io.elif.inventory.DuplicateCodeException;
 import io.elif.inventory.InsufficientStockException;
-import io.elif.inventory.InvalidAdjustmentException;
+import io.elif.inventory.InvalidStockRequestException;
 import io.elif.inventory.ReservationConflictException;
+import io.elif.inventory.StockStateException;
+import io.elif.inventory.UnknownStockDocumentException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -35,8 +38,23 @@ class InventoryProblems {
     }
 
     @ExceptionHandler
-    ProblemDetail invalidAdjustment(InvalidAdjustmentException e) {
-        var problem = problem(HttpStatus.BAD_REQUEST, "validation", "Invalid input", "The request has 1 invalid field(s)");
+    ProblemDetail duplicateCode(DuplicateCodeException e) {
+        return problem(HttpStatus.CONFLICT, "duplicate-code", "Code taken", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail unknownDocument(UnknownStockDocumentException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail stateConflict(StockStateException e) {
+        return problem(HttpStatus.CONFLICT, "stock-state", "Not possible now", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalidRequest(InvalidStockRequestException e) {
+        var problem = problem(HttpStatus.BAD_REQUEST, "validation", "Invalid input", e.field() + " " + e.getMessage());
         problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
         return problem;
     }

@@ -1,8 +1,17 @@
 package io.elif.inventory.adapter.web;
 
+import io.elif.inventory.ExpiringLot;
 import io.elif.inventory.Inventory;
 import io.elif.inventory.LedgerDiscrepancy;
-import io.elif.inventory.StockLevel;
+import io.elif.inventory.ProductStock;
+import io.elif.inventory.StockBalance;
+import io.elif.inventory.StockOverview;
+import io.elif.inventory.StockReports;
+import io.elif.inventory.StockStatus;
+import io.elif.inventory.StockValue;
+import io.elif.inventory.WarehouseStock;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,41 +21,141 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+/** Stock as clients see it: per product, per warehouse, location and lot, and the lists people work from. */
 @RestController
 @RequestMapping("/api/inventory/stock")
 class StockController {
 
-    /** Stock as clients see it: what is on hand, promised to orders, and still available. */
-    record StockLevelResponse(UUID productId, long onHand, long reserved, long available) {
+    record WarehouseStockResponse(UUID warehouseId, String warehouseCode, long onHand, long reserved, long available) {
 
-        static StockLevelResponse of(StockLevel level) {
-            return new StockLevelResponse(level.productId(), level.onHand(), level.reserved(), level.available());
+        static WarehouseStockResponse of(WarehouseStock stock) {
+            return new WarehouseStockResponse(stock.warehouseId(), stock.warehouseCode(), stock.onHand(), stock.reserved(),
+                    stock.available());
         }
     }
 
-    private final Inventory inventory;
+    record StockLevelResponse(UUID productId, long onHand, long reserved, long available,
+                              List<WarehouseStockResponse> warehouses) {
 
-    StockController(Inventory inventory) {
-        this.inventory = inventory;
+        static StockLevelResponse of(ProductStock stock) {
+            return new StockLevelResponse(stock.productId(), stock.onHand(), stock.reserved(), stock.available(),
+                    stock.warehouses().stream().map(WarehouseStockResponse::of).toList());
+        }
     }
 
-    @GetMapping("/{productId}")
-    StockLevelResponse stockOf(@PathVariable UUID productId) {
-        return inventory.stockLevel(productId).map(StockLevelResponse::of).orElseThrow(() ->
-                new ResponseStatusException(HttpStatus.NOT_FOUND, "No stock record for product " + productId));
+    record BalanceResponse(UUID warehouseId, String warehouseCode, UUID locationId, String locationCode, String lot,
+                           LocalDate bestBefore, long onHand, long reserved, long available, boolean expired) {
+
+        static BalanceResponse of(StockBalance balance, LocalDate today) {
+            return new BalanceResponse(balance.warehouseId(), balance.warehouseCode(), balance.locationId(),
+                    balance.locationCode(), balance.lot(), balance.bestBefore(), balance.onHand(), balance.reserved(),
+                    balance.available(), balance.expiredOn(today));
+        }
     }
 
-    /** Levels of one page of products in one request; products without a record are left out. */
-    @GetMapping
-    List<StockLevelResponse> stockOf(@RequestParam @Size(min = 1, max = Inventory.MAX_BATCH) Set<UUID> productIds) {
-        return inventory.stockLevels(productIds).stream().map(StockLevelResponse::of).toList();
+    record ProductStockResponse(UUID productId, long onHand, long reserved, long available, long inTransit,
+                                List<WarehouseStockResponse> warehouses, List<BalanceResponse> balances) {
+    }
+
+    record OverviewRow(UUID productId, String sku, String name, UUID categoryId, boolean active, long minimumStock,
+                       Long maximumStock, long onHand, long reserved, long available, StockStatus status) {
+
+        static OverviewRow of(StockOverview.Row row) {
+            return new OverviewRow(row.productId(), row.sku(), row.name(), row.categoryId(), row.active(), row.minimumStock(),
+                    row.maximumStock(), row.onHand(), row.reserved(), row.available(), row.status());
+        }
+    }
+
+    record OverviewPage(List<OverviewRow> items, int page, int size, long totalItems) {
+    }
+
+    record ExpiringLotResponse(UUID productId, String sku, String name, String warehouseCode, UUID locationId,
+                               String locationCode, String lot, LocalDate bestBefore, long onHand, long daysLeft,
+                               boolean expired) {
+
+        static ExpiringLotResponse of(ExpiringLot lot) {
+            return new ExpiringLotResponse(lot.productId(), lot.sku(), lot.name(), lot.warehouseCode(), lot.locationId(),
+                    lot.locationCode(), lot.lot(), lot.bestBefore(), lot.onHand(), lot.daysLeft(), lot.expired());
+        }
     }
 
     record ConsistencyReport(boolean consistent, List<LedgerDiscrepancy> discrepancies) {
+    }
+
+    /** The sort keys as clients write them. */
+    enum OverviewSort {
+        name(StockOverview.Sort.NAME), sku(StockOverview.Sort.SKU), onHand(StockOverview.Sort.ON_HAND),
+        available(StockOverview.Sort.AVAILABLE);
+
+        private final StockOverview.Sort sort;
+
+        OverviewSort(StockOverview.Sort sort) {
+            this.sort = sort;
+        }
+    }
+
+    enum Direction { asc, desc }
+
+    private final Inventory inventory;
+    private final StockReports reports;
+
+    StockController(Inventory inventory, StockReports reports) {
+        this.inventory = inventory;
+        this.reports = reports;
+    }
+
+    /** Levels of one page of products in one request; products without a stock card are left out. */
+    @GetMapping
+    List<StockLevelResponse> stockOf(@RequestParam @Size(min = 1, max = Inventory.MAX_BATCH) Set<UUID> productIds) {
+        return inventory.productStocks(productIds).stream().map(StockLevelResponse::of).toList();
+    }
+
+    @GetMapping("/{productId}")
+    ProductStockResponse stockOf(@PathVariable UUID productId) {
+        var stock = inventory.productStock(productId).orElseThrow(() ->
+                new ResponseStatusException(HttpStatus.NOT_FOUND, "No stock record for product " + productId));
+        var today = LocalDate.now();
+        return new ProductStockResponse(stock.productId(), stock.onHand(), stock.reserved(), stock.available(),
+                stock.inTransit(), stock.warehouses().stream().map(WarehouseStockResponse::of).toList(),
+                stock.balances().stream().map(balance -> BalanceResponse.of(balance, today)).toList());
+    }
+
+    @GetMapping("/overview")
+    OverviewPage overview(@RequestParam(defaultValue = "") @Size(max = 100) String q,
+                          @RequestParam(required = false) UUID warehouseId,
+                          @RequestParam(required = false) UUID categoryId,
+                          @RequestParam(required = false) StockStatus status,
+                          @RequestParam(required = false) Boolean active,
+                          @RequestParam(defaultValue = "name") OverviewSort sort,
+                          @RequestParam(defaultValue = "asc") Direction direction,
+                          @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                          @RequestParam(defaultValue = "20") @Min(1) @Max(StockReports.MAX_PAGE_SIZE) int size) {
+        var overview = reports.overview(new StockOverview.Query(q, warehouseId, categoryId, status, active,
+                sort.sort, direction == Direction.desc, page, size));
+        return new OverviewPage(overview.items().stream().map(OverviewRow::of).toList(), overview.page(), overview.size(),
+                overview.totalItems());
+    }
+
+    @GetMapping("/low")
+    List<OverviewRow> lowStock() {
+        return reports.lowStock().stream().map(OverviewRow::of).toList();
+    }
+
+    @GetMapping("/near-expiry")
+    List<ExpiringLotResponse> nearExpiry(@RequestParam(defaultValue = "30") @Min(0) @Max(3650) int days,
+                                         @RequestParam(required = false) UUID warehouseId) {
+        return reports.nearExpiry(days, warehouseId).stream().map(ExpiringLotResponse::of).toList();
+    }
+
+    /** Costs and retail values: for ADMIN and MANAGER only (permission matrix). */
+    @GetMapping("/value")
+    StockValue value() {
+        return reports.value();
     }
 
     /** The books' self-check an administrator can run at any time. */

@@ -1,0 +1,26 @@
+package io.elif.inventory;
+
+import java.util.List;
+import java.util.UUID;
+
+/** One page of products with their stock and status. */
+public record StockOverview(List<Row> items, int page, int size, long totalItems) {
+
+    public record Row(UUID productId, String sku, String name, UUID categoryId, boolean active, long minimumStock,
+                      Long maximumStock, long onHand, long reserved, StockStatus status) {
+
+        public long available() {
+            return onHand - reserved;
+        }
+    }
+
+    public enum Sort { NAME, SKU, ON_HAND, AVAILABLE }
+
+    /**
+     * What to list: {@code text} in name or SKU, optionally one warehouse's figures, one category, one status,
+     * active or not; null filters are off.
+     */
+    public record Query(String text, UUID warehouseId, UUID categoryId, StockStatus status, Boolean active, Sort sort,
+                        boolean descending, int page, int size) {
+    }
+}

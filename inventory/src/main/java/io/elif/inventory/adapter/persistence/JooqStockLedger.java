@@ -1,0 +1,210 @@
+package io.elif.inventory.adapter.persistence;
+
+import io.elif.inventory.MovementKind;
+import io.elif.inventory.application.StockLedger;
+import io.elif.inventory.domain.Fefo;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static io.elif.inventory.adapter.persistence.jooq.Tables.LOCATION;
+import static io.elif.inventory.adapter.persistence.jooq.Tables.LOT;
+import static io.elif.inventory.adapter.persistence.jooq.Tables.STOCK_BALANCE;
+import static io.elif.inventory.adapter.persistence.jooq.Tables.STOCK_MOVEMENT;
+import static io.elif.inventory.adapter.persistence.jooq.Tables.STOCK_RECORD;
+import static io.elif.inventory.adapter.persistence.jooq.Tables.WAREHOUSE;
+
+/** Every balance change books its movement and moves the product's total in the same statement sequence. */
+@Repository
+class JooqStockLedger implements StockLedger {
+
+    private final DSLContext dsl;
+
+    JooqStockLedger(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public void openCard(UUID productId) {
+        dsl.insertInto(STOCK_RECORD).set(STOCK_RECORD.PRODUCT_ID, productId).onConflictDoNothing().execute();
+    }
+
+    @Override
+    public Total increase(Posting posting) {
+        openCard(posting.productId());
+        dsl.insertInto(STOCK_BALANCE)
+                .columns(STOCK_BALANCE.PRODUCT_ID, STOCK_BALANCE.LOCATION_ID, STOCK_BALANCE.LOT, STOCK_BALANCE.BEST_BEFORE,
+                        STOCK_BALANCE.ON_HAND, STOCK_BALANCE.MAY_GO_NEGATIVE)
+                .select(DSL.select(DSL.val(posting.productId()), DSL.val(posting.locationId()), DSL.val(posting.lot()),
+                                DSL.val(posting.bestBefore()), DSL.val(posting.quantity()), WAREHOUSE.ALLOW_NEGATIVE_STOCK)
+                        .from(LOCATION).join(WAREHOUSE).on(WAREHOUSE.ID.eq(LOCATION.WAREHOUSE_ID))
+                        .where(LOCATION.ID.eq(posting.locationId())))
+                .onConflict(STOCK_BALANCE.PRODUCT_ID, STOCK_BALANCE.LOCATION_ID, STOCK_BALANCE.LOT)
+                .doUpdate().set(STOCK_BALANCE.ON_HAND, STOCK_BALANCE.ON_HAND.plus(posting.quantity()))
+                .execute();
+        book(posting.productId(), posting.locationId(), posting.lot(), posting.quantity(), posting.kind(), posting.reference(),
+                posting.reason(), posting.actor());
+        return moveTotal(posting.productId(), posting.quantity());
+    }
+
+    @Override
+    public Optional<Taken> decrease(long balanceId, long quantity, MovementKind kind, String reference, String reason,
+                                    String actor) {
+        return dsl.update(STOCK_BALANCE)
+                .set(STOCK_BALANCE.ON_HAND, STOCK_BALANCE.ON_HAND.minus(quantity))
+                .where(STOCK_BALANCE.ID.eq(balanceId),
+                        STOCK_BALANCE.MAY_GO_NEGATIVE.isTrue().or(STOCK_BALANCE.ON_HAND.minus(STOCK_BALANCE.RESERVED).ge(quantity)))
+                .returning(STOCK_BALANCE.PRODUCT_ID, STOCK_BALANCE.LOCATION_ID, STOCK_BALANCE.LOT, STOCK_BALANCE.BEST_BEFORE)
+                .fetchOptional()
+                .map(row -> {
+                    book(row.getProductId(), row.getLocationId(), row.getLot(), -quantity, kind, reference, reason, actor);
+                    return new Taken(row.getProductId(), row.getLocationId(), row.getLot(), row.getBestBefore(), quantity,
+                            moveTotal(row.getProductId(), -quantity));
+                });
+    }
+
+    @Override
+    public List<Fefo.Candidate> lockFreeAtLocation(UUID productId, UUID locationId, LocalDate expiredBefore) {
+        return lockFree(STOCK_BALANCE.LOCATION_ID.eq(locationId), productId, expiredBefore);
+    }
+
+    @Override
+    public List<Fefo.Candidate> lockFreeInWarehouse(UUID productId, UUID warehouseId, LocalDate expiredBefore) {
+        return lockFree(STOCK_BALANCE.LOCATION_ID.in(DSL.select(LOCATION.ID).from(LOCATION)
+                .where(LOCATION.WAREHOUSE_ID.eq(warehouseId), LOCATION.ACTIVE.isTrue())), productId, expiredBefore);
+    }
+
+    /** Earliest best-before first, stock without a date last; rows are locked in this order by every caller. */
+    private List<Fefo.Candidate> lockFree(Condition where, UUID productId, LocalDate expiredBefore) {
+        return dsl.select(STOCK_BALANCE.ID, STOCK_BALANCE.LOT, STOCK_BALANCE.ON_HAND.minus(STOCK_BALANCE.RESERVED))
+                .from(STOCK_BALANCE)
+                .where(STOCK_BALANCE.PRODUCT_ID.eq(productId), where,
+                        STOCK_BALANCE.ON_HAND.minus(STOCK_BALANCE.RESERVED).gt(0L),
+                        notExpired(expiredBefore))
+                .orderBy(STOCK_BALANCE.BEST_BEFORE.asc().nullsLast(), STOCK_BALANCE.ID)
+                .forUpdate()
+                .fetch(row -> new Fefo.Candidate(row.value1(), row.value2(), row.value3()));
+    }
+
+    private static Condition notExpired(LocalDate expiredBefore) {
+        return expiredBefore == null ? DSL.noCondition()
+                : STOCK_BALANCE.BEST_BEFORE.isNull().or(STOCK_BALANCE.BEST_BEFORE.ge(expiredBefore));
+    }
+
+    @Override
+    public long balance(UUID productId, UUID locationId, String lot, LocalDate bestBefore) {
+        openCard(productId);
+        return dsl.insertInto(STOCK_BALANCE)
+                .columns(STOCK_BALANCE.PRODUCT_ID, STOCK_BALANCE.LOCATION_ID, STOCK_BALANCE.LOT, STOCK_BALANCE.BEST_BEFORE,
+                        STOCK_BALANCE.MAY_GO_NEGATIVE)
+                .select(DSL.select(DSL.val(productId), DSL.val(locationId), DSL.val(lot), DSL.val(bestBefore),
+                                WAREHOUSE.ALLOW_NEGATIVE_STOCK)
+                        .from(LOCATION).join(WAREHOUSE).on(WAREHOUSE.ID.eq(LOCATION.WAREHOUSE_ID))
+                        .where(LOCATION.ID.eq(locationId)))
+                .onConflict(STOCK_BALANCE.PRODUCT_ID, STOCK_BALANCE.LOCATION_ID, STOCK_BALANCE.LOT)
+                // a no-op update, so that the existing row's id comes back too
+                .doUpdate().set(STOCK_BALANCE.LOT, DSL.excluded(STOCK_BALANCE.LOT))
+                .returning(STOCK_BALANCE.ID)
+                .fetchSingle(STOCK_BALANCE.ID);
+    }
+
+    /** One guarded update: it changes the row only while its free stock covers the request (or it may go negative). */
+    @Override
+    public boolean reserve(long balanceId, long quantity) {
+        return dsl.update(STOCK_BALANCE)
+                .set(STOCK_BALANCE.RESERVED, STOCK_BALANCE.RESERVED.plus(quantity))
+                .where(STOCK_BALANCE.ID.eq(balanceId),
+                        STOCK_BALANCE.MAY_GO_NEGATIVE.isTrue().or(STOCK_BALANCE.ON_HAND.minus(STOCK_BALANCE.RESERVED).ge(quantity)))
+                .execute() == 1;
+    }
+
+    @Override
+    public void unreserve(long balanceId, long quantity) {
+        dsl.update(STOCK_BALANCE)
+                .set(STOCK_BALANCE.RESERVED, STOCK_BALANCE.RESERVED.minus(quantity))
+                .where(STOCK_BALANCE.ID.eq(balanceId))
+                .execute();
+    }
+
+    @Override
+    public Taken issueReserved(long balanceId, long quantity, String reference) {
+        var row = dsl.update(STOCK_BALANCE)
+                .set(STOCK_BALANCE.RESERVED, STOCK_BALANCE.RESERVED.minus(quantity))
+                .set(STOCK_BALANCE.ON_HAND, STOCK_BALANCE.ON_HAND.minus(quantity))
+                .where(STOCK_BALANCE.ID.eq(balanceId))
+                .returning(STOCK_BALANCE.PRODUCT_ID, STOCK_BALANCE.LOCATION_ID, STOCK_BALANCE.LOT, STOCK_BALANCE.BEST_BEFORE)
+                .fetchSingle();
+        book(row.getProductId(), row.getLocationId(), row.getLot(), -quantity, MovementKind.ISSUE, reference, null, null);
+        return new Taken(row.getProductId(), row.getLocationId(), row.getLot(), row.getBestBefore(), quantity,
+                moveTotal(row.getProductId(), -quantity));
+    }
+
+    @Override
+    public Optional<LocalDate> registerLot(UUID productId, String lot, LocalDate bestBefore) {
+        dsl.insertInto(LOT).set(LOT.PRODUCT_ID, productId).set(LOT.CODE, lot).set(LOT.BEST_BEFORE, bestBefore)
+                .onConflictDoNothing().execute();
+        return dsl.select(LOT.BEST_BEFORE).from(LOT).where(LOT.PRODUCT_ID.eq(productId), LOT.CODE.eq(lot))
+                .fetchOptional(LOT.BEST_BEFORE);
+    }
+
+    @Override
+    public CostCard lockCostCard(UUID productId) {
+        openCard(productId);
+        return dsl.select(STOCK_RECORD.ON_HAND, STOCK_RECORD.AVERAGE_COST).from(STOCK_RECORD)
+                .where(STOCK_RECORD.PRODUCT_ID.eq(productId))
+                .forUpdate()
+                .fetchSingle(row -> new CostCard(row.value1(), row.value2()));
+    }
+
+    @Override
+    public void setAverageCost(UUID productId, BigDecimal averageCost) {
+        dsl.update(STOCK_RECORD).set(STOCK_RECORD.AVERAGE_COST, averageCost).where(STOCK_RECORD.PRODUCT_ID.eq(productId)).execute();
+    }
+
+    @Override
+    public long freeAtLocation(UUID productId, UUID locationId, LocalDate expiredBefore) {
+        return free(STOCK_BALANCE.LOCATION_ID.eq(locationId), productId, expiredBefore);
+    }
+
+    @Override
+    public long freeInWarehouse(UUID productId, UUID warehouseId, LocalDate expiredBefore) {
+        return free(STOCK_BALANCE.LOCATION_ID.in(DSL.select(LOCATION.ID).from(LOCATION).where(LOCATION.WAREHOUSE_ID.eq(warehouseId))),
+                productId, expiredBefore);
+    }
+
+    private long free(Condition where, UUID productId, LocalDate expiredBefore) {
+        var free = DSL.sum(DSL.greatest(STOCK_BALANCE.ON_HAND.minus(STOCK_BALANCE.RESERVED), DSL.val(0L)));
+        return dsl.select(DSL.coalesce(free, java.math.BigDecimal.ZERO)).from(STOCK_BALANCE)
+                .where(STOCK_BALANCE.PRODUCT_ID.eq(productId), where, notExpired(expiredBefore))
+                .fetchSingle().value1().longValue();
+    }
+
+    private void book(UUID productId, UUID locationId, String lot, long quantity, MovementKind kind, String reference,
+                      String reason, String actor) {
+        dsl.insertInto(STOCK_MOVEMENT)
+                .set(STOCK_MOVEMENT.PRODUCT_ID, productId)
+                .set(STOCK_MOVEMENT.LOCATION_ID, locationId)
+                .set(STOCK_MOVEMENT.LOT, lot)
+                .set(STOCK_MOVEMENT.QUANTITY, quantity)
+                .set(STOCK_MOVEMENT.KIND, kind.name())
+                .set(STOCK_MOVEMENT.REFERENCE, reference)
+                .set(STOCK_MOVEMENT.REASON, reason)
+                .set(STOCK_MOVEMENT.ACTOR, actor)
+                .execute();
+    }
+
+    private Total moveTotal(UUID productId, long quantity) {
+        return dsl.update(STOCK_RECORD)
+                .set(STOCK_RECORD.ON_HAND, STOCK_RECORD.ON_HAND.plus(quantity))
+                .where(STOCK_RECORD.PRODUCT_ID.eq(productId))
+                .returning(STOCK_RECORD.PRODUCT_ID, STOCK_RECORD.SKU, STOCK_RECORD.ON_HAND, STOCK_RECORD.MINIMUM_STOCK)
+                .fetchSingle(row -> new Total(row.getProductId(), row.getSku(), row.getOnHand(), row.getMinimumStock()));
+    }
+}

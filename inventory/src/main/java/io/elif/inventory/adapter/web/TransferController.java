@@ -1,0 +1,76 @@
+package io.elif.inventory.adapter.web;
+
+import io.elif.inventory.BreakBulk;
+import io.elif.inventory.ReservationLine;
+import io.elif.inventory.StockTransfers;
+import io.elif.inventory.Transfer;
+import io.elif.inventory.UnknownStockDocumentException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.UUID;
+
+/** Stock moved between locations and warehouses, and crates opened into bottles. */
+@RestController
+class TransferController {
+
+    record LineRequest(@NotNull UUID productId, @NotNull Long quantity) {
+    }
+
+    record TransferRequest(@NotNull UUID fromLocationId, @NotNull UUID toLocationId, @Size(max = 200) String note,
+                           @NotEmpty @Size(max = StockTransfers.MAX_LINES) List<@Valid @NotNull LineRequest> lines) {
+    }
+
+    record BreakBulkRequest(UUID locationId, @NotNull UUID sourceProductId, @NotNull UUID targetProductId,
+                            @NotNull Long quantity, @NotNull Long unitsPerSource) {
+    }
+
+    private final StockTransfers transfers;
+
+    TransferController(StockTransfers transfers) {
+        this.transfers = transfers;
+    }
+
+    @PostMapping("/api/inventory/transfers")
+    ResponseEntity<Transfer> send(@Valid @RequestBody TransferRequest request, Principal user) {
+        var transfer = transfers.send(new Transfer.Request(request.fromLocationId(), request.toLocationId(), request.note(),
+                user.getName(), request.lines().stream().map(line -> new ReservationLine(line.productId(), line.quantity())).toList()));
+        var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(transfer.id()).toUri();
+        return ResponseEntity.created(location).body(transfer);
+    }
+
+    @PostMapping("/api/inventory/transfers/{id}/receive")
+    Transfer receive(@PathVariable UUID id, Principal user) {
+        return transfers.receive(id, user.getName());
+    }
+
+    @GetMapping("/api/inventory/transfers/{id}")
+    Transfer transfer(@PathVariable UUID id) {
+        return transfers.transfer(id).orElseThrow(() -> new UnknownStockDocumentException("transfer", id));
+    }
+
+    @GetMapping("/api/inventory/transfers")
+    List<Transfer> transfers(@RequestParam(required = false) Transfer.State state) {
+        return transfers.transfers(state);
+    }
+
+    @PostMapping("/api/inventory/break-bulk")
+    ResponseEntity<BreakBulk.Result> breakBulk(@Valid @RequestBody BreakBulkRequest request, Principal user) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(transfers.breakBulk(new BreakBulk(request.locationId(),
+                request.sourceProductId(), request.targetProductId(), request.quantity(), request.unitsPerSource(),
+                user.getName())));
+    }
+}

@@ -1,0 +1,74 @@
+package io.elif.inventory.adapter.web;
+
+import io.elif.inventory.Warehouse;
+import io.elif.inventory.WarehouseAdministration;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Warehouses and their locations. */
+@RestController
+@RequestMapping("/api/inventory/warehouses")
+class WarehouseController {
+
+    record NewWarehouseRequest(@NotBlank @Size(max = 20) String code, @NotBlank @Size(max = 100) String name,
+                               boolean allowNegativeStock) {
+    }
+
+    record WarehouseChangeRequest(@NotBlank @Size(max = 100) String name, boolean allowNegativeStock, boolean active) {
+    }
+
+    record NewLocationRequest(@NotBlank @Size(max = 20) String code, @NotBlank @Size(max = 100) String name) {
+    }
+
+    record LocationChangeRequest(@NotBlank @Size(max = 100) String name, boolean active) {
+    }
+
+    private final WarehouseAdministration administration;
+
+    WarehouseController(WarehouseAdministration administration) {
+        this.administration = administration;
+    }
+
+    @GetMapping
+    List<Warehouse> warehouses() {
+        return administration.warehouses();
+    }
+
+    @PostMapping
+    ResponseEntity<Warehouse> create(@Valid @RequestBody NewWarehouseRequest request) {
+        var warehouse = administration.createWarehouse(request.code(), request.name(), request.allowNegativeStock());
+        var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(warehouse.id()).toUri();
+        return ResponseEntity.created(location).body(warehouse);
+    }
+
+    @PutMapping("/{id}")
+    Warehouse update(@PathVariable UUID id, @Valid @RequestBody WarehouseChangeRequest request) {
+        return administration.updateWarehouse(id, request.name(), request.allowNegativeStock(), request.active());
+    }
+
+    @PostMapping("/{id}/locations")
+    ResponseEntity<Warehouse.Location> addLocation(@PathVariable UUID id, @Valid @RequestBody NewLocationRequest request) {
+        var location = administration.addLocation(id, request.code(), request.name());
+        var uri = ServletUriComponentsBuilder.fromCurrentRequest().path("/{locationId}").buildAndExpand(location.id()).toUri();
+        return ResponseEntity.created(uri).body(location);
+    }
+
+    @PutMapping("/{id}/locations/{locationId}")
+    Warehouse.Location updateLocation(@PathVariable UUID id, @PathVariable UUID locationId,
+                                      @Valid @RequestBody LocationChangeRequest request) {
+        return administration.updateLocation(id, locationId, request.name(), request.active());
+    }
+}

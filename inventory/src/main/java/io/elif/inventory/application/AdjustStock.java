@@ -1,0 +1,29 @@
+package io.elif.inventory.application;
+
+import io.elif.inventory.MovementKind;
+import io.elif.inventory.StockAdjustment;
+import io.elif.inventory.domain.Adjustment;
+
+/** Stock changed by hand with a reason: increases go to the given lot (or none), decreases first-expired-first-out. */
+public final class AdjustStock {
+
+    private final StockBook book;
+
+    public AdjustStock(StockBook book) {
+        this.book = book;
+    }
+
+    public void handle(StockAdjustment adjustment) {
+        var valid = Adjustment.validated(adjustment);
+        var place = book.place(valid.locationId(), "locationId");
+        var lot = valid.lot() == null || valid.lot().isBlank() ? null : valid.lot().strip();
+        var reference = valid.note() == null || valid.note().isBlank() ? "-" : valid.note();
+        var reason = valid.reason().name();
+        if (valid.quantity() > 0) {
+            book.put(new StockLedger.Posting(valid.productId(), place.locationId(), lot == null ? "" : lot, null,
+                    valid.quantity(), MovementKind.ADJUSTMENT, reference, reason, valid.actor()), "lot");
+        } else {
+            book.take(valid.productId(), place, lot, -valid.quantity(), MovementKind.ADJUSTMENT, reference, reason, valid.actor());
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.elif.inventory.application;
+
+import io.elif.inventory.BreakBulk;
+import io.elif.inventory.InvalidStockRequestException;
+import io.elif.inventory.MovementKind;
+import io.elif.inventory.domain.Receipts;
+
+/**
+ * Opens crates into bottles: the source product goes out and the target comes in at the same location, as one
+ * pair of movements under one number. The bottles keep the crates' lots and best-before dates.
+ */
+public final class BreakBulkStock {
+
+    private static final long MAX_UNITS_PER_SOURCE = 10_000;
+
+    private final StockBook book;
+    private final DocumentNumbers numbers;
+
+    public BreakBulkStock(StockBook book, DocumentNumbers numbers) {
+        this.book = book;
+        this.numbers = numbers;
+    }
+
+    public String handle(BreakBulk request) {
+        if (request.sourceProductId() == null) {
+            throw new InvalidStockRequestException("sourceProductId", "names the product to open");
+        }
+        if (request.targetProductId() == null || request.targetProductId().equals(request.sourceProductId())) {
+            throw new InvalidStockRequestException("targetProductId", "names another product than the source");
+        }
+        Receipts.requirePositive(request.quantity(), "quantity");
+        if (request.unitsPerSource() < 2 || request.unitsPerSource() > MAX_UNITS_PER_SOURCE) {
+            throw new InvalidStockRequestException("unitsPerSource", "must be a whole number from 2 to " + MAX_UNITS_PER_SOURCE);
+        }
+        var place = book.place(request.locationId(), "locationId");
+        var reference = numbers.next("B", book.today().getYear());
+        for (var taken : book.take(request.sourceProductId(), place, null, request.quantity(), MovementKind.BREAK_BULK_OUT,
+                reference, null, request.actor())) {
+            book.put(new StockLedger.Posting(request.targetProductId(), place.locationId(), taken.lot(), taken.bestBefore(),
+                    Math.multiplyExact(taken.quantity(), request.unitsPerSource()), MovementKind.BREAK_BULK_IN, reference,
+                    null, request.actor()), "targetProductId");
+        }
+        return reference;
+    }
+}

@@ -1,0 +1,105 @@
+package io.elif.inventory.application;
+
+import io.elif.inventory.InsufficientStockException;
+import io.elif.inventory.InvalidStockRequestException;
+import io.elif.inventory.MovementKind;
+import io.elif.inventory.StockFellBelowMinimum;
+import io.elif.inventory.domain.Fefo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The one way stock goes in and out: resolves locations, keeps lots' best-before dates single, takes stock
+ * first-expired-first-out, honours the warehouse's negative-stock setting and watches the minimum.
+ */
+public final class StockBook {
+
+    private final StockLedger ledger;
+    private final Warehouses warehouses;
+    private final InventoryEvents events;
+    private final Clock clock;
+
+    public StockBook(StockLedger ledger, Warehouses warehouses, InventoryEvents events, Clock clock) {
+        this.ledger = ledger;
+        this.warehouses = warehouses;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The location (the default one when {@code locationId} is null), which must exist and be in use. */
+    public Warehouses.Place place(UUID locationId, String field) {
+        if (locationId == null) {
+            return warehouses.defaultPlace();
+        }
+        var place = warehouses.place(locationId)
+                .orElseThrow(() -> new InvalidStockRequestException(field, "is not a location of this company"));
+        if (!place.locationActive() || !place.warehouseActive()) {
+            throw new InvalidStockRequestException(field, "is a location no longer in use");
+        }
+        return place;
+    }
+
+    /** Books stock in; a known lot keeps its best-before date. */
+    public StockLedger.Total put(StockLedger.Posting posting, String lotField) {
+        if (!posting.lot().isEmpty()) {
+            var recorded = ledger.registerLot(posting.productId(), posting.lot(), posting.bestBefore());
+            if (recorded.isPresent() && !recorded.get().equals(posting.bestBefore()) && posting.bestBefore() != null) {
+                throw new InvalidStockRequestException(lotField, "lot " + posting.lot() + " has the best-before date " + recorded.get());
+            }
+            posting = new StockLedger.Posting(posting.productId(), posting.locationId(), posting.lot(), recorded.orElse(null),
+                    posting.quantity(), posting.kind(), posting.reference(), posting.reason(), posting.actor());
+        }
+        return ledger.increase(posting);
+    }
+
+    /**
+     * Takes a quantity of a product out of a location: from the given lot, or first-expired-first-out over its lots.
+     * Where the warehouse allows negative stock, what is missing is taken from the stock without a lot.
+     *
+     * @throws InsufficientStockException when the free stock does not cover it (nothing is taken)
+     */
+    public List<StockLedger.Taken> take(UUID productId, Warehouses.Place place, String lot, long quantity, MovementKind kind,
+                                        String reference, String reason, String actor) {
+        var candidates = ledger.lockFreeAtLocation(productId, place.locationId(), null);
+        if (lot != null) {
+            candidates = candidates.stream().filter(candidate -> candidate.lot().equals(lot)).toList();
+        }
+        var allocation = Fefo.allocate(candidates, quantity);
+        var takes = new ArrayList<>(allocation.takes());
+        if (allocation.shortfall() > 0) {
+            if (!place.allowNegativeStock()) {
+                throw new InsufficientStockException(productId, quantity, allocation.covered());
+            }
+            var fallback = ledger.balance(productId, place.locationId(), lot == null ? "" : lot, null);
+            takes.add(new Fefo.Take(fallback, allocation.shortfall()));
+        }
+        var taken = new ArrayList<StockLedger.Taken>();
+        for (var take : takes) {
+            var done = ledger.decrease(take.balanceId(), take.quantity(), kind, reference, reason, actor)
+                    .orElseThrow(() -> new InsufficientStockException(productId, quantity, allocation.covered()));
+            watchMinimum(done.total(), done.quantity(), kind);
+            taken.add(done);
+        }
+        return taken;
+    }
+
+    /** Publishes StockFellBelowMinimum when this decrease crossed the minimum; transfers only move stock around. */
+    public void watchMinimum(StockLedger.Total after, long decreasedBy, MovementKind kind) {
+        if (kind == MovementKind.TRANSFER_OUT || after.minimumStock() <= 0) {
+            return;
+        }
+        var before = after.onHand() + decreasedBy;
+        if (before >= after.minimumStock() && after.onHand() < after.minimumStock()) {
+            events.stockFellBelowMinimum(new StockFellBelowMinimum(after.productId(), after.sku(), after.onHand(),
+                    after.minimumStock()));
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package io.elif.inventory.application;
+
+import io.elif.inventory.MovementKind;
+import io.elif.inventory.domain.Fefo;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Balances per product, location and lot, their movements and the products' totals, changed together: every
+ * change of a balance books its movement and moves the product's total in the same transaction.
+ */
+public interface StockLedger {
+
+    /** A movement to book. {@code lot} is "" for stock without a lot; {@code unitCost} only on receipts. */
+    record Posting(UUID productId, UUID locationId, String lot, LocalDate bestBefore, long quantity, MovementKind kind,
+                   String reference, String reason, String actor) {
+    }
+
+    /** A product's company-wide on hand after a change, with what the low-stock rule needs. */
+    record Total(UUID productId, String sku, long onHand, long minimumStock) {
+    }
+
+    /** What a decrease took: from which location and lot. */
+    record Taken(UUID productId, UUID locationId, String lot, LocalDate bestBefore, long quantity, Total total) {
+    }
+
+    /** The product's stock card with its cost, locked until the transaction ends. */
+    record CostCard(long onHand, BigDecimal averageCost) {
+    }
+
+    /** Opens the product's stock card (all zero) unless it has one. */
+    void openCard(UUID productId);
+
+    /** Raises (or opens) the balance, books the movement, raises the product's total. */
+    Total increase(Posting posting);
+
+    /**
+     * Lowers one balance by the posting's quantity (a positive number) when what stays still covers its reservations,
+     * or when its warehouse allows negative stock; books the movement. Empty when refused.
+     */
+    Optional<Taken> decrease(long balanceId, long quantity, MovementKind kind, String reference, String reason, String actor);
+
+    /**
+     * The balances of a product at a location with free stock, earliest best-before first, locked until the
+     * transaction ends. {@code expiredBefore} null includes expired lots.
+     */
+    List<Fefo.Candidate> lockFreeAtLocation(UUID productId, UUID locationId, LocalDate expiredBefore);
+
+    /** As {@link #lockFreeAtLocation}, over all locations of a warehouse, never from lots expired before the day. */
+    List<Fefo.Candidate> lockFreeInWarehouse(UUID productId, UUID warehouseId, LocalDate expiredBefore);
+
+    /** The id of the balance (opened empty when missing). */
+    long balance(UUID productId, UUID locationId, String lot, LocalDate bestBefore);
+
+    /** Raises a balance's reserved quantity when its free stock covers it (or it may go negative). */
+    boolean reserve(long balanceId, long quantity);
+
+    void unreserve(long balanceId, long quantity);
+
+    /** Lowers reserved and on hand of the balance together and books the outgoing movement. */
+    Taken issueReserved(long balanceId, long quantity, String reference);
+
+    /** The lot's best-before date once recorded; the first receipt of a lot records it. */
+    Optional<LocalDate> registerLot(UUID productId, String lot, LocalDate bestBefore);
+
+    /** Locks the product's stock card (opening it when missing) and returns what a cost update needs. */
+    CostCard lockCostCard(UUID productId);
+
+    void setAverageCost(UUID productId, BigDecimal averageCost);
+
+    /** Free stock of a product at a location, or in a warehouse (expired lots excluded when {@code expiredBefore} is set). */
+    long freeAtLocation(UUID productId, UUID locationId, LocalDate expiredBefore);
+
+    long freeInWarehouse(UUID productId, UUID warehouseId, LocalDate expiredBefore);
+}

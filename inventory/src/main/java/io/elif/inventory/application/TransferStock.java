@@ -1,0 +1,97 @@
+package io.elif.inventory.application;
+
+import io.elif.inventory.InvalidStockRequestException;
+import io.elif.inventory.MovementKind;
+import io.elif.inventory.ReservationLine;
+import io.elif.inventory.StockStateException;
+import io.elif.inventory.StockTransfers;
+import io.elif.inventory.Transfer;
+import io.elif.inventory.UnknownStockDocumentException;
+import io.elif.inventory.domain.Receipts;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Transfers: the goods leave the source at once (TRANSFER_OUT, first-expired-first-out) and are in transit until
+ * the destination receives them (TRANSFER_IN, same lots). Within one warehouse both happen at once.
+ */
+public final class TransferStock {
+
+    private static final int NOTE_MAX = 200;
+
+    private final StockBook book;
+    private final Transfers transfers;
+    private final DocumentNumbers numbers;
+    private final Clock clock;
+
+    public TransferStock(StockBook book, Transfers transfers, DocumentNumbers numbers, Clock clock) {
+        this.book = book;
+        this.transfers = transfers;
+        this.numbers = numbers;
+        this.clock = clock;
+    }
+
+    public UUID send(Transfer.Request request) {
+        var lines = validLines(request);
+        var from = book.place(request.fromLocationId(), "fromLocationId");
+        var to = book.place(request.toLocationId(), "toLocationId");
+        if (from.locationId().equals(to.locationId())) {
+            throw new InvalidStockRequestException("toLocationId", "must differ from the source location");
+        }
+        if (request.note() != null && request.note().length() > NOTE_MAX) {
+            throw new InvalidStockRequestException("note", "has at most " + NOTE_MAX + " characters");
+        }
+        var number = numbers.next("T", book.today().getYear());
+        var moved = new ArrayList<Transfer.Line>();
+        for (var line : lines) {
+            for (var taken : book.take(line.productId(), from, null, line.quantity(), MovementKind.TRANSFER_OUT, number,
+                    null, request.actor())) {
+                moved.add(new Transfer.Line(line.productId(), null, null, taken.lot(), taken.bestBefore(), taken.quantity()));
+            }
+        }
+        var id = UUID.randomUUID();
+        transfers.add(new Transfer(id, number, Transfer.State.IN_TRANSIT, from.warehouseCode(), from.locationId(),
+                from.locationCode(), to.warehouseCode(), to.locationId(), to.locationCode(), blankToNull(request.note()),
+                Instant.now(clock), request.actor(), null, null, moved));
+        if (from.warehouseId().equals(to.warehouseId())) {
+            receive(id, request.actor());
+        }
+        return id;
+    }
+
+    public void receive(UUID transferId, String actor) {
+        var transfer = transfers.lock(transferId).orElseThrow(() -> new UnknownStockDocumentException("transfer", transferId));
+        if (transfer.state() != Transfer.State.IN_TRANSIT) {
+            throw new StockStateException("Transfer " + transfer.number() + " was received already");
+        }
+        for (var line : transfer.lines()) {
+            book.put(new StockLedger.Posting(line.productId(), transfer.toLocationId(), line.lot(), line.bestBefore(),
+                    line.quantity(), MovementKind.TRANSFER_IN, transfer.number(), null, actor), "lines");
+        }
+        transfers.markReceived(transferId, actor);
+    }
+
+    private static List<ReservationLine> validLines(Transfer.Request request) {
+        if (request.lines() == null || request.lines().isEmpty() || request.lines().size() > StockTransfers.MAX_LINES) {
+            throw new InvalidStockRequestException("lines", "must hold 1 to " + StockTransfers.MAX_LINES + " lines");
+        }
+        for (int i = 0; i < request.lines().size(); i++) {
+            var line = request.lines().get(i);
+            if (line == null || line.productId() == null) {
+                throw new InvalidStockRequestException("lines[" + i + "].productId", "names the product to move");
+            }
+            Receipts.requirePositive(line.quantity(), "lines[" + i + "].quantity");
+        }
+        // product order: concurrent transfers lock balances in the same order
+        return request.lines().stream().sorted(Comparator.comparing(ReservationLine::productId)).toList();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

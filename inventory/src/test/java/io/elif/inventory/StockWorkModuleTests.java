@@ -1,0 +1,222 @@
+package io.elif.inventory;
+
+import io.elif.catalog.BaseUnit;
+import io.elif.catalog.Catalog;
+import io.elif.catalog.ProductChanged;
+import io.elif.testing.TestPostgres;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** Lots, first-expired-first-out, warehouses, transfers, break-bulk, costs and the low-stock rule, on real PostgreSQL. */
+@ApplicationModuleTest
+@MockitoBean(types = Catalog.class) // the catalogue's prices only matter to the stock value
+class StockWorkModuleTests {
+
+    private static final LocalDate TODAY = LocalDate.now();
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestPostgres.shared().dataSourceProperties("inventory_stock_work").forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    @Autowired
+    Inventory inventory;
+
+    @Autowired
+    DSLContext dsl;
+
+    @Autowired
+    WarehouseAdministration administration;
+
+    @Autowired
+    StockTransfers transfers;
+
+    @Autowired
+    StockReports reports;
+
+    @Test
+    void reservationsTakeTheEarliestBestBeforeFirstAndNeverAnExpiredLot() {
+        var product = UUID.randomUUID();
+        receive(product, new ReceiptLine(product, 5, null, "L-LATE", TODAY.plusDays(60)),
+                new ReceiptLine(product, 5, null, "L-SOON", TODAY.plusDays(10)),
+                new ReceiptLine(product, 5, null, "L-GONE", TODAY.minusDays(1)));
+
+        assertThatExceptionOfType(InsufficientStockException.class)
+                .isThrownBy(() -> inventory.reserve("S-fefo-too-much", List.of(new ReservationLine(product, 11))))
+                .satisfies(e -> assertThat(e.available()).isEqualTo(10));
+        inventory.reserve("S-fefo", List.of(new ReservationLine(product, 7)));
+        inventory.issue("S-fefo");
+
+        assertThat(onHandByLot(product)).containsExactlyInAnyOrder("L-LATE=3", "L-GONE=5");
+        assertThat(inventory.checkConsistency()).noneMatch(discrepancy -> discrepancy.productId().equals(product));
+    }
+
+    @Test
+    void aLotKeepsItsBestBeforeDate() {
+        var product = UUID.randomUUID();
+        receive(product, new ReceiptLine(product, 5, null, "L-1", TODAY.plusDays(30)));
+
+        assertThatExceptionOfType(InvalidStockRequestException.class)
+                .isThrownBy(() -> receive(product, new ReceiptLine(product, 5, null, "L-1", TODAY.plusDays(31))))
+                .satisfies(e -> assertThat(e.field()).isEqualTo("lines[0].bestBefore"));
+        assertThat(inventory.stockLevel(product).orElseThrow().onHand()).isEqualTo(5);
+    }
+
+    @Test
+    void badReceiptLinesAreRefusedWithTheirPathAndNothingIsBooked() {
+        var product = UUID.randomUUID();
+        assertThatExceptionOfType(InvalidStockRequestException.class)
+                .isThrownBy(() -> receive(product, new ReceiptLine(product, 5, null, null, null),
+                        new ReceiptLine(product, 0, null, null, null)))
+                .satisfies(e -> assertThat(e.field()).isEqualTo("lines[1].quantity"));
+        assertThatExceptionOfType(InvalidStockRequestException.class)
+                .isThrownBy(() -> inventory.receive(new GoodsReceipt(UUID.randomUUID(), "D-x", "clerk",
+                        List.of(new ReceiptLine(product, 1, null, null, null)))))
+                .satisfies(e -> assertThat(e.field()).isEqualTo("locationId"));
+        assertThat(inventory.stockLevel(product)).isEmpty();
+    }
+
+    @Test
+    void theMovingAverageCostBlendsEveryReceipt() {
+        var product = UUID.randomUUID();
+        receive(product, new ReceiptLine(product, 10, new BigDecimal("100.00"), null, null));
+        receive(product, new ReceiptLine(product, 30, new BigDecimal("120.00"), null, null));
+
+        // (10 x 100 + 30 x 120) / 40 = 115 per unit, not the last delivery's 120
+        assertThat(dsl.fetchValue("select average_cost from inventory.stock_record where product_id = ?", product))
+                .isEqualTo(new BigDecimal("115.0000"));
+    }
+
+    @Test
+    void aTransferIsInTransitUntilReceivedAndKeepsItsLots() {
+        var product = UUID.randomUUID();
+        var depot = administration.createWarehouse("DEPOT-" + shortId(), "Depot", false);
+        var main = administration.warehouses().getFirst();
+        var back = defaultLocation(main);
+        receive(product, new ReceiptLine(product, 12, null, "L-T", TODAY.plusDays(90)));
+
+        var sent = transfers.send(new Transfer.Request(back, defaultLocation(depot), "to the depot", "storekeeper",
+                List.of(new ReservationLine(product, 8))));
+
+        assertThat(sent.state()).isEqualTo(Transfer.State.IN_TRANSIT);
+        assertThat(sent.number()).matches("T-\\d{4}-\\d{6}");
+        assertThat(inventory.productStock(product).orElseThrow()).satisfies(stock -> {
+            assertThat(stock.onHand()).isEqualTo(4);
+            assertThat(stock.inTransit()).isEqualTo(8);
+        });
+
+        var received = transfers.receive(sent.id(), "depot keeper");
+
+        assertThat(received.state()).isEqualTo(Transfer.State.RECEIVED);
+        assertThat(inventory.productStock(product).orElseThrow().balances())
+                .anySatisfy(balance -> {
+                    assertThat(balance.warehouseId()).isEqualTo(depot.id());
+                    assertThat(balance.lot()).isEqualTo("L-T");
+                    assertThat(balance.bestBefore()).isEqualTo(TODAY.plusDays(90));
+                    assertThat(balance.onHand()).isEqualTo(8);
+                });
+        assertThatExceptionOfType(StockStateException.class).isThrownBy(() -> transfers.receive(sent.id(), "again"));
+        assertThat(inventory.checkConsistency()).noneMatch(discrepancy -> discrepancy.productId().equals(product));
+    }
+
+    @Test
+    void breakBulkOpensCratesIntoBottlesAsOnePair() {
+        var crate = UUID.randomUUID();
+        var bottle = UUID.randomUUID();
+        receive(crate, new ReceiptLine(crate, 3, null, null, null));
+
+        var result = transfers.breakBulk(new BreakBulk(null, crate, bottle, 2, 24, "storekeeper"));
+
+        assertThat(result.source().onHand()).isEqualTo(1);
+        assertThat(result.target().onHand()).isEqualTo(48);
+        assertThat(inventory.movements(bottle, 10)).singleElement().satisfies(movement -> {
+            assertThat(movement.kind()).isEqualTo(MovementKind.BREAK_BULK_IN);
+            assertThat(movement.reference()).isEqualTo(result.reference());
+        });
+        assertThatExceptionOfType(InsufficientStockException.class)
+                .isThrownBy(() -> transfers.breakBulk(new BreakBulk(null, crate, bottle, 2, 24, "storekeeper")));
+        assertThat(inventory.stockLevel(bottle).orElseThrow().onHand()).isEqualTo(48);
+    }
+
+    @Test
+    void aWarehouseThatAllowsNegativeStockSellsBeyondItsStock() {
+        var product = UUID.randomUUID();
+        var van = administration.createWarehouse("VAN-" + shortId(), "Delivery van", true);
+        inventory.receive(new GoodsReceipt(defaultLocation(van), "D-van", "clerk", List.of(new ReceiptLine(product, 2, null, null, null))));
+
+        inventory.reserve("S-van", van.id(), List.of(new ReservationLine(product, 5)));
+        inventory.issue("S-van");
+
+        assertThat(inventory.stockLevel(product).orElseThrow().onHand()).isEqualTo(-3);
+        assertThatExceptionOfType(StockStateException.class)
+                .isThrownBy(() -> administration.updateWarehouse(van.id(), "Delivery van", false, true));
+        assertThat(inventory.checkConsistency()).noneMatch(discrepancy -> discrepancy.productId().equals(product));
+    }
+
+    @Test
+    void fallingBelowTheMinimumIsPublishedOnce(Scenario scenario) {
+        var product = UUID.randomUUID();
+        var sku = "LOW-" + shortId();
+        scenario.publish(new ProductChanged(product, sku, "Low stock beer", BaseUnit.BOTTLE, null, true, 10, null))
+                .andWaitForStateChange(() -> reports.overview(query(sku)).items())
+                .andVerify(items -> assertThat(items).singleElement().extracting(StockOverview.Row::status).isEqualTo(StockStatus.OUT));
+        receive(product, new ReceiptLine(product, 12, null, null, null));
+
+        scenario.stimulate(() -> inventory.adjust(new StockAdjustment(product, -3, AdjustmentReason.BREAKAGE, "dropped", "clerk")))
+                .andWaitForEventOfType(StockFellBelowMinimum.class)
+                .matching(event -> event.productId().equals(product))
+                .toArriveAndVerify(event -> assertThat(event.onHand()).isEqualTo(9));
+        assertThat(reports.lowStock()).anySatisfy(row -> {
+            assertThat(row.productId()).isEqualTo(product);
+            assertThat(row.status()).isEqualTo(StockStatus.LOW);
+        });
+    }
+
+    @Test
+    void theNearExpiryListShowsLotsWithinTheHorizonAndThoseExpired() {
+        var product = UUID.randomUUID();
+        receive(product, new ReceiptLine(product, 4, null, "L-NEAR", TODAY.plusDays(5)),
+                new ReceiptLine(product, 4, null, "L-PAST", TODAY.minusDays(2)),
+                new ReceiptLine(product, 4, null, "L-FAR", TODAY.plusDays(100)));
+
+        assertThat(reports.nearExpiry(30, null)).filteredOn(lot -> lot.productId().equals(product))
+                .extracting(ExpiringLot::lot, ExpiringLot::expired)
+                .containsExactly(tuple("L-PAST", true), tuple("L-NEAR", false));
+    }
+
+    private void receive(UUID product, ReceiptLine... lines) {
+        inventory.receive(new GoodsReceipt(null, "D-" + product.toString().substring(0, 8), "clerk", List.of(lines)));
+    }
+
+    private List<String> onHandByLot(UUID product) {
+        return inventory.productStock(product).orElseThrow().balances().stream()
+                .map(balance -> balance.lot() + "=" + balance.onHand()).toList();
+    }
+
+    private static UUID defaultLocation(Warehouse warehouse) {
+        return warehouse.locations().stream().filter(Warehouse.Location::isDefault).findFirst().orElseThrow().id();
+    }
+
+    private static StockOverview.Query query(String text) {
+        return new StockOverview.Query(text, null, null, null, null, StockOverview.Sort.NAME, false, 0, 20);
+    }
+
+    private static String shortId() {
+        return UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+}
