@@ -144,7 +144,7 @@ class StockBrowserTests extends BrowserTestSupport {
     void aSalesClerkScansAPackBarcodeAndSeesAvailabilityPerPack() {
         var marker = marker("Pck");
         var product = product(marker + " beer", 0);
-        var crateBarcode = uniqueEan13();
+        var crateBarcode = uniqueBarcode();
         var crate = post(TENANT, "/api/catalog/products/" + product.path("id").asString() + "/packs",
                 "{\"name\":\"Crate of 24\",\"unitsPerPack\":24,\"barcode\":\"%s\"}".formatted(crateBarcode));
         Assertions.assertThat(crate.status()).as(crate.raw().body()).isEqualTo(201);
@@ -222,37 +222,9 @@ class StockBrowserTests extends BrowserTestSupport {
         return prefix + UUID.randomUUID().toString().substring(0, 6);
     }
 
-    /** A valid EAN-13 (its check digit computed) that no other test uses: 20 is the in-store prefix. */
-    private static String uniqueEan13() {
-        var digits = "20" + String.format("%010d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 10_000_000_000L));
-        var sum = 0;
-        for (int i = 0; i < 12; i++) {
-            sum += (digits.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
-        }
-        return digits + (10 - sum % 10) % 10;
-    }
-
-    /** A product in a sellable category, counted in bottles, with the given minimum stock. */
+    /** A product counted in bottles with the given minimum stock. */
     private JsonNode product(String name, int minimumStock) {
-        var categoryId = firstId("/api/catalog/categories", "/api/catalog/categories", "{\"name\":\"Beer\",\"sellable\":true}");
-        var taxClassId = firstId("/api/catalog/tax-classes", "/api/catalog/tax-classes", "{\"name\":\"VAT 20\",\"rate\":\"20.00\"}");
-        var response = post(TENANT, "/api/catalog/products", """
-                {"sku":"%s","name":"%s","categoryId":"%s","taxClassId":"%s","baseUnit":"BOTTLE","minimumStock":%d,
-                 "prices":{"LEVEL_1":"3500.00"}}
-                """.formatted(uniqueSku(), name, categoryId, taxClassId, minimumStock));
-        Assertions.assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
-        return response.body();
-    }
-
-    /** The id of the first entry the list answers, creating one when the list is empty. */
-    private String firstId(String listPath, String createPath, String createJson) {
-        var list = get(TENANT, listPath).body();
-        if (list != null && list.isArray() && !list.isEmpty()) {
-            return list.get(0).path("id").asString();
-        }
-        var created = post(TENANT, createPath, createJson);
-        Assertions.assertThat(created.status()).as(created.raw().body()).isIn(200, 201);
-        return created.body().path("id").asString();
+        return createProduct(TENANT, productBody(TENANT, uniqueSku(), name).put("minimumStock", minimumStock));
     }
 
     private void receive(String locationId, JsonNode product, int quantity) {
