@@ -12,9 +12,6 @@ interface ProductPickerProps {
   value: Product | null
   onChange: (product: Product | null) => void
   error?: string
-  /** For browser tests and screen readers when several pickers share a label. */
-  'data-testid'?: string
-  'aria-label'?: string
   withAsterisk?: boolean
 }
 
@@ -43,6 +40,7 @@ export function ProductPicker({ label, value, onChange, error, ...rest }: Produc
       onChange={(id) => onChange(choices.find((product) => product.id === id) ?? null)}
       nothingFoundMessage={products.isFetching ? 'Searching…' : 'No product found'}
       error={error}
+      data-testid="product-picker"
       {...rest}
     />
   )

@@ -97,7 +97,11 @@ export function useStockOverview(search: StockOverviewSearch) {
     queryKey: stockReportKeys.overview(search),
     queryFn: ({ signal }) =>
       api
-        .get('api/inventory/stock/overview', { searchParams: presentParams({ ...search }), signal })
+        .get('api/inventory/stock/overview', {
+          // ALL is the same as no status filter; sent as absent, which every server version understands.
+          searchParams: presentParams({ ...search, status: search.status === 'ALL' ? '' : search.status }),
+          signal,
+        })
         .json<ResultPage<StockOverviewItem>>(),
     placeholderData: keepPreviousData,
   })

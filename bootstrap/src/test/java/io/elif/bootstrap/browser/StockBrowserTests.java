@@ -1,7 +1,6 @@
 package io.elif.bootstrap.browser;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.elif.identity.Role;
 import org.assertj.core.api.Assertions;
@@ -9,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -199,7 +197,8 @@ class StockBrowserTests extends BrowserTestSupport {
     /** Types into the product picker inside `scope` and picks the option naming the product. */
     private void pickProduct(Locator scope, String name) {
         scope.getByTestId("product-picker").fill(name);
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(Pattern.compile(Pattern.quote(name)))).first().click();
+        // The picker's options, not the <option>s of the location selects.
+        page.getByRole(AriaRole.LISTBOX).getByRole(AriaRole.OPTION, new Locator.GetByRoleOptions().setName(name)).first().click();
     }
 
     /** From the administration's stock overview, opens the product's stock (balances, movements). */
@@ -236,7 +235,7 @@ class StockBrowserTests extends BrowserTestSupport {
 
     private JsonNode createWarehouse(String code) {
         var response = post(TENANT, "/api/inventory/warehouses", """
-                {"code":"%s","name":"Depot %s"}
+                {"code":"%s","name":"Depot %s","allowNegativeStock":false}
                 """.formatted(code, code));
         Assertions.assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
         return response.body();
