@@ -32,6 +32,16 @@ public interface StockLedger {
     record CostCard(long onHand, BigDecimal averageCost) {
     }
 
+    /** What a location holds of one product and lot. */
+    record Held(UUID productId, String lot, LocalDate bestBefore, long onHand) {
+    }
+
+    /** Every product and lot the location holds (on hand not zero). */
+    List<Held> heldAt(UUID locationId);
+
+    /** On hand of one product and lot at a location; 0 when it holds none. */
+    long onHand(UUID productId, UUID locationId, String lot);
+
     /** Opens the product's stock card (all zero) unless it has one. */
     void openCard(UUID productId);
 

@@ -32,6 +32,22 @@ class JooqStockLedger implements StockLedger {
     }
 
     @Override
+    public List<Held> heldAt(UUID locationId) {
+        return dsl.select(STOCK_BALANCE.PRODUCT_ID, STOCK_BALANCE.LOT, STOCK_BALANCE.BEST_BEFORE, STOCK_BALANCE.ON_HAND)
+                .from(STOCK_BALANCE)
+                .where(STOCK_BALANCE.LOCATION_ID.eq(locationId), STOCK_BALANCE.ON_HAND.ne(0L))
+                .orderBy(STOCK_BALANCE.PRODUCT_ID, STOCK_BALANCE.LOT)
+                .fetch(row -> new Held(row.value1(), row.value2(), row.value3(), row.value4()));
+    }
+
+    @Override
+    public long onHand(UUID productId, UUID locationId, String lot) {
+        return dsl.select(STOCK_BALANCE.ON_HAND).from(STOCK_BALANCE)
+                .where(STOCK_BALANCE.PRODUCT_ID.eq(productId), STOCK_BALANCE.LOCATION_ID.eq(locationId), STOCK_BALANCE.LOT.eq(lot))
+                .fetchOptional(STOCK_BALANCE.ON_HAND).orElse(0L);
+    }
+
+    @Override
     public void openCard(UUID productId) {
         dsl.insertInto(STOCK_RECORD).set(STOCK_RECORD.PRODUCT_ID, productId).onConflictDoNothing().execute();
     }
