@@ -57,6 +57,7 @@ export function ContainerTypesPage() {
       empty={{ code: '', name: '', kind: '', deposit: '' }}
       valuesOf={(container) => ({ code: container.code, name: container.name, kind: container.kind, deposit: container.deposit })}
       save={save}
+      conflictFields={{ 'duplicate-container-code': 'code' }}
     />
   )
 }

@@ -29,6 +29,8 @@ interface ReferenceFormProps<V extends Record<string, string | boolean>> {
   fields: FieldSpec<V>[]
   initial: V
   save: SaveReference<V>
+  /** Conflicts shown under a field, by problem type: { 'duplicate-category-name': 'name' }. */
+  conflictFields?: Readonly<Record<string, string>>
   submitLabel: string
   resetAfterSave?: boolean
   onSaved?: () => void
@@ -42,6 +44,7 @@ export function ReferenceForm<V extends Record<string, string | boolean>>({
   fields,
   initial,
   save,
+  conflictFields,
   submitLabel,
   resetAfterSave,
   onSaved,
@@ -51,7 +54,7 @@ export function ReferenceForm<V extends Record<string, string | boolean>>({
   const errors = useServerErrors(
     form,
     fields.map((field) => field.key),
-    { 'duplicate-name': 'name', duplicate: 'name', 'duplicate-code': 'code' },
+    conflictFields,
   )
   const [saved, setSaved] = useState<string | null>(null)
 

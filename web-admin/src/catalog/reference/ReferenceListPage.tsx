@@ -22,6 +22,8 @@ interface ReferenceListPageProps<T extends { id: string }, V extends Record<stri
   empty: V
   valuesOf: (item: T) => V
   save: SaveReference<V>
+  /** Conflicts shown under a field, by problem type: { 'duplicate-category-name': 'name' }. */
+  conflictFields?: Readonly<Record<string, string>>
   /** Without it the list is read-only (no form, no edit buttons). */
   editable?: boolean
 }
@@ -30,7 +32,8 @@ interface ReferenceListPageProps<T extends { id: string }, V extends Record<stri
 export function ReferenceListPage<T extends { id: string }, V extends Record<string, string | boolean>>(
   props: ReferenceListPageProps<T, V>,
 ) {
-  const { title, noun, testId, query, nameOf, columns, fields, empty, valuesOf, save, editable = true } = props
+  const { title, noun, testId, query, nameOf, columns, fields, empty, valuesOf, save, conflictFields, editable = true } =
+    props
   const [editing, setEditing] = useState<T | null>(null)
 
   const table = (
@@ -94,6 +97,7 @@ export function ReferenceListPage<T extends { id: string }, V extends Record<str
                 fields={fields}
                 initial={empty}
                 save={save}
+                conflictFields={conflictFields}
                 submitLabel={`Create ${noun}`}
                 resetAfterSave
               />
@@ -109,6 +113,7 @@ export function ReferenceListPage<T extends { id: string }, V extends Record<str
             fields={fields.filter((field) => field.editable !== false)}
             initial={valuesOf(editing)}
             save={save}
+            conflictFields={conflictFields}
             submitLabel="Save"
             onSaved={() => setEditing(null)}
             footer={(submit) => (
