@@ -57,7 +57,7 @@ interface PriceValues {
 function SetPriceForm({ product }: { product: ProductDetail }) {
   const form = useForm<PriceValues>({ initialValues: { owner: BASE_UNIT, level: 'LEVEL_1', amount: '', validFrom: '' } })
   const setPrice = useSetPrice(product.id)
-  const errors = useServerErrors(form, ['level', 'amount', 'validFrom'], {}, { packId: 'owner' })
+  const errors = useServerErrors(form, ['owner', 'level', 'amount', 'validFrom'], {}, { packId: 'owner' })
   const [saved, setSaved] = useState<string | null>(null)
   const money = useMoney()
 
