@@ -20,7 +20,7 @@ const NEW_PACK_FIELDS = ['name', 'unitsPerPack', 'barcode', ...PRICE_FIELDS]
 function NewPackForm({ product }: { product: ProductDetail }) {
   const form = useForm<NewPackValues>({ initialValues: NEW_PACK })
   const addPack = useAddPack(product.id)
-  const errors = useServerErrors(form, NEW_PACK_FIELDS, { 'duplicate-barcode': 'barcode', 'duplicate-pack': 'name' })
+  const errors = useServerErrors(form, NEW_PACK_FIELDS, { 'duplicate-barcode': 'barcode' })
   const [saved, setSaved] = useState<string | null>(null)
 
   const submit = (values: NewPackValues) => {
@@ -73,7 +73,7 @@ function NewPackForm({ product }: { product: ProductDetail }) {
 function EditPackModal({ product, pack, onClose }: { product: ProductDetail; pack: Pack; onClose: () => void }) {
   const form = useForm({ initialValues: { name: pack.name, barcode: pack.barcode ?? '' } })
   const update = useUpdatePack(product.id)
-  const errors = useServerErrors(form, ['name', 'barcode'], { 'duplicate-barcode': 'barcode', 'duplicate-pack': 'name' })
+  const errors = useServerErrors(form, ['name', 'barcode'], { 'duplicate-barcode': 'barcode' })
 
   const submit = (values: { name: string; barcode: string }) => {
     errors.clear()

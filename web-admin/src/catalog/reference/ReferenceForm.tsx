@@ -29,7 +29,7 @@ interface ReferenceFormProps<V extends Record<string, string | boolean>> {
   fields: FieldSpec<V>[]
   initial: V
   save: SaveReference<V>
-  /** Conflicts shown under a field, by problem type: { 'duplicate-category-name': 'name' }. */
+  /** Conflicts shown under a field, by problem type: { 'duplicate-category': 'name' }. */
   conflictFields?: Readonly<Record<string, string>>
   submitLabel: string
   resetAfterSave?: boolean

@@ -22,7 +22,7 @@ interface ReferenceListPageProps<T extends { id: string }, V extends Record<stri
   empty: V
   valuesOf: (item: T) => V
   save: SaveReference<V>
-  /** Conflicts shown under a field, by problem type: { 'duplicate-category-name': 'name' }. */
+  /** Conflicts shown under a field, by problem type: { 'duplicate-category': 'name' }. */
   conflictFields?: Readonly<Record<string, string>>
   /** Without it the list is read-only (no form, no edit buttons). */
   editable?: boolean

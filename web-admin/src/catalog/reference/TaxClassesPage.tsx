@@ -26,7 +26,7 @@ export function TaxClassesPage() {
       empty={{ name: '', rate: '' }}
       valuesOf={(taxClass) => ({ name: taxClass.name, rate: taxClass.rate })}
       save={save}
-      conflictFields={{ 'duplicate-tax-class-name': 'name' }}
+      conflictFields={{ 'duplicate-tax-class': 'name' }}
     />
   )
 }

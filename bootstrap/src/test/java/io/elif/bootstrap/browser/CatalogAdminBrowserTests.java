@@ -21,8 +21,8 @@ class CatalogAdminBrowserTests extends BrowserTestSupport {
     void aManagerBuildsAProductWithAPackItsPricesAndContainersThenFindsItByScanningAndDeactivatesIt() {
         var marker = "Cat" + UUID.randomUUID().toString().substring(0, 6);
         var sku = "UI-" + marker.toUpperCase();
-        var unitBarcode = digits(13);
-        var crateBarcode = digits(13);
+        var unitBarcode = ean13();
+        var crateBarcode = ean13();
         var bottleType = createContainerType("demo", "BTL-" + marker.toUpperCase(), marker + " bottle", "BOTTLE", "300.00");
         signInAs("demo", "admin", Role.MANAGER);
 
@@ -272,13 +272,17 @@ class CatalogAdminBrowserTests extends BrowserTestSupport {
                 """.formatted(code, name, kind, deposit)));
     }
 
-    private static String digits(int length) {
-        var digits = new StringBuilder();
+    /** A random EAN-13 with its check digit (the server checks it). */
+    private static String ean13() {
         var random = ThreadLocalRandom.current();
-        digits.append(1 + random.nextInt(9));
-        while (digits.length() < length) {
+        var digits = new StringBuilder().append(1 + random.nextInt(9));
+        while (digits.length() < 12) {
             digits.append(random.nextInt(10));
         }
-        return digits.toString();
+        var sum = 0;
+        for (int i = 0; i < 12; i++) {
+            sum += (digits.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
+        }
+        return digits.append((10 - sum % 10) % 10).toString();
     }
 }
