@@ -1,15 +1,12 @@
 package io.elif.catalog;
 
-public class DuplicateSkuException extends RuntimeException {
-
-    private final String sku;
+public class DuplicateSkuException extends DuplicateEntryException {
 
     public DuplicateSkuException(String sku) {
-        super("A product with SKU " + sku + " already exists");
-        this.sku = sku;
+        super(Kind.SKU, sku);
     }
 
     public String sku() {
-        return sku;
+        return value();
     }
 }

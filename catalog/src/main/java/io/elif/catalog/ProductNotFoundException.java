@@ -2,9 +2,9 @@ package io.elif.catalog;
 
 import java.util.UUID;
 
-public class ProductNotFoundException extends RuntimeException {
+public class ProductNotFoundException extends CatalogEntryNotFoundException {
 
     public ProductNotFoundException(UUID id) {
-        super("No product with id " + id);
+        super("product", id);
     }
 }

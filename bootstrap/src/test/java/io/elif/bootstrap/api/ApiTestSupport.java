@@ -8,6 +8,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.net.URI;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The whole application on a random port, over real HTTP, with configured tenants: demo and acme on
@@ -42,6 +44,7 @@ public abstract class ApiTestSupport {
     protected static final String ADMIN = "admin";
     protected static final String ADMIN_PASSWORD = "first-admin-pass-2026";
     private static final Map<String, Session> SESSIONS = new ConcurrentHashMap<>();
+    private static final Map<String, String> REFERENCE_IDS = new ConcurrentHashMap<>();
 
     @DynamicPropertySource
     static void tenants(DynamicPropertyRegistry registry) {
@@ -90,6 +93,10 @@ public abstract class ApiTestSupport {
 
     protected Response post(String tenant, String path, String json) {
         return send(tenant, jsonRequest(path, "POST", json));
+    }
+
+    protected Response put(String tenant, String path, String json) {
+        return send(tenant, jsonRequest(path, "PUT", json));
     }
 
     protected Response send(String tenant, HttpRequest.Builder request) {
@@ -182,15 +189,68 @@ public abstract class ApiTestSupport {
         return URI.create("http://localhost:" + port + path);
     }
 
-    /** Creates a product through the API and returns its JSON. */
+    /** Creates a product (category "Beer", tax class "Standard", 3500.00 at LEVEL_1) through the API; its JSON. */
     protected JsonNode createProduct(String tenant, String sku, String name) {
-        var response = post(tenant, "/api/catalog/products", """
-                {"sku":"%s","name":"%s","categoryName":"Beer","baseUnit":"BOTTLE","price":"3500.00"}
-                """.formatted(sku, name));
+        return createProduct(tenant, productBody(tenant, sku, name));
+    }
+
+    protected JsonNode createProduct(String tenant, ObjectNode body) {
+        var response = post(tenant, "/api/catalog/products", body.toString());
         if (response.status() != 201) {
             throw new AssertionError("product not created: " + response.raw().body());
         }
         return response.body();
+    }
+
+    /** A valid body for POST /api/catalog/products, for tests to change before sending. */
+    protected ObjectNode productBody(String tenant, String sku, String name) {
+        var body = JSON.createObjectNode()
+                .put("sku", sku)
+                .put("name", name)
+                .put("categoryId", categoryId(tenant, "Beer"))
+                .put("taxClassId", taxClassId(tenant, "Standard"))
+                .put("baseUnit", "BOTTLE");
+        body.putObject("prices").put("LEVEL_1", "3500.00");
+        return body;
+    }
+
+    /** The id of the tenant's sellable category of this name, created on first use. */
+    protected String categoryId(String tenant, String name) {
+        return REFERENCE_IDS.computeIfAbsent(tenant + "/category/" + name, key -> findOrCreate(tenant,
+                "/api/catalog/categories", name, JSON.createObjectNode().put("name", name).put("sellable", true)));
+    }
+
+    /** The id of the tenant's tax class of this name (20.00 when created here; "Standard" exists from the start). */
+    protected String taxClassId(String tenant, String name) {
+        return REFERENCE_IDS.computeIfAbsent(tenant + "/tax-class/" + name, key -> findOrCreate(tenant,
+                "/api/catalog/tax-classes", name, JSON.createObjectNode().put("name", name).put("rate", "20.00")));
+    }
+
+    /** Creates the entry, or finds it when it exists already (from an earlier run or a concurrent test). */
+    private String findOrCreate(String tenant, String path, String name, ObjectNode body) {
+        var created = post(tenant, path, body.toString());
+        if (created.status() == 201) {
+            return created.body().get("id").asString();
+        }
+        return get(tenant, path).body().valueStream()
+                .filter(entry -> entry.get("name").asString().equalsIgnoreCase(name))
+                .map(entry -> entry.get("id").asString())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(path + " " + name + " neither created nor found: " + created.raw().body()));
+    }
+
+    /** A random valid EAN-13 (GS1 check digit), in the "in-store" 2xx range so it never names a real product. */
+    protected static String uniqueBarcode() {
+        var digits = new StringBuilder("2");
+        var random = ThreadLocalRandom.current();
+        for (int i = 0; i < 11; i++) {
+            digits.append(random.nextInt(10));
+        }
+        int sum = 0;
+        for (int i = 0; i < 12; i++) {
+            sum += (digits.charAt(11 - i) - '0') * (i % 2 == 0 ? 3 : 1);
+        }
+        return digits.append((10 - sum % 10) % 10).toString();
     }
 
     protected static String uniqueSku() {

@@ -9,9 +9,9 @@ class ProductApiTests extends ApiTestSupport {
     @Test
     void createsAndReadsAProductWithAnExactPrice() {
         var sku = uniqueSku();
-        var created = post("demo", "/api/catalog/products", """
-                {"sku":"%s","name":"Dzama 70cl","categoryName":"Spirits","baseUnit":"BOTTLE","price":25000.10}
-                """.formatted(sku.toLowerCase()));
+        var body = productBody("demo", sku.toLowerCase(), "Dzama 70cl");
+        body.putObject("prices").put("LEVEL_1", 25000.10);
+        var created = post("demo", "/api/catalog/products", body.toString());
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.raw().headers().firstValue("Location")).hasValueSatisfying(location ->
@@ -19,28 +19,28 @@ class ProductApiTests extends ApiTestSupport {
         var read = get("demo", "/api/catalog/products/" + created.body().get("id").asString()).body();
         assertThat(read.get("sku").asString()).isEqualTo(sku);
         assertThat(read.get("price").asString()).isEqualTo("25000.10");
+        assertThat(read.get("prices").get("LEVEL_1").asString()).isEqualTo("25000.10");
     }
 
     @Test
     void invalidPayloadsNameEveryBadFieldAndWriteNothing() {
         var before = productCount();
         var response = post("demo", "/api/catalog/products", """
-                {"sku":"has space","name":"","baseUnit":"BOTTLE","price":"-1.005"}
+                {"sku":"has space","name":"","baseUnit":"BOTTLE","prices":{"LEVEL_1":"-1.005"}}
                 """);
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.body().get("type").asString()).isEqualTo("https://elif.io/problems/validation");
         assertThat(response.body().get("errors").valueStream().map(error -> error.get("field").asString()))
-                .contains("sku", "name", "categoryName", "price");
+                .contains("sku", "name", "categoryId", "taxClassId", "prices[LEVEL_1]");
         assertThat(productCount()).isEqualTo(before);
     }
 
     @Test
     void anUnknownUnitIsAnsweredWithTheAllowedOnes() {
-        var response = post("demo", "/api/catalog/products", """
-                {"sku":"X-1","name":"Crate","categoryName":"Beer","baseUnit":"CRATE","price":"1"}
-                """);
+        var response = post("demo", "/api/catalog/products",
+                productBody("demo", "X-1", "Crate").put("baseUnit", "CRATE").toString());
 
         assertThat(response.status()).isEqualTo(400);
         var error = response.body().get("errors").get(0);
@@ -62,9 +62,8 @@ class ProductApiTests extends ApiTestSupport {
         createProduct("demo", sku, "Original");
         var before = productCount();
 
-        var duplicate = post("demo", "/api/catalog/products", """
-                {"sku":"%s","name":"Copy","categoryName":"Beer","baseUnit":"CAN","price":"1"}
-                """.formatted(sku.toLowerCase()));
+        var duplicate = post("demo", "/api/catalog/products",
+                productBody("demo", sku.toLowerCase(), "Copy").put("baseUnit", "CAN").toString());
 
         assertThat(duplicate.status()).isEqualTo(409);
         assertThat(duplicate.body().get("type").asString()).endsWith("/duplicate-sku");

@@ -41,9 +41,8 @@ class TenantIsolationApiTests extends ApiTestSupport {
         var sku = uniqueSku();
         createProduct("demo", sku, "Twin in demo");
 
-        assertThat(post("acme", "/api/catalog/products", """
-                {"sku":"%s","name":"Twin in acme","categoryName":"Beer","baseUnit":"BOTTLE","price":"1.60"}
-                """.formatted(sku)).status()).isEqualTo(201);
+        assertThat(post("acme", "/api/catalog/products", productBody("acme", sku, "Twin in acme").toString()).status())
+                .isEqualTo(201);
     }
 
     @Test

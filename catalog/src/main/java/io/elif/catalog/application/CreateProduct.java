@@ -1,26 +1,36 @@
 package io.elif.catalog.application;
 
 import io.elif.catalog.NewProduct;
-import io.elif.catalog.ProductCreated;
-import io.elif.catalog.ProductView;
+import io.elif.catalog.ProductDetail;
+import io.elif.catalog.domain.PriceEntry;
 import io.elif.catalog.domain.Product;
 
-/** Adds a product to the catalogue and announces it. */
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** Adds a product with its barcodes and first prices, and announces it. */
 public final class CreateProduct {
 
     private final Products products;
+    private final ProductReferences references;
     private final CatalogEvents events;
+    private final Clock clock;
 
-    public CreateProduct(Products products, CatalogEvents events) {
+    public CreateProduct(Products products, ReferenceTables tables, CatalogEvents events, Clock clock) {
         this.products = products;
+        this.references = new ProductReferences(products, tables);
         this.events = events;
+        this.clock = clock;
     }
 
-    public ProductView handle(NewProduct request) {
+    public ProductDetail handle(NewProduct request, String createdBy) {
+        var today = LocalDate.now(clock);
         var product = Product.create(request);
+        var prices = PriceEntry.initial(null, request.prices(), true, today);
+        references.requireCategoryAndTaxClass(product.categoryId(), product.taxClassId());
         products.add(product);
-        events.productCreated(new ProductCreated(product.id(), product.sku().value(), product.name(), product.baseUnit(),
-                null, true, 0, null));
-        return product.view();
+        products.addPrices(product.id(), prices, createdBy);
+        events.productCreated(product.created());
+        return products.detail(product.id(), today).orElseThrow();
     }
 }

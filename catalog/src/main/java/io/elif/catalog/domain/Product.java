@@ -1,57 +1,110 @@
 package io.elif.catalog.domain;
 
 import io.elif.catalog.BaseUnit;
+import io.elif.catalog.InvalidCatalogInputException;
 import io.elif.catalog.NewProduct;
-import io.elif.catalog.ProductView;
+import io.elif.catalog.ProductChange;
+import io.elif.catalog.ProductChanged;
+import io.elif.catalog.ProductCreated;
+import io.elif.catalog.ProductDeactivated;
 
-import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
-/** A product of the catalogue; its price includes tax and is exact to the cent. */
-public record Product(UUID id, Sku sku, String name, String categoryName, BaseUnit baseUnit, BigDecimal price) {
+/**
+ * A product of the catalogue: its identity (SKU, base unit, fixed once created), its details and stock rules,
+ * and the barcodes of one base unit. Prices, packs and containers live beside it.
+ */
+public record Product(UUID id, Sku sku, String name, String description, UUID categoryId, UUID taxClassId,
+                      BaseUnit baseUnit, boolean active, long minimumStock, Long maximumStock, String storageLocation,
+                      List<Gtin> barcodes) {
 
     public static final int NAME_MAX = 200;
-    public static final int CATEGORY_MAX = 100;
-    public static final int PRICE_FRACTION_DIGITS = 2;
+    public static final int DESCRIPTION_MAX = 2000;
+    public static final int STORAGE_LOCATION_MAX = 40;
 
     public Product {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(sku, "sku");
         Objects.requireNonNull(baseUnit, "baseUnit");
-        name = text(name, "name", NAME_MAX);
-        categoryName = text(categoryName, "categoryName", CATEGORY_MAX);
-        price = exactPrice(price);
+        name = Text.required(name, "name", NAME_MAX);
+        description = Text.optional(description, "description", DESCRIPTION_MAX);
+        storageLocation = Text.optional(storageLocation, "storageLocation", STORAGE_LOCATION_MAX);
+        if (categoryId == null) {
+            throw new InvalidCatalogInputException("categoryId", "must not be null");
+        }
+        if (taxClassId == null) {
+            throw new InvalidCatalogInputException("taxClassId", "must not be null");
+        }
+        if (minimumStock < 0) {
+            throw new InvalidCatalogInputException("minimumStock", "must not be negative");
+        }
+        if (maximumStock != null && maximumStock < minimumStock) {
+            throw new InvalidCatalogInputException("maximumStock", "must not be below the minimum stock");
+        }
+        barcodes = List.copyOf(barcodes);
+        if (new HashSet<>(barcodes).size() != barcodes.size()) {
+            throw new InvalidCatalogInputException("barcodes", "must not repeat a barcode");
+        }
     }
 
     public static Product create(NewProduct product) {
-        return new Product(UUID.randomUUID(), new Sku(product.sku()), product.name(), product.categoryName(),
-                product.baseUnit(), product.price());
+        return new Product(UUID.randomUUID(), sku(product.sku()), product.name(), product.description(),
+                product.categoryId(), product.taxClassId(), product.baseUnit(), true, product.minimumStock(),
+                product.maximumStock(), product.storageLocation(), barcodes(product.barcodes()));
     }
 
-    public ProductView view() {
-        return new ProductView(id, sku.value(), name, categoryName, baseUnit, price);
+    /** The same product with new details; SKU, base unit and active flag stay. */
+    public Product change(ProductChange change) {
+        return new Product(id, sku, change.name(), change.description(), change.categoryId(), change.taxClassId(),
+                baseUnit, active, change.minimumStock(), change.maximumStock(), change.storageLocation(),
+                barcodes(change.barcodes()));
     }
 
-    private static String text(String value, String field, int maxLength) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + " must not be blank");
-        }
-        var stripped = value.strip();
-        if (stripped.length() > maxLength) {
-            throw new IllegalArgumentException(field + " must be at most " + maxLength + " characters");
-        }
-        return stripped;
+    /** The product out of the range, or empty when it already is. */
+    public Optional<Product> deactivate() {
+        return active ? Optional.of(withActive(false)) : Optional.empty();
     }
 
-    private static BigDecimal exactPrice(BigDecimal price) {
-        Objects.requireNonNull(price, "price");
-        if (price.signum() < 0) {
-            throw new IllegalArgumentException("price must not be negative");
+    /** The product back in the range, or empty when it already is. */
+    public Optional<Product> activate() {
+        return active ? Optional.empty() : Optional.of(withActive(true));
+    }
+
+    public ProductCreated created() {
+        return new ProductCreated(id, sku.value(), name, baseUnit, categoryId, active, minimumStock, maximumStock);
+    }
+
+    public ProductChanged changed() {
+        return new ProductChanged(id, sku.value(), name, baseUnit, categoryId, active, minimumStock, maximumStock);
+    }
+
+    public ProductDeactivated deactivated() {
+        return new ProductDeactivated(id, sku.value());
+    }
+
+    private Product withActive(boolean newActive) {
+        return new Product(id, sku, name, description, categoryId, taxClassId, baseUnit, newActive, minimumStock,
+                maximumStock, storageLocation, barcodes);
+    }
+
+    private static Sku sku(String value) {
+        try {
+            return new Sku(value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidCatalogInputException("sku", "must be 1 to 40 letters, digits, '.', '-' or '_'");
         }
-        if (price.stripTrailingZeros().scale() > PRICE_FRACTION_DIGITS) {
-            throw new IllegalArgumentException("price has more than " + PRICE_FRACTION_DIGITS + " decimals: " + price);
+    }
+
+    private static List<Gtin> barcodes(List<String> codes) {
+        var barcodes = new ArrayList<Gtin>();
+        for (int i = 0; i < codes.size(); i++) {
+            barcodes.add(Gtin.of(codes.get(i), "barcodes[" + i + "]"));
         }
-        return price.setScale(PRICE_FRACTION_DIGITS);
+        return barcodes;
     }
 }

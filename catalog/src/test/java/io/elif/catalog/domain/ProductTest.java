@@ -1,41 +1,85 @@
 package io.elif.catalog.domain;
 
 import io.elif.catalog.BaseUnit;
+import io.elif.catalog.InvalidCatalogInputException;
 import io.elif.catalog.NewProduct;
+import io.elif.catalog.PriceLevel;
+import io.elif.catalog.ProductChange;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class ProductTest {
 
-    @Test
-    void keepsThePriceExactToTheCent() {
-        var product = Product.create(new NewProduct("coke-33", " Coca-Cola 33cl ", "Soft drinks", BaseUnit.CAN,
-                new BigDecimal("2000.5")));
+    private static final UUID BEER = UUID.randomUUID();
+    private static final UUID STANDARD = UUID.randomUUID();
 
-        assertThat(product.price()).isEqualByComparingTo("2000.50").hasScaleOf(2);
-        assertThat(product.name()).isEqualTo("Coca-Cola 33cl");
+    @Test
+    void isCreatedActiveWithTrimmedTextAndAnUpperCaseSku() {
+        var product = Product.create(newProduct("coke-33", List.of("5449000000996"), 0, null));
+
         assertThat(product.sku().value()).isEqualTo("COKE-33");
+        assertThat(product.name()).isEqualTo("Coca-Cola 33cl");
+        assertThat(product.active()).isTrue();
+        assertThat(product.created().categoryId()).isEqualTo(BEER);
+        assertThat(product.barcodes()).extracting(Gtin::code).containsExactly("5449000000996");
     }
 
     @Test
-    void refusesToRoundAPrice() {
-        assertThatIllegalArgumentException().isThrownBy(() -> Product.create(
-                new NewProduct("X", "X", "Beer", BaseUnit.BOTTLE, new BigDecimal("1.005"))));
+    void theMaximumStockIsNeverBelowTheMinimum() {
+        assertThatExceptionOfType(InvalidCatalogInputException.class)
+                .isThrownBy(() -> Product.create(newProduct("X", List.of(), 10, 9L)))
+                .satisfies(e -> assertThat(e.field()).isEqualTo("maximumStock"));
+        assertThatExceptionOfType(InvalidCatalogInputException.class)
+                .isThrownBy(() -> Product.create(newProduct("X", List.of(), -1, null)))
+                .satisfies(e -> assertThat(e.field()).isEqualTo("minimumStock"));
     }
 
     @Test
-    void refusesANegativePrice() {
-        assertThatIllegalArgumentException().isThrownBy(() -> Product.create(
-                new NewProduct("X", "X", "Beer", BaseUnit.BOTTLE, new BigDecimal("-0.01"))));
+    void namesTheBadBarcodeAndRefusesRepeats() {
+        assertThatExceptionOfType(InvalidCatalogInputException.class)
+                .isThrownBy(() -> Product.create(newProduct("X", List.of("5449000000996", "5449000000995"), 0, null)))
+                .satisfies(e -> assertThat(e.field()).isEqualTo("barcodes[1]"));
+        assertThatExceptionOfType(InvalidCatalogInputException.class)
+                .isThrownBy(() -> Product.create(newProduct("X", List.of("5449000000996", "5449000000996"), 0, null)))
+                .satisfies(e -> assertThat(e.field()).isEqualTo("barcodes"));
     }
 
     @Test
-    void refusesABlankName() {
-        assertThatIllegalArgumentException().isThrownBy(() -> Product.create(
-                new NewProduct("X", "  ", "Beer", BaseUnit.BOTTLE, BigDecimal.ONE)));
+    void deactivatingAnInactiveProductOrActivatingAnActiveOneChangesNothing() {
+        var product = Product.create(newProduct("X", List.of(), 0, null));
+
+        assertThat(product.activate()).isEmpty();
+        var inactive = product.deactivate().orElseThrow();
+        assertThat(inactive.active()).isFalse();
+        assertThat(inactive.deactivate()).isEmpty();
+        assertThat(inactive.activate()).hasValueSatisfying(again -> assertThat(again.active()).isTrue());
+    }
+
+    @Test
+    void aChangeKeepsTheSkuBaseUnitAndActiveFlag() {
+        var product = Product.create(newProduct("X", List.of(), 0, null)).deactivate().orElseThrow();
+
+        var changed = product.change(new ProductChange("New name", "Crisp", BEER, STANDARD, 12, 48L, "A12", List.of()));
+
+        assertThat(changed.sku()).isEqualTo(product.sku());
+        assertThat(changed.baseUnit()).isEqualTo(BaseUnit.BOTTLE);
+        assertThat(changed.active()).isFalse();
+        assertThat(changed.changed()).satisfies(event -> {
+            assertThat(event.minimumStock()).isEqualTo(12);
+            assertThat(event.maximumStock()).isEqualTo(48L);
+            assertThat(event.name()).isEqualTo("New name");
+        });
+    }
+
+    private static NewProduct newProduct(String sku, List<String> barcodes, long minimum, Long maximum) {
+        return new NewProduct(sku, " Coca-Cola 33cl ", null, BEER, STANDARD, BaseUnit.BOTTLE, minimum, maximum, null,
+                barcodes, Map.of(PriceLevel.LEVEL_1, new BigDecimal("2000")));
     }
 }

@@ -1,31 +1,57 @@
 package io.elif.catalog.adapter.persistence;
 
+import io.elif.catalog.BarcodeMatch;
 import io.elif.catalog.BaseUnit;
-import io.elif.catalog.DuplicateSkuException;
+import io.elif.catalog.ContainerKind;
+import io.elif.catalog.ContainerLoad;
+import io.elif.catalog.ContainerQuantity;
+import io.elif.catalog.PackView;
+import io.elif.catalog.PriceChange;
+import io.elif.catalog.PriceLevel;
+import io.elif.catalog.ProductDetail;
 import io.elif.catalog.ProductPage;
+import io.elif.catalog.ProductSearch;
+import io.elif.catalog.ProductView;
 import io.elif.catalog.application.Products;
+import io.elif.catalog.domain.Gtin;
+import io.elif.catalog.domain.Pack;
+import io.elif.catalog.domain.PriceEntry;
+import io.elif.catalog.domain.PriceHistory;
 import io.elif.catalog.domain.Product;
 import io.elif.catalog.domain.Sku;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.SelectField;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import static io.elif.catalog.adapter.persistence.jooq.Tables.BARCODE;
+import static io.elif.catalog.adapter.persistence.jooq.Tables.CATEGORY;
+import static io.elif.catalog.adapter.persistence.jooq.Tables.CONTAINER_TYPE;
+import static io.elif.catalog.adapter.persistence.jooq.Tables.PACK;
+import static io.elif.catalog.adapter.persistence.jooq.Tables.PRICE;
 import static io.elif.catalog.adapter.persistence.jooq.Tables.PRODUCT;
+import static io.elif.catalog.adapter.persistence.jooq.Tables.PRODUCT_CONTAINER;
+import static io.elif.catalog.adapter.persistence.jooq.Tables.TAX_CLASS;
 import static org.jooq.impl.DSL.noCondition;
 
 @Repository
 class JooqProducts implements Products {
-
-    private static final String SKU_CONSTRAINT = "product_sku_key";
 
     private final DSLContext dsl;
 
@@ -39,38 +65,83 @@ class JooqProducts implements Products {
             dsl.insertInto(PRODUCT)
                     .set(PRODUCT.ID, product.id())
                     .set(PRODUCT.SKU, product.sku().value())
-                    .set(PRODUCT.NAME, product.name())
-                    .set(PRODUCT.CATEGORY_NAME, product.categoryName())
                     .set(PRODUCT.BASE_UNIT, product.baseUnit().name())
-                    .set(PRODUCT.PRICE, product.price())
+                    .set(PRODUCT.ACTIVE, product.active())
+                    .set(details(product))
                     .execute();
+            insertBarcodes(product.id(), null, product.barcodes());
         } catch (DuplicateKeyException e) {
-            if (String.valueOf(e.getMessage()).contains(SKU_CONSTRAINT)) {
-                throw new DuplicateSkuException(product.sku().value());
-            }
-            throw e;
+            throw Duplicates.translate(e, product.sku().value(), codes(product.barcodes()), null);
+        }
+    }
+
+    @Override
+    public void update(Product product) {
+        try {
+            dsl.update(PRODUCT).set(details(product)).set(PRODUCT.ACTIVE, product.active())
+                    .where(PRODUCT.ID.eq(product.id())).execute();
+            dsl.deleteFrom(BARCODE).where(BARCODE.PRODUCT_ID.eq(product.id()), BARCODE.PACK_ID.isNull()).execute();
+            insertBarcodes(product.id(), null, product.barcodes());
+        } catch (DuplicateKeyException e) {
+            throw Duplicates.translate(e, product.sku().value(), codes(product.barcodes()), null);
         }
     }
 
     @Override
     public Optional<Product> byId(UUID id) {
-        return dsl.selectFrom(PRODUCT).where(PRODUCT.ID.eq(id)).fetchOptional(JooqProducts::toProduct);
+        return dsl.selectFrom(PRODUCT).where(PRODUCT.ID.eq(id)).fetchOptional().map(this::toProduct);
+    }
+
+    @Override
+    public Optional<Product> lock(UUID id) {
+        return dsl.selectFrom(PRODUCT).where(PRODUCT.ID.eq(id)).forUpdate().fetchOptional().map(this::toProduct);
+    }
+
+    /** Five queries whatever the number of packs and prices: product, barcodes, packs, price history, containers. */
+    @Override
+    public Optional<ProductDetail> detail(UUID id, LocalDate date) {
+        var row = dsl.select(PRODUCT.fields()).select(CATEGORY.NAME, CATEGORY.SELLABLE, TAX_CLASS.NAME, TAX_CLASS.RATE)
+                .from(PRODUCT).join(CATEGORY).on(CATEGORY.ID.eq(PRODUCT.CATEGORY_ID))
+                .join(TAX_CLASS).on(TAX_CLASS.ID.eq(PRODUCT.TAX_CLASS_ID))
+                .where(PRODUCT.ID.eq(id))
+                .fetchOptional();
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        var product = row.get();
+        var barcodes = dsl.select(BARCODE.CODE, BARCODE.PACK_ID).from(BARCODE).where(BARCODE.PRODUCT_ID.eq(id))
+                .orderBy(BARCODE.CODE).fetch();
+        var history = priceHistory(id);
+        var containers = containerLoadsOf(id, noCondition());
+        var packs = dsl.selectFrom(PACK).where(PACK.PRODUCT_ID.eq(id)).orderBy(PACK.UNITS_PER_PACK, PACK.NAME).fetch(pack ->
+                new PackView(pack.getId(), pack.getName(), pack.getUnitsPerPack(),
+                        barcodes.stream().filter(code -> pack.getId().equals(code.value2())).map(code -> code.value1())
+                                .findFirst().orElse(null),
+                        PriceHistory.current(history, pack.getId(), date), loadsOf(containers, pack.getId())));
+        return Optional.of(new ProductDetail(id, product.get(PRODUCT.SKU), product.get(PRODUCT.NAME),
+                product.get(PRODUCT.DESCRIPTION), product.get(PRODUCT.CATEGORY_ID), product.get(CATEGORY.NAME),
+                product.get(CATEGORY.SELLABLE), product.get(PRODUCT.TAX_CLASS_ID), product.get(TAX_CLASS.NAME),
+                product.get(TAX_CLASS.RATE), BaseUnit.valueOf(product.get(PRODUCT.BASE_UNIT)), product.get(PRODUCT.ACTIVE),
+                product.get(PRODUCT.MINIMUM_STOCK), product.get(PRODUCT.MAXIMUM_STOCK), product.get(PRODUCT.STORAGE_LOCATION),
+                barcodes.stream().filter(code -> code.value2() == null).map(code -> code.value1()).toList(),
+                PriceHistory.current(history, null, date), loadsOf(containers, null), packs));
     }
 
     /** One query per page: the total comes from a window function over the same filter. */
     @Override
-    public ProductPage search(String text, int page, int size) {
-        var filter = matching(text);
+    public ProductPage search(ProductSearch search, LocalDate date) {
+        var filter = matching(search);
         var total = DSL.count().over().as("total");
-        var rows = dsl.select(PRODUCT.fields()).select(total)
-                .from(PRODUCT)
+        var rows = summaries(date, total)
                 .where(filter)
-                .orderBy(PRODUCT.NAME.lower(), PRODUCT.SKU)
-                .limit(size)
-                .offset((long) page * size)
+                .orderBy(order(search))
+                .limit(search.size())
+                .offset((long) search.page() * search.size())
                 .fetch();
-        long totalItems = rows.isEmpty() ? dsl.fetchCount(PRODUCT, filter) : rows.getFirst().get(total);
-        return new ProductPage(rows.map(row -> toProduct(row).view()), page, size, totalItems);
+        long totalItems = rows.isEmpty()
+                ? dsl.fetchCount(dsl.select(PRODUCT.ID).from(PRODUCT).join(CATEGORY).on(CATEGORY.ID.eq(PRODUCT.CATEGORY_ID)).where(filter))
+                : rows.getFirst().get(total);
+        return new ProductPage(rows.map(row -> toView(row)), search.page(), search.size(), totalItems);
     }
 
     @Override
@@ -79,21 +150,228 @@ class JooqProducts implements Products {
     }
 
     @Override
-    public Map<UUID, BigDecimal> levelOnePrices(Collection<UUID> ids) {
-        return dsl.select(PRODUCT.ID, PRODUCT.PRICE).from(PRODUCT).where(PRODUCT.ID.in(ids)).fetchMap(PRODUCT.ID, PRODUCT.PRICE);
+    public Optional<BarcodeMatch> byBarcode(String code, LocalDate date) {
+        var match = dsl.select(BARCODE.CODE, BARCODE.PRODUCT_ID, BARCODE.PACK_ID, PACK.UNITS_PER_PACK)
+                .from(BARCODE).leftJoin(PACK).on(PACK.ID.eq(BARCODE.PACK_ID))
+                .where(BARCODE.CODE.eq(code))
+                .fetchOptional();
+        return match.flatMap(row -> summaries(date).where(PRODUCT.ID.eq(row.get(BARCODE.PRODUCT_ID))).fetchOptional()
+                .map(product -> new BarcodeMatch(row.get(BARCODE.CODE), row.get(BARCODE.PRODUCT_ID),
+                        row.get(BARCODE.PACK_ID), Objects.requireNonNullElse(row.get(PACK.UNITS_PER_PACK), 1),
+                        toView(product))));
     }
 
-    private static Condition matching(String text) {
-        if (text.isEmpty()) {
-            return noCondition();
+    @Override
+    public Optional<ProductView> view(UUID id, LocalDate date) {
+        return summaries(date).where(PRODUCT.ID.eq(id)).fetchOptional().map(row -> toView(row));
+    }
+
+    @Override
+    public Map<UUID, BigDecimal> currentPrices(Collection<UUID> ids, UUID packId, PriceLevel level, LocalDate date) {
+        return dsl.selectDistinct(PRICE.PRODUCT_ID, PRICE.AMOUNT).on(PRICE.PRODUCT_ID)
+                .from(PRICE)
+                .where(PRICE.PRODUCT_ID.in(ids), packIs(PRICE.PACK_ID, packId), PRICE.LEVEL.eq(level.name()),
+                        PRICE.VALID_FROM.le(date))
+                .orderBy(PRICE.PRODUCT_ID, PRICE.VALID_FROM.desc(), PRICE.RECORDED_AT.desc(), PRICE.ID.desc())
+                .fetchMap(PRICE.PRODUCT_ID, PRICE.AMOUNT);
+    }
+
+    @Override
+    public void addPack(Pack pack) {
+        try {
+            dsl.insertInto(PACK)
+                    .set(PACK.ID, pack.id())
+                    .set(PACK.PRODUCT_ID, pack.productId())
+                    .set(PACK.NAME, pack.name())
+                    .set(PACK.UNITS_PER_PACK, pack.unitsPerPack())
+                    .execute();
+            insertBarcodes(pack.productId(), pack.id(), barcodeOf(pack));
+        } catch (DuplicateKeyException e) {
+            throw Duplicates.translate(e, null, codes(barcodeOf(pack)), null);
         }
-        return PRODUCT.NAME.containsIgnoreCase(text)
-                .or(PRODUCT.SKU.containsIgnoreCase(text))
-                .or(PRODUCT.CATEGORY_NAME.containsIgnoreCase(text));
     }
 
-    private static Product toProduct(Record row) {
-        return new Product(row.get(PRODUCT.ID), new Sku(row.get(PRODUCT.SKU)), row.get(PRODUCT.NAME),
-                row.get(PRODUCT.CATEGORY_NAME), BaseUnit.valueOf(row.get(PRODUCT.BASE_UNIT)), row.get(PRODUCT.PRICE));
+    @Override
+    public void updatePack(Pack pack) {
+        try {
+            dsl.update(PACK).set(PACK.NAME, pack.name()).where(PACK.ID.eq(pack.id())).execute();
+            dsl.deleteFrom(BARCODE).where(BARCODE.PACK_ID.eq(pack.id())).execute();
+            insertBarcodes(pack.productId(), pack.id(), barcodeOf(pack));
+        } catch (DuplicateKeyException e) {
+            throw Duplicates.translate(e, null, codes(barcodeOf(pack)), null);
+        }
+    }
+
+    @Override
+    public Optional<Pack> pack(UUID productId, UUID packId) {
+        return dsl.select(PACK.fields()).select(BARCODE.CODE)
+                .from(PACK).leftJoin(BARCODE).on(BARCODE.PACK_ID.eq(PACK.ID))
+                .where(PACK.ID.eq(packId), PACK.PRODUCT_ID.eq(productId))
+                .fetchOptional(row -> new Pack(row.get(PACK.ID), row.get(PACK.PRODUCT_ID), row.get(PACK.NAME),
+                        row.get(PACK.UNITS_PER_PACK), row.get(BARCODE.CODE) == null ? null : new Gtin(row.get(BARCODE.CODE))));
+    }
+
+    @Override
+    public List<PriceChange> addPrices(UUID productId, List<PriceEntry> prices, String recordedBy) {
+        var added = new ArrayList<PriceChange>();
+        for (var price : prices) {
+            added.add(dsl.insertInto(PRICE)
+                    .set(PRICE.PRODUCT_ID, productId)
+                    .set(PRICE.PACK_ID, price.packId())
+                    .set(PRICE.LEVEL, price.level().name())
+                    .set(PRICE.AMOUNT, price.amount())
+                    .set(PRICE.VALID_FROM, price.validFrom())
+                    .set(PRICE.RECORDED_BY, recordedBy)
+                    .returning()
+                    .fetchSingle(JooqProducts::toPriceChange));
+        }
+        return added;
+    }
+
+    @Override
+    public List<PriceChange> priceHistory(UUID productId) {
+        return dsl.selectFrom(PRICE).where(PRICE.PRODUCT_ID.eq(productId))
+                .orderBy(PRICE.VALID_FROM.desc(), PRICE.RECORDED_AT.desc(), PRICE.ID.desc())
+                .fetch(JooqProducts::toPriceChange);
+    }
+
+    @Override
+    public void replaceContainers(UUID productId, UUID packId, List<ContainerQuantity> containers) {
+        dsl.deleteFrom(PRODUCT_CONTAINER)
+                .where(PRODUCT_CONTAINER.PRODUCT_ID.eq(productId), packIs(PRODUCT_CONTAINER.PACK_ID, packId))
+                .execute();
+        if (containers.isEmpty()) {
+            return;
+        }
+        var insert = dsl.insertInto(PRODUCT_CONTAINER, PRODUCT_CONTAINER.PRODUCT_ID, PRODUCT_CONTAINER.PACK_ID,
+                PRODUCT_CONTAINER.CONTAINER_TYPE_ID, PRODUCT_CONTAINER.QUANTITY);
+        for (var container : containers) {
+            insert = insert.values(productId, packId, container.containerTypeId(), container.quantity());
+        }
+        insert.execute();
+    }
+
+    @Override
+    public List<ContainerLoad> containerLoads(UUID productId, UUID packId) {
+        return loadsOf(containerLoadsOf(productId, packIs(PRODUCT_CONTAINER.PACK_ID, packId)), packId);
+    }
+
+    private record PackLoad(UUID packId, ContainerLoad load) {
+    }
+
+    private List<PackLoad> containerLoadsOf(UUID productId, Condition condition) {
+        return dsl.select(CONTAINER_TYPE.fields()).select(PRODUCT_CONTAINER.PACK_ID, PRODUCT_CONTAINER.QUANTITY)
+                .from(PRODUCT_CONTAINER).join(CONTAINER_TYPE).on(CONTAINER_TYPE.ID.eq(PRODUCT_CONTAINER.CONTAINER_TYPE_ID))
+                .where(PRODUCT_CONTAINER.PRODUCT_ID.eq(productId), condition)
+                .orderBy(CONTAINER_TYPE.KIND.desc(), CONTAINER_TYPE.CODE)
+                .fetch(row -> new PackLoad(row.get(PRODUCT_CONTAINER.PACK_ID), new ContainerLoad(row.get(CONTAINER_TYPE.ID),
+                        row.get(CONTAINER_TYPE.CODE), row.get(CONTAINER_TYPE.NAME), ContainerKind.valueOf(row.get(CONTAINER_TYPE.KIND)),
+                        row.get(CONTAINER_TYPE.DEPOSIT), row.get(PRODUCT_CONTAINER.QUANTITY))));
+    }
+
+    private static List<ContainerLoad> loadsOf(List<PackLoad> loads, UUID packId) {
+        return loads.stream().filter(load -> Objects.equals(load.packId(), packId)).map(PackLoad::load).toList();
+    }
+
+    private static Condition packIs(Field<UUID> field, UUID packId) {
+        return packId == null ? field.isNull() : field.eq(packId);
+    }
+
+    /** The columns a change of details writes (a HashMap: the maximum may be null). */
+    private static Map<Field<?>, Object> details(Product product) {
+        var columns = new HashMap<Field<?>, Object>();
+        columns.put(PRODUCT.NAME, product.name());
+        columns.put(PRODUCT.DESCRIPTION, product.description());
+        columns.put(PRODUCT.CATEGORY_ID, product.categoryId());
+        columns.put(PRODUCT.TAX_CLASS_ID, product.taxClassId());
+        columns.put(PRODUCT.MINIMUM_STOCK, product.minimumStock());
+        columns.put(PRODUCT.MAXIMUM_STOCK, product.maximumStock());
+        columns.put(PRODUCT.STORAGE_LOCATION, product.storageLocation());
+        return columns;
+    }
+
+    private void insertBarcodes(UUID productId, UUID packId, List<Gtin> barcodes) {
+        if (barcodes.isEmpty()) {
+            return;
+        }
+        var insert = dsl.insertInto(BARCODE, BARCODE.CODE, BARCODE.PRODUCT_ID, BARCODE.PACK_ID);
+        for (var barcode : barcodes) {
+            insert = insert.values(barcode.code(), productId, packId);
+        }
+        insert.execute();
+    }
+
+    private static List<Gtin> barcodeOf(Pack pack) {
+        return pack.barcode() == null ? List.of() : List.of(pack.barcode());
+    }
+
+    private static List<String> codes(List<Gtin> barcodes) {
+        return barcodes.stream().map(Gtin::code).toList();
+    }
+
+    /** The columns of a product summary, with today's LEVEL_1 price of one base unit as a scalar sub-query. */
+    private org.jooq.SelectOnConditionStep<Record> summaries(LocalDate date, SelectField<?>... extra) {
+        var price = DSL.select(PRICE.AMOUNT).from(PRICE)
+                .where(PRICE.PRODUCT_ID.eq(PRODUCT.ID), PRICE.PACK_ID.isNull(), PRICE.LEVEL.eq(PriceLevel.LEVEL_1.name()),
+                        PRICE.VALID_FROM.le(date))
+                .orderBy(PRICE.VALID_FROM.desc(), PRICE.RECORDED_AT.desc(), PRICE.ID.desc())
+                .limit(1)
+                .asField("price");
+        var fields = new ArrayList<SelectField<?>>(List.of(PRODUCT.ID, PRODUCT.SKU, PRODUCT.NAME, PRODUCT.CATEGORY_ID,
+                CATEGORY.NAME, CATEGORY.SELLABLE, PRODUCT.BASE_UNIT, PRODUCT.ACTIVE, TAX_CLASS.RATE, price));
+        fields.addAll(List.of(extra));
+        return dsl.select(fields).from(PRODUCT)
+                .join(CATEGORY).on(CATEGORY.ID.eq(PRODUCT.CATEGORY_ID))
+                .join(TAX_CLASS).on(TAX_CLASS.ID.eq(PRODUCT.TAX_CLASS_ID));
+    }
+
+    private static ProductView toView(Record row) {
+        return new ProductView(row.get(PRODUCT.ID), row.get(PRODUCT.SKU), row.get(PRODUCT.NAME), row.get(PRODUCT.CATEGORY_ID),
+                row.get(CATEGORY.NAME), row.get(CATEGORY.SELLABLE), BaseUnit.valueOf(row.get(PRODUCT.BASE_UNIT)),
+                row.get(PRODUCT.ACTIVE), row.get("price", BigDecimal.class), row.get(TAX_CLASS.RATE));
+    }
+
+    private static Condition matching(ProductSearch search) {
+        var condition = noCondition();
+        if (!search.text().isEmpty()) {
+            condition = PRODUCT.NAME.containsIgnoreCase(search.text())
+                    .or(PRODUCT.SKU.containsIgnoreCase(search.text()))
+                    .or(DSL.exists(DSL.selectOne().from(BARCODE)
+                            .where(BARCODE.PRODUCT_ID.eq(PRODUCT.ID), BARCODE.CODE.eq(search.text()))));
+        }
+        if (search.categoryId() != null) {
+            condition = condition.and(PRODUCT.CATEGORY_ID.eq(search.categoryId()));
+        }
+        if (search.active() != null) {
+            condition = condition.and(PRODUCT.ACTIVE.eq(search.active()));
+        }
+        if (search.sellable() != null) {
+            condition = condition.and(CATEGORY.SELLABLE.eq(search.sellable()));
+        }
+        return condition;
+    }
+
+    private static List<SortField<?>> order(ProductSearch search) {
+        var keys = switch (search.sort()) {
+            case NAME -> List.<Field<?>>of(PRODUCT.NAME.lower(), PRODUCT.SKU);
+            case SKU -> List.<Field<?>>of(PRODUCT.SKU);
+            case CREATED_AT -> List.<Field<?>>of(PRODUCT.CREATED_AT, PRODUCT.SKU);
+        };
+        return keys.stream().<SortField<?>>map(key -> search.descending() ? key.desc() : key.asc()).toList();
+    }
+
+    private Product toProduct(io.elif.catalog.adapter.persistence.jooq.tables.records.ProductRecord row) {
+        var barcodes = dsl.select(BARCODE.CODE).from(BARCODE)
+                .where(BARCODE.PRODUCT_ID.eq(row.getId()), BARCODE.PACK_ID.isNull())
+                .orderBy(BARCODE.CODE)
+                .fetch(code -> new Gtin(code.value1()));
+        return new Product(row.getId(), new Sku(row.getSku()), row.getName(), row.getDescription(), row.getCategoryId(),
+                row.getTaxClassId(), BaseUnit.valueOf(row.getBaseUnit()), row.getActive(), row.getMinimumStock(),
+                row.getMaximumStock(), row.getStorageLocation(), barcodes);
+    }
+
+    private static PriceChange toPriceChange(io.elif.catalog.adapter.persistence.jooq.tables.records.PriceRecord row) {
+        return new PriceChange(row.getPackId(), PriceLevel.valueOf(row.getLevel()), row.getAmount(), row.getValidFrom(),
+                row.getRecordedAt().toInstant(), row.getRecordedBy());
     }
 }

@@ -1,6 +1,8 @@
 package io.elif.catalog.adapter.spring;
 
+import io.elif.catalog.ProductChanged;
 import io.elif.catalog.ProductCreated;
+import io.elif.catalog.ProductDeactivated;
 import io.elif.catalog.application.CatalogEvents;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -16,6 +18,16 @@ class SpringCatalogEvents implements CatalogEvents {
 
     @Override
     public void productCreated(ProductCreated event) {
+        publisher.publishEvent(event);
+    }
+
+    @Override
+    public void productChanged(ProductChanged event) {
+        publisher.publishEvent(event);
+    }
+
+    @Override
+    public void productDeactivated(ProductDeactivated event) {
         publisher.publishEvent(event);
     }
 }

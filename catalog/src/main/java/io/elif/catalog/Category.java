@@ -1,0 +1,7 @@
+package io.elif.catalog;
+
+import java.util.UUID;
+
+/** A group of products; products of a category that is not sellable are kept out of the order desk. */
+public record Category(UUID id, String name, boolean sellable) {
+}

@@ -1,0 +1,6 @@
+package io.elif.catalog;
+
+/** What a returnable container is. */
+public enum ContainerKind {
+    BOTTLE, CRATE
+}

@@ -1,0 +1,124 @@
+package io.elif.catalog.adapter.web;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import io.elif.catalog.Catalog;
+import io.elif.catalog.Category;
+import io.elif.catalog.ContainerKind;
+import io.elif.catalog.ContainerType;
+import io.elif.catalog.TaxClass;
+import io.elif.catalog.domain.ReferenceData;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/** Categories, tax classes and returnable container types: the catalogue's small reference tables. */
+@RestController
+class ReferenceDataController {
+
+    record CategoryRequest(@NotBlank @Size(max = ReferenceData.NAME_MAX) String name, Boolean sellable) {
+
+        boolean isSellable() {
+            return sellable == null || sellable;
+        }
+    }
+
+    record TaxClassRequest(@NotBlank @Size(max = ReferenceData.NAME_MAX) String name,
+                           @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal rate) {
+    }
+
+    record TaxClassResponse(UUID id, String name, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal rate) {
+
+        static TaxClassResponse of(TaxClass taxClass) {
+            return new TaxClassResponse(taxClass.id(), taxClass.name(), taxClass.rate());
+        }
+    }
+
+    record ContainerRequest(@NotBlank @Pattern(regexp = ReferenceData.CONTAINER_CODE_FORMAT,
+                                    message = "must be 1 to 40 letters, digits, '.', '-' or '_'") String code,
+                            @NotBlank @Size(max = ReferenceData.NAME_MAX) String name, @NotNull ContainerKind kind,
+                            @NotNull @MoneyAmount BigDecimal deposit) {
+    }
+
+    record ContainerChangeRequest(@NotBlank @Size(max = ReferenceData.NAME_MAX) String name,
+                                  @NotNull @MoneyAmount BigDecimal deposit) {
+    }
+
+    record ContainerResponse(UUID id, String code, String name, ContainerKind kind,
+                             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal deposit) {
+
+        static ContainerResponse of(ContainerType type) {
+            return new ContainerResponse(type.id(), type.code(), type.name(), type.kind(), type.deposit());
+        }
+    }
+
+    private final Catalog catalog;
+
+    ReferenceDataController(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/api/catalog/categories")
+    List<Category> categories() {
+        return catalog.categories();
+    }
+
+    @PostMapping("/api/catalog/categories")
+    @ResponseStatus(HttpStatus.CREATED)
+    Category createCategory(@Valid @RequestBody CategoryRequest request) {
+        return catalog.createCategory(request.name(), request.isSellable());
+    }
+
+    @PutMapping("/api/catalog/categories/{id}")
+    Category changeCategory(@PathVariable UUID id, @Valid @RequestBody CategoryRequest request) {
+        return catalog.changeCategory(id, request.name(), request.isSellable());
+    }
+
+    @GetMapping("/api/catalog/tax-classes")
+    List<TaxClassResponse> taxClasses() {
+        return catalog.taxClasses().stream().map(TaxClassResponse::of).toList();
+    }
+
+    @PostMapping("/api/catalog/tax-classes")
+    @ResponseStatus(HttpStatus.CREATED)
+    TaxClassResponse createTaxClass(@Valid @RequestBody TaxClassRequest request) {
+        return TaxClassResponse.of(catalog.createTaxClass(request.name(), request.rate()));
+    }
+
+    @PutMapping("/api/catalog/tax-classes/{id}")
+    TaxClassResponse changeTaxClass(@PathVariable UUID id, @Valid @RequestBody TaxClassRequest request) {
+        return TaxClassResponse.of(catalog.changeTaxClass(id, request.name(), request.rate()));
+    }
+
+    @GetMapping("/api/catalog/containers")
+    List<ContainerResponse> containers() {
+        return catalog.containerTypes().stream().map(ContainerResponse::of).toList();
+    }
+
+    @PostMapping("/api/catalog/containers")
+    @ResponseStatus(HttpStatus.CREATED)
+    ContainerResponse createContainer(@Valid @RequestBody ContainerRequest request) {
+        return ContainerResponse.of(catalog.createContainerType(request.code(), request.name(), request.kind(), request.deposit()));
+    }
+
+    @PutMapping("/api/catalog/containers/{id}")
+    ContainerResponse changeContainer(@PathVariable UUID id, @Valid @RequestBody ContainerChangeRequest request) {
+        return ContainerResponse.of(catalog.changeContainerType(id, request.name(), request.deposit()));
+    }
+}

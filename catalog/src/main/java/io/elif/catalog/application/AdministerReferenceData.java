@@ -1,0 +1,70 @@
+package io.elif.catalog.application;
+
+import io.elif.catalog.CatalogEntryNotFoundException;
+import io.elif.catalog.CatalogSettings;
+import io.elif.catalog.Category;
+import io.elif.catalog.ContainerKind;
+import io.elif.catalog.ContainerType;
+import io.elif.catalog.TaxClass;
+import io.elif.catalog.domain.Currency;
+import io.elif.catalog.domain.ReferenceData;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/** The catalogue's settings and small reference tables: categories, tax classes, container types. */
+public final class AdministerReferenceData {
+
+    private final ReferenceTables tables;
+
+    public AdministerReferenceData(ReferenceTables tables) {
+        this.tables = tables;
+    }
+
+    public CatalogSettings changeSettings(CatalogSettings settings) {
+        var valid = new CatalogSettings(Currency.code(settings.currency()), settings.salesPricesIncludeTax(),
+                settings.purchaseCostsIncludeTax());
+        tables.saveSettings(valid);
+        return valid;
+    }
+
+    public Category createCategory(String name, boolean sellable) {
+        var category = ReferenceData.category(UUID.randomUUID(), name, sellable);
+        tables.saveCategory(category);
+        return category;
+    }
+
+    public Category changeCategory(UUID id, String name, boolean sellable) {
+        tables.category(id).orElseThrow(() -> new CatalogEntryNotFoundException("category", id));
+        var category = ReferenceData.category(id, name, sellable);
+        tables.saveCategory(category);
+        return category;
+    }
+
+    public TaxClass createTaxClass(String name, BigDecimal rate) {
+        var taxClass = ReferenceData.taxClass(UUID.randomUUID(), name, rate);
+        tables.saveTaxClass(taxClass);
+        return taxClass;
+    }
+
+    public TaxClass changeTaxClass(UUID id, String name, BigDecimal rate) {
+        tables.taxClass(id).orElseThrow(() -> new CatalogEntryNotFoundException("tax class", id));
+        var taxClass = ReferenceData.taxClass(id, name, rate);
+        tables.saveTaxClass(taxClass);
+        return taxClass;
+    }
+
+    public ContainerType createContainerType(String code, String name, ContainerKind kind, BigDecimal deposit) {
+        var type = ReferenceData.containerType(UUID.randomUUID(), code, name, kind, deposit);
+        tables.saveContainerType(type);
+        return type;
+    }
+
+    /** The code and kind stay: sales documents name containers by them. */
+    public ContainerType changeContainerType(UUID id, String name, BigDecimal deposit) {
+        var existing = tables.containerType(id).orElseThrow(() -> new CatalogEntryNotFoundException("container type", id));
+        var type = ReferenceData.containerType(id, existing.code(), name, existing.kind(), deposit);
+        tables.saveContainerType(type);
+        return type;
+    }
+}

@@ -1,0 +1,31 @@
+package io.elif.catalog.application;
+
+import io.elif.catalog.NewPrice;
+import io.elif.catalog.PriceChange;
+import io.elif.catalog.domain.PriceEntry;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Appends a price to a product's history; earlier prices stay as they were. */
+public final class RecordPrice {
+
+    private final Products products;
+    private final ProductReferences references;
+    private final Clock clock;
+
+    public RecordPrice(Products products, ReferenceTables tables, Clock clock) {
+        this.products = products;
+        this.references = new ProductReferences(products, tables);
+        this.clock = clock;
+    }
+
+    public PriceChange handle(UUID productId, NewPrice price, String recordedBy) {
+        var entry = PriceEntry.of(price, LocalDate.now(clock));
+        references.lockedProduct(productId);
+        references.packOf(productId, price.packId());
+        return products.addPrices(productId, List.of(entry), recordedBy).getFirst();
+    }
+}

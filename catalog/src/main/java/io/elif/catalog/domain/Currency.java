@@ -1,0 +1,19 @@
+package io.elif.catalog.domain;
+
+import io.elif.catalog.InvalidCatalogInputException;
+
+/** An ISO 4217 currency code. */
+public final class Currency {
+
+    public static final String FORMAT = "[A-Z]{3}";
+
+    private Currency() {
+    }
+
+    public static String code(String value) {
+        if (value == null || !value.matches(FORMAT)) {
+            throw new InvalidCatalogInputException("currency", "must be 3 upper-case letters");
+        }
+        return value;
+    }
+}
