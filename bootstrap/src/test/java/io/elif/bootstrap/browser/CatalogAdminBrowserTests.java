@@ -9,7 +9,6 @@ import tools.jackson.databind.JsonNode;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,8 +20,8 @@ class CatalogAdminBrowserTests extends BrowserTestSupport {
     void aManagerBuildsAProductWithAPackItsPricesAndContainersThenFindsItByScanningAndDeactivatesIt() {
         var marker = "Cat" + UUID.randomUUID().toString().substring(0, 6);
         var sku = "UI-" + marker.toUpperCase();
-        var unitBarcode = ean13();
-        var crateBarcode = ean13();
+        var unitBarcode = uniqueBarcode();
+        var crateBarcode = uniqueBarcode();
         var bottleType = createContainerType("demo", "BTL-" + marker.toUpperCase(), marker + " bottle", "BOTTLE", "300.00");
         signInAs("demo", "admin", Role.MANAGER);
 
@@ -144,14 +143,12 @@ class CatalogAdminBrowserTests extends BrowserTestSupport {
     @Test
     void aDuplicateSkuIsToldNextToTheSkuField() {
         var marker = "Dup" + UUID.randomUUID().toString().substring(0, 6);
-        var category = createCategory("demo", marker + " sodas");
-        var taxClass = createTaxClass("demo", marker + " VAT", "20.00");
         var sku = "DUP-" + marker.toUpperCase();
-        var product = """
-                {"sku":"%s","name":"%s cola","categoryId":"%s","taxClassId":"%s","baseUnit":"CAN","prices":{"LEVEL_1":"1500.00"}}
-                """.formatted(sku, marker, category.path("id").asString(), taxClass.path("id").asString());
-        assertThat(post("demo", "/api/catalog/products", product).status()).isEqualTo(201);
-        var duplicate = problemOf(post("demo", "/api/catalog/products", product));
+        var product = productBody("demo", sku, marker + " cola")
+                .put("categoryId", categoryId("demo", marker + " sodas"))
+                .put("taxClassId", taxClassId("demo", marker + " VAT"));
+        createProduct("demo", product);
+        var duplicate = problemOf(post("demo", "/api/catalog/products", product.toString()));
         signInAs("demo", "admin", Role.MANAGER);
 
         var form = page.getByTestId("new-product-form");
@@ -258,31 +255,9 @@ class CatalogAdminBrowserTests extends BrowserTestSupport {
         return response.body();
     }
 
-    private JsonNode createCategory(String tenant, String name) {
-        return created(post(tenant, "/api/catalog/categories", "{\"name\":\"%s\",\"sellable\":true}".formatted(name)));
-    }
-
-    private JsonNode createTaxClass(String tenant, String name, String rate) {
-        return created(post(tenant, "/api/catalog/tax-classes", "{\"name\":\"%s\",\"rate\":\"%s\"}".formatted(name, rate)));
-    }
-
     private JsonNode createContainerType(String tenant, String code, String name, String kind, String deposit) {
         return created(post(tenant, "/api/catalog/containers", """
                 {"code":"%s","name":"%s","kind":"%s","deposit":"%s"}
                 """.formatted(code, name, kind, deposit)));
-    }
-
-    /** A random EAN-13 with its check digit (the server checks it). */
-    private static String ean13() {
-        var random = ThreadLocalRandom.current();
-        var digits = new StringBuilder().append(1 + random.nextInt(9));
-        while (digits.length() < 12) {
-            digits.append(random.nextInt(10));
-        }
-        var sum = 0;
-        for (int i = 0; i < 12; i++) {
-            sum += (digits.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
-        }
-        return digits.append((10 - sum % 10) % 10).toString();
     }
 }
