@@ -51,7 +51,7 @@ function NewPackForm({ product }: { product: ProductDetail }) {
           <TextInput label="Pack name" placeholder="Crate of 24" withAsterisk {...form.getInputProps('name')} />
           <TextInput
             label="Units per pack"
-            description={`How many ${product.baseUnit.toLowerCase()}s, at least 2`}
+            placeholder={`${product.baseUnit.toLowerCase()}s, at least 2`}
             inputMode="numeric"
             withAsterisk
             {...form.getInputProps('unitsPerPack')}
