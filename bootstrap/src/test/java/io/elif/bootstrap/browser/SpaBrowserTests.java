@@ -1,65 +1,18 @@
 package io.elif.bootstrap.browser;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.elif.identity.Role;
-import com.microsoft.playwright.Playwright;
-import io.elif.bootstrap.api.ApiTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /** Each SPA opened from the running application in headless Chromium, as a user would. */
-class SpaBrowserTests extends ApiTestSupport {
-
-    private static Playwright playwright;
-    private static Browser browser;
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void launchChromium() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--no-first-run")));
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @BeforeEach
-    void openPage() {
-        context = browser.newContext();
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
-    }
+class SpaBrowserTests extends BrowserTestSupport {
 
     @ParameterizedTest
     @ValueSource(strings = {"orders", "sales", "admin"})
@@ -241,65 +194,10 @@ class SpaBrowserTests extends ApiTestSupport {
         assertThat(page.getByTestId("login-error")).containsText("Wrong username or password");
     }
 
-    @Test
-    void adminCreatesAProductAndSeesFieldErrors() {
-        var marker = "Adm" + UUID.randomUUID().toString().substring(0, 6);
-        page.navigate(appUrl("demo", "admin"));
-        signInThroughTheForm(ADMIN, ADMIN_PASSWORD);
-        var form = page.getByTestId("new-product-form");
-
-        form.getByLabel("SKU").fill("bad sku");
-        form.getByLabel("Name").fill(marker + " cola");
-        form.getByLabel("Category").fill("Soft drinks");
-        form.getByLabel("Base unit").selectOption("CAN");
-        form.getByLabel("Price").fill("1.005");
-        form.getByRole(AriaRole.BUTTON,
-                new Locator.GetByRoleOptions().setName("Create product")).click();
-        assertThat(form).containsText("must be 1 to 40 letters");
-        assertThat(form).containsText("numeric value out of bounds");
-
-        form.getByLabel("SKU").fill("ADM-" + marker.toUpperCase());
-        form.getByLabel("Price").fill("1500");
-        form.getByRole(AriaRole.BUTTON,
-                new Locator.GetByRoleOptions().setName("Create product")).click();
-        assertThat(page.getByTestId("new-product-created")).isVisible();
-        page.getByTestId("product-search").fill(marker);
-        assertThat(page.getByTestId("product-row")).hasCount(1);
-    }
-
     private void openAndSearch(String tenant, String app, String text) {
         page.navigate(appUrl(tenant, app));
         signInThroughTheForm(ADMIN, ADMIN_PASSWORD);
         assertThat(page.getByTestId("health-indicator")).hasText(tenant + " · connected");
         page.getByTestId("product-search").fill(text);
-    }
-
-    private void signInThroughTheForm(String username, String password) {
-        submitTheLoginForm(username, password);
-        assertThat(page.getByTestId("current-user")).isVisible();
-    }
-
-    private void submitTheLoginForm(String username, String password) {
-        var form = page.getByTestId("login-form");
-        form.getByLabel("Username or email").fill(username);
-        form.getByLabel("Password", new Locator.GetByLabelOptions().setExact(true)).fill(password);
-        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Sign in")).click();
-    }
-
-    /** Opens the app and submits the login form as a user holding just this role. */
-    private void openAs(String tenant, String app, Role role) {
-        sessionAs(tenant, role);
-        page.navigate(appUrl(tenant, app));
-        var username = role == Role.ADMIN ? ADMIN : role.name().toLowerCase() + "_user";
-        submitTheLoginForm(username, role == Role.ADMIN ? ADMIN_PASSWORD : username + "-pass-2026");
-    }
-
-    private void signInAs(String tenant, String app, Role role) {
-        openAs(tenant, app, role);
-        assertThat(page.getByTestId("current-user")).isVisible();
-    }
-
-    private String appUrl(String tenant, String app) {
-        return "http://" + tenant + ".localhost:" + port + "/" + app + "/";
     }
 }

@@ -1,0 +1,93 @@
+package io.elif.bootstrap.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import io.elif.bootstrap.api.ApiTestSupport;
+import io.elif.identity.Role;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/** The running application opened in headless Chromium: a fresh browser context and page per test. */
+abstract class BrowserTestSupport extends ApiTestSupport {
+
+    private static Playwright playwright;
+    private static Browser browser;
+    private BrowserContext context;
+    protected Page page;
+
+    @BeforeAll
+    static void launchChromium() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext();
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    protected void signInThroughTheForm(String username, String password) {
+        submitTheLoginForm(username, password);
+        assertThat(page.getByTestId("current-user")).isVisible();
+    }
+
+    protected void submitTheLoginForm(String username, String password) {
+        var form = page.getByTestId("login-form");
+        form.getByLabel("Username or email").fill(username);
+        form.getByLabel("Password", new Locator.GetByLabelOptions().setExact(true)).fill(password);
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Sign in")).click();
+    }
+
+    /** Opens the app and submits the login form as a user holding just this role. */
+    protected void openAs(String tenant, String app, Role role) {
+        sessionAs(tenant, role);
+        page.navigate(appUrl(tenant, app));
+        var username = role == Role.ADMIN ? ADMIN : role.name().toLowerCase() + "_user";
+        submitTheLoginForm(username, role == Role.ADMIN ? ADMIN_PASSWORD : username + "-pass-2026");
+    }
+
+    protected void signInAs(String tenant, String app, Role role) {
+        openAs(tenant, app, role);
+        assertThat(page.getByTestId("current-user")).isVisible();
+    }
+
+    protected String appUrl(String tenant, String app) {
+        return "http://" + tenant + ".localhost:" + port + "/" + app + "/";
+    }
+
+    /** Clicks the button of that name inside the locator. */
+    protected static void click(Locator within, String buttonName) {
+        within.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(buttonName).setExact(true)).click();
+    }
+}
