@@ -1,6 +1,6 @@
 import { startElifApp } from '@elif/web-kit'
 import { AuditPage } from './audit/AuditPage'
-import { ProductsAdminPage } from './products/ProductsAdminPage'
+import { CATALOG_PAGES, CATALOG_PRODUCTS_PAGE, CATALOG_ROUTES } from './catalog/pages'
 import { SettingsPage } from './settings/SettingsPage'
 import { STOCK_PAGES, STOCK_ROUTES } from './stock/stockPages'
 import { UsersPage } from './users/UsersPage'
@@ -11,11 +11,12 @@ startElifApp({
   allowedRoles: ['ADMIN', 'MANAGER', 'WAREHOUSE'],
   accessRefusedMessage: 'The administration is for administrators, managers and storekeepers.',
   pages: [
-    { key: 'products', label: 'Products', path: '', element: <ProductsAdminPage />, roles: ['ADMIN', 'MANAGER'] },
+    CATALOG_PRODUCTS_PAGE,
+    ...CATALOG_PAGES,
     ...STOCK_PAGES,
     { key: 'users', label: 'Users', path: 'users', element: <UsersPage />, roles: ['ADMIN'] },
     { key: 'audit', label: 'Audit trail', path: 'audit', element: <AuditPage />, roles: ['ADMIN'] },
     { key: 'settings', label: 'Settings', path: 'settings', element: <SettingsPage />, roles: ['ADMIN'] },
   ],
-  routes: STOCK_ROUTES,
+  routes: [...CATALOG_ROUTES, ...STOCK_ROUTES],
 })

@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { api } from './http'
 
 export type BaseUnit = 'BOTTLE' | 'CAN' | 'PIECE' | 'LITRE' | 'KILOGRAM' | 'PACK'
@@ -57,21 +57,3 @@ export function useProducts(search: ProductSearch) {
 }
 
 export const BASE_UNITS = Object.keys(BASE_UNIT_LABELS) as BaseUnit[]
-
-export interface NewProduct {
-  sku: string
-  name: string
-  categoryName: string
-  baseUnit: BaseUnit | null
-  /** Exact decimal amount as typed, e.g. "1500.00". */
-  price: string
-}
-
-/** Creates a product; on success every product list is refetched. Fails with a ProblemError. */
-export function useCreateProduct() {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (product: NewProduct) => api.post('api/catalog/products', { json: product }).json<Product>(),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: productKeys.all }),
-  })
-}

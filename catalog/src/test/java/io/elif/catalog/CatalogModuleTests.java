@@ -5,6 +5,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.PublishedEvents;
 import org.springframework.modulith.test.Scenario;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /** The catalog module alone, against a real PostgreSQL migrated with its own migrations. */
 @ApplicationModuleTest
+@Import(QueryCounter.class)
 class CatalogModuleTests {
 
     @DynamicPropertySource
@@ -34,6 +36,9 @@ class CatalogModuleTests {
 
     @Autowired
     DSLContext dsl;
+
+    @Autowired
+    QueryCounter queries;
 
     Category beer;
     Category empties;
@@ -202,6 +207,27 @@ class CatalogModuleTests {
         assertThat(firstPage.items()).extracting(ProductView::id).containsExactly(a.id(), b.id());
         assertThat(firstPage.items().getFirst().price()).isEqualByComparingTo("25000.10");
         assertThat(catalog.searchProducts(marker, 9, 10).totalItems()).isEqualTo(3);
+    }
+
+    @Test
+    void aPageIsOneQueryAndADetailAFixedNumberWhateverTheirSize() {
+        var marker = "Qc" + unique();
+        var plain = create(marker + "-0", marker + " plain", beer, List.of());
+        var loaded = create(marker + "-1", marker + " loaded", beer, List.of(uniqueGtin(), uniqueGtin()));
+        var bottle = catalog.createContainerType("qb-" + unique(), "Bottle", ContainerKind.BOTTLE, BigDecimal.TEN);
+        for (int i = 2; i < 5; i++) {
+            var pack = catalog.addPack(loaded.id(), new NewPack("Pack of " + i, i, uniqueGtin(),
+                    Map.of(PriceLevel.LEVEL_1, BigDecimal.valueOf(i * 1000L), PriceLevel.WHOLESALE, BigDecimal.ONE)), "tester");
+            catalog.attachContainers(loaded.id(), pack.id(), List.of(new ContainerQuantity(bottle.id(), i)));
+            create(marker + "-" + i, marker + " filler " + i, beer, List.of());
+        }
+
+        assertThat(queries.count(() -> catalog.searchProducts(marker, 0, 3))).isOne();
+        assertThat(queries.count(() -> catalog.searchProducts(new ProductSearch(marker, beer.id(), true, true,
+                ProductSearch.Sort.CREATED_AT, true, 1, 2)))).isOne();
+        var plainQueries = queries.count(() -> catalog.productDetail(plain.id()));
+        assertThat(queries.count(() -> catalog.productDetail(loaded.id()))).isEqualTo(plainQueries).isLessThanOrEqualTo(5);
+        assertThat(catalog.productDetail(loaded.id()).orElseThrow().packs()).hasSize(3);
     }
 
     @Test

@@ -105,8 +105,8 @@ class ReservationBenchmark {
     }
 
     /**
-     * The statements the API runs per reservation line, in one transaction: record the line, lock the product's
-     * free balances in the warehouse first-expired-first-out, raise the chosen one's reserved quantity (guarded),
+     * The statements the API runs per reservation line when one balance covers it, in one transaction: record the
+     * line, reserve on the product's first free balance in the warehouse (first-expired-first-out, locked, guarded),
      * record the allocation.
      */
     private double withPgbench(int callers, boolean hot) throws IOException, InterruptedException {
@@ -118,13 +118,14 @@ class ReservationBenchmark {
                   SELECT 'P-' || :client_id || '-' || :r, md5(:n::text)::uuid, 1, '%s'
                   WHERE EXISTS (SELECT 1 FROM inventory.stock_record WHERE product_id = md5(:n::text)::uuid)
                   ON CONFLICT DO NOTHING;
-                SELECT id AS balance FROM inventory.stock_balance
-                  WHERE product_id = md5(:n::text)::uuid
-                    AND location_id IN (SELECT id FROM inventory.location WHERE warehouse_id = '%s' AND active)
-                    AND on_hand - reserved > 0 AND (best_before IS NULL OR best_before >= current_date)
-                  ORDER BY best_before NULLS LAST, id FOR UPDATE \\gset
-                UPDATE inventory.stock_balance SET reserved = reserved + 1
-                  WHERE id = :balance AND (may_go_negative OR on_hand - reserved >= 1);
+                UPDATE inventory.stock_balance b SET reserved = b.reserved + 1
+                  FROM (SELECT id FROM inventory.stock_balance
+                        WHERE product_id = md5(:n::text)::uuid
+                          AND location_id IN (SELECT id FROM inventory.location WHERE warehouse_id = '%s' AND active)
+                          AND on_hand - reserved > 0 AND (best_before IS NULL OR best_before >= current_date)
+                        ORDER BY best_before NULLS LAST, id LIMIT 1 FOR UPDATE) first_free
+                  WHERE b.id = first_free.id AND (b.may_go_negative OR b.on_hand - b.reserved >= 1)
+                  RETURNING b.id AS balance \\gset
                 INSERT INTO inventory.reservation_allocation (reference, product_id, balance_id, quantity)
                   VALUES ('P-' || :client_id || '-' || :r, md5(:n::text)::uuid, :balance, 1);
                 END;
@@ -155,8 +156,8 @@ class ReservationBenchmark {
                 Measured by `.ci/benchmark-reservations` on %s, %d cores, %d s per run, PostgreSQL %s (the tests'
                 PostgreSQL: embedded, or Testcontainers with Docker). "ELIF API": `Inventory.reserve` with one
                 line, called in-process by that many threads, each call its own transaction through Spring,
-                jOOQ and a 32-connection pool. "pgbench": the statements the API runs per line (record the line,
-                lock the free balances first-expired-first-out, guarded update of the chosen balance, record the
+                jOOQ and a 32-connection pool. "pgbench": the statements the API runs per line when one balance covers it
+                (record the line, guarded update of the first free balance first-expired-first-out, record the
                 allocation) as one transaction, that many connections, against the same database
                 in the same run, with prepared statements (`-M prepared`) as JDBC uses them: the physical limit.
                 Aim: the API reaches at least half of pgbench. pgbench's client shares the cores with the server,

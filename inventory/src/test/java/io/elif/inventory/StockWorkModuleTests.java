@@ -49,6 +49,9 @@ class StockWorkModuleTests {
     @Autowired
     StockReports reports;
 
+    @Autowired
+    Stocktakes stocktakes;
+
     @Test
     void reservationsTakeTheEarliestBestBeforeFirstAndNeverAnExpiredLot() {
         var product = UUID.randomUUID();
@@ -197,6 +200,27 @@ class StockWorkModuleTests {
         assertThat(reports.nearExpiry(30, null)).filteredOn(lot -> lot.productId().equals(product))
                 .extracting(ExpiringLot::lot, ExpiringLot::expired)
                 .containsExactly(tuple("L-PAST", true), tuple("L-NEAR", false));
+    }
+
+    @Test
+    void aBlindStocktakeHidesExpectedFiguresUntilSubmittedAndPostsVariancesOnApproval() {
+        var counted = UUID.randomUUID();
+        var found = UUID.randomUUID();
+        var location = administration.addLocation(administration.warehouses().getFirst().id(), "B" + shortId(), "Bin").id();
+        inventory.receive(new GoodsReceipt(location, "D-st", "clerk", List.of(new ReceiptLine(counted, 10, null, null, null))));
+
+        var sheet = stocktakes.start(location, true, "counter");
+        assertThat(sheet.lines()).singleElement().satisfies(line -> assertThat(line.expected()).isNull());
+        stocktakes.count(sheet.id(), List.of(new Stocktake.Count(counted, null, 8), new Stocktake.Count(found, null, 2)));
+        assertThatExceptionOfType(StockStateException.class).isThrownBy(() -> stocktakes.approve(sheet.id(), "manager"));
+        var submitted = stocktakes.submit(sheet.id(), "counter");
+
+        assertThat(submitted.lines()).extracting(Stocktake.Line::productId, Stocktake.Line::expected, Stocktake.Line::variance)
+                .containsExactlyInAnyOrder(tuple(counted, 10L, -2L), tuple(found, 0L, 2L));
+        assertThat(stocktakes.approve(sheet.id(), "manager").state()).isEqualTo(Stocktake.State.APPROVED);
+        assertThat(inventory.stockLevel(counted).orElseThrow().onHand()).isEqualTo(8);
+        assertThat(inventory.stockLevel(found).orElseThrow().onHand()).isEqualTo(2);
+        assertThatExceptionOfType(StockStateException.class).isThrownBy(() -> stocktakes.cancel(sheet.id(), "manager"));
     }
 
     private void receive(UUID product, ReceiptLine... lines) {

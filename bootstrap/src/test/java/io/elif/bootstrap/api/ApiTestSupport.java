@@ -95,6 +95,10 @@ public abstract class ApiTestSupport {
         return send(tenant, jsonRequest(path, "POST", json));
     }
 
+    protected Response put(String tenant, String path, String json) {
+        return send(tenant, jsonRequest(path, "PUT", json));
+    }
+
     protected Response send(String tenant, HttpRequest.Builder request) {
         if (tenant != null && DATABASES.containsKey(tenant)) {
             return sendAs(adminOf(tenant), request);

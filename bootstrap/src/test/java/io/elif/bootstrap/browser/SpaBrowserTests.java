@@ -214,32 +214,6 @@ class SpaBrowserTests extends BrowserTestSupport {
         assertThat(page.getByTestId("login-error")).containsText("Wrong username or password");
     }
 
-    @Test
-    void adminCreatesAProductAndSeesFieldErrors() {
-        var marker = "Adm" + UUID.randomUUID().toString().substring(0, 6);
-        page.navigate(appUrl("demo", "admin"));
-        signInThroughTheForm(ADMIN, ADMIN_PASSWORD);
-        var form = page.getByTestId("new-product-form");
-
-        form.getByLabel("SKU").fill("bad sku");
-        form.getByLabel("Name").fill(marker + " cola");
-        form.getByLabel("Category").fill("Soft drinks");
-        form.getByLabel("Base unit").selectOption("CAN");
-        form.getByLabel("Price").fill("1.005");
-        form.getByRole(AriaRole.BUTTON,
-                new Locator.GetByRoleOptions().setName("Create product")).click();
-        assertThat(form).containsText("must be 1 to 40 letters");
-        assertThat(form).containsText("numeric value out of bounds");
-
-        form.getByLabel("SKU").fill("ADM-" + marker.toUpperCase());
-        form.getByLabel("Price").fill("1500");
-        form.getByRole(AriaRole.BUTTON,
-                new Locator.GetByRoleOptions().setName("Create product")).click();
-        assertThat(page.getByTestId("new-product-created")).isVisible();
-        page.getByTestId("product-search").fill(marker);
-        assertThat(page.getByTestId("product-row")).hasCount(1);
-    }
-
     private void openAndSearch(String tenant, String app, String text) {
         page.navigate(appUrl(tenant, app));
         signInThroughTheForm(ADMIN, ADMIN_PASSWORD);

@@ -48,6 +48,11 @@ public final class ReserveStock {
 
     private void allocate(String reference, Warehouses.Place place, ReservationLine line) {
         var today = book.today();
+        var single = ledger.reserveFromFirstFree(line.productId(), place.warehouseId(), today, line.quantity());
+        if (single.isPresent()) {
+            reservations.allocate(reference, new Reservations.Allocation(line.productId(), single.get(), line.quantity()));
+            return;
+        }
         var allocation = Fefo.allocate(ledger.lockFreeInWarehouse(line.productId(), place.warehouseId(), today), line.quantity());
         var takes = new ArrayList<>(allocation.takes());
         if (allocation.shortfall() > 0) {

@@ -32,6 +32,16 @@ public interface StockLedger {
     record CostCard(long onHand, BigDecimal averageCost) {
     }
 
+    /** What a location holds of one product and lot. */
+    record Held(UUID productId, String lot, LocalDate bestBefore, long onHand) {
+    }
+
+    /** Every product and lot the location holds (on hand not zero). */
+    List<Held> heldAt(UUID locationId);
+
+    /** On hand of one product and lot at a location; 0 when it holds none. */
+    long onHand(UUID productId, UUID locationId, String lot);
+
     /** Opens the product's stock card (all zero) unless it has one. */
     void openCard(UUID productId);
 
@@ -53,6 +63,13 @@ public interface StockLedger {
     /** As {@link #lockFreeAtLocation}, over all locations of a warehouse, never from lots expired before the day. */
     List<Fefo.Candidate> lockFreeInWarehouse(UUID productId, UUID warehouseId, LocalDate expiredBefore);
 
+    /**
+     * The common case in one statement: locks the product's first free balance in the warehouse (earliest best-before,
+     * never expired before the day) and reserves the quantity there when it alone covers it. Empty otherwise, with
+     * nothing changed: the caller then takes the quantity from several balances.
+     */
+    Optional<Long> reserveFromFirstFree(UUID productId, UUID warehouseId, LocalDate expiredBefore, long quantity);
+
     /** The id of the balance (opened empty when missing). */
     long balance(UUID productId, UUID locationId, String lot, LocalDate bestBefore);
 
@@ -71,9 +88,4 @@ public interface StockLedger {
     CostCard lockCostCard(UUID productId);
 
     void setAverageCost(UUID productId, BigDecimal averageCost);
-
-    /** Free stock of a product at a location, or in a warehouse (expired lots excluded when {@code expiredBefore} is set). */
-    long freeAtLocation(UUID productId, UUID locationId, LocalDate expiredBefore);
-
-    long freeInWarehouse(UUID productId, UUID warehouseId, LocalDate expiredBefore);
 }

@@ -5,6 +5,7 @@ import io.elif.inventory.application.StockLedger;
 import io.elif.inventory.domain.Fefo;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -29,6 +30,22 @@ class JooqStockLedger implements StockLedger {
 
     JooqStockLedger(DSLContext dsl) {
         this.dsl = dsl;
+    }
+
+    @Override
+    public List<Held> heldAt(UUID locationId) {
+        return dsl.select(STOCK_BALANCE.PRODUCT_ID, STOCK_BALANCE.LOT, STOCK_BALANCE.BEST_BEFORE, STOCK_BALANCE.ON_HAND)
+                .from(STOCK_BALANCE)
+                .where(STOCK_BALANCE.LOCATION_ID.eq(locationId), STOCK_BALANCE.ON_HAND.ne(0L))
+                .orderBy(STOCK_BALANCE.PRODUCT_ID, STOCK_BALANCE.LOT)
+                .fetch(row -> new Held(row.value1(), row.value2(), row.value3(), row.value4()));
+    }
+
+    @Override
+    public long onHand(UUID productId, UUID locationId, String lot) {
+        return dsl.select(STOCK_BALANCE.ON_HAND).from(STOCK_BALANCE)
+                .where(STOCK_BALANCE.PRODUCT_ID.eq(productId), STOCK_BALANCE.LOCATION_ID.eq(locationId), STOCK_BALANCE.LOT.eq(lot))
+                .fetchOptional(STOCK_BALANCE.ON_HAND).orElse(0L);
     }
 
     @Override
@@ -77,8 +94,7 @@ class JooqStockLedger implements StockLedger {
 
     @Override
     public List<Fefo.Candidate> lockFreeInWarehouse(UUID productId, UUID warehouseId, LocalDate expiredBefore) {
-        return lockFree(STOCK_BALANCE.LOCATION_ID.in(DSL.select(LOCATION.ID).from(LOCATION)
-                .where(LOCATION.WAREHOUSE_ID.eq(warehouseId), LOCATION.ACTIVE.isTrue())), productId, expiredBefore);
+        return lockFree(inWarehouse(STOCK_BALANCE.LOCATION_ID, warehouseId), productId, expiredBefore);
     }
 
     /** Earliest best-before first, stock without a date last; rows are locked in this order by every caller. */
@@ -96,6 +112,31 @@ class JooqStockLedger implements StockLedger {
     private static Condition notExpired(LocalDate expiredBefore) {
         return expiredBefore == null ? DSL.noCondition()
                 : STOCK_BALANCE.BEST_BEFORE.isNull().or(STOCK_BALANCE.BEST_BEFORE.ge(expiredBefore));
+    }
+
+    @Override
+    public Optional<Long> reserveFromFirstFree(UUID productId, UUID warehouseId, LocalDate expiredBefore, long quantity) {
+        var candidate = STOCK_BALANCE.as("candidate");
+        var first = DSL.select(candidate.ID).from(candidate)
+                .where(candidate.PRODUCT_ID.eq(productId), inWarehouse(candidate.LOCATION_ID, warehouseId),
+                        candidate.ON_HAND.minus(candidate.RESERVED).gt(0L),
+                        candidate.BEST_BEFORE.isNull().or(candidate.BEST_BEFORE.ge(expiredBefore)))
+                .orderBy(candidate.BEST_BEFORE.asc().nullsLast(), candidate.ID)
+                .limit(1)
+                .forUpdate()
+                .asTable("first_free");
+        return dsl.update(STOCK_BALANCE)
+                .set(STOCK_BALANCE.RESERVED, STOCK_BALANCE.RESERVED.plus(quantity))
+                .from(first)
+                .where(STOCK_BALANCE.ID.eq(first.field(candidate.ID)),
+                        STOCK_BALANCE.MAY_GO_NEGATIVE.isTrue().or(STOCK_BALANCE.ON_HAND.minus(STOCK_BALANCE.RESERVED).ge(quantity)))
+                .returning(STOCK_BALANCE.ID)
+                .fetchOptional(STOCK_BALANCE.ID);
+    }
+
+    private static Condition inWarehouse(Field<UUID> locationId, UUID warehouseId) {
+        return locationId.in(DSL.select(LOCATION.ID).from(LOCATION)
+                .where(LOCATION.WAREHOUSE_ID.eq(warehouseId), LOCATION.ACTIVE.isTrue()));
     }
 
     @Override
@@ -166,24 +207,6 @@ class JooqStockLedger implements StockLedger {
     @Override
     public void setAverageCost(UUID productId, BigDecimal averageCost) {
         dsl.update(STOCK_RECORD).set(STOCK_RECORD.AVERAGE_COST, averageCost).where(STOCK_RECORD.PRODUCT_ID.eq(productId)).execute();
-    }
-
-    @Override
-    public long freeAtLocation(UUID productId, UUID locationId, LocalDate expiredBefore) {
-        return free(STOCK_BALANCE.LOCATION_ID.eq(locationId), productId, expiredBefore);
-    }
-
-    @Override
-    public long freeInWarehouse(UUID productId, UUID warehouseId, LocalDate expiredBefore) {
-        return free(STOCK_BALANCE.LOCATION_ID.in(DSL.select(LOCATION.ID).from(LOCATION).where(LOCATION.WAREHOUSE_ID.eq(warehouseId))),
-                productId, expiredBefore);
-    }
-
-    private long free(Condition where, UUID productId, LocalDate expiredBefore) {
-        var free = DSL.sum(DSL.greatest(STOCK_BALANCE.ON_HAND.minus(STOCK_BALANCE.RESERVED), DSL.val(0L)));
-        return dsl.select(DSL.coalesce(free, java.math.BigDecimal.ZERO)).from(STOCK_BALANCE)
-                .where(STOCK_BALANCE.PRODUCT_ID.eq(productId), where, notExpired(expiredBefore))
-                .fetchSingle().value1().longValue();
     }
 
     private void book(UUID productId, UUID locationId, String lot, long quantity, MovementKind kind, String reference,

@@ -2,6 +2,7 @@ package io.elif.inventory.adapter.spring;
 
 import io.elif.inventory.application.AdjustStock;
 import io.elif.inventory.application.BreakBulkStock;
+import io.elif.inventory.application.CountStock;
 import io.elif.inventory.application.DocumentNumbers;
 import io.elif.inventory.application.InventoryEvents;
 import io.elif.inventory.application.ReceiveStock;
@@ -9,6 +10,7 @@ import io.elif.inventory.application.ReserveStock;
 import io.elif.inventory.application.Reservations;
 import io.elif.inventory.application.StockBook;
 import io.elif.inventory.application.StockLedger;
+import io.elif.inventory.application.StocktakeSheets;
 import io.elif.inventory.application.TransferStock;
 import io.elif.inventory.application.Transfers;
 import io.elif.inventory.application.Warehouses;
@@ -46,6 +48,11 @@ class InventoryConfiguration {
     @Bean
     TransferStock transferStock(StockBook book, Transfers transfers, DocumentNumbers numbers) {
         return new TransferStock(book, transfers, numbers, CLOCK);
+    }
+
+    @Bean
+    CountStock countStock(StockLedger ledger, StockBook book, StocktakeSheets sheets, DocumentNumbers numbers) {
+        return new CountStock(ledger, book, sheets, numbers);
     }
 
     @Bean

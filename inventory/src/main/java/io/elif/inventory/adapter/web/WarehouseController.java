@@ -4,6 +4,7 @@ import io.elif.inventory.Warehouse;
 import io.elif.inventory.WarehouseAdministration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,16 +25,17 @@ import java.util.UUID;
 class WarehouseController {
 
     record NewWarehouseRequest(@NotBlank @Size(max = 20) String code, @NotBlank @Size(max = 100) String name,
-                               boolean allowNegativeStock) {
+                               Boolean allowNegativeStock) {
     }
 
-    record WarehouseChangeRequest(@NotBlank @Size(max = 100) String name, boolean allowNegativeStock, boolean active) {
+    record WarehouseChangeRequest(@NotBlank @Size(max = 100) String name, @NotNull Boolean allowNegativeStock,
+                                  @NotNull Boolean active) {
     }
 
     record NewLocationRequest(@NotBlank @Size(max = 20) String code, @NotBlank @Size(max = 100) String name) {
     }
 
-    record LocationChangeRequest(@NotBlank @Size(max = 100) String name, boolean active) {
+    record LocationChangeRequest(@NotBlank @Size(max = 100) String name, @NotNull Boolean active) {
     }
 
     private final WarehouseAdministration administration;
@@ -49,7 +51,8 @@ class WarehouseController {
 
     @PostMapping
     ResponseEntity<Warehouse> create(@Valid @RequestBody NewWarehouseRequest request) {
-        var warehouse = administration.createWarehouse(request.code(), request.name(), request.allowNegativeStock());
+        var warehouse = administration.createWarehouse(request.code(), request.name(),
+                Boolean.TRUE.equals(request.allowNegativeStock()));
         var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(warehouse.id()).toUri();
         return ResponseEntity.created(location).body(warehouse);
     }

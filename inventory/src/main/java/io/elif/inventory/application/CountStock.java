@@ -1,0 +1,105 @@
+package io.elif.inventory.application;
+
+import io.elif.inventory.InvalidStockRequestException;
+import io.elif.inventory.MovementKind;
+import io.elif.inventory.StockStateException;
+import io.elif.inventory.Stocktake;
+import io.elif.inventory.Stocktakes;
+import io.elif.inventory.UnknownStockDocumentException;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Stocktakes: a sheet snapshots what the location holds; counts are entered, the sheet submitted, and a MANAGER's
+ * approval posts each counted line's variance (counted - expected at the start) as a STOCKTAKE movement. Every
+ * transition locks the sheet, so a sheet is approved (and posted) once, however many press the button.
+ */
+public final class CountStock {
+
+    private final StockLedger ledger;
+    private final StockBook book;
+    private final StocktakeSheets sheets;
+    private final DocumentNumbers numbers;
+
+    public CountStock(StockLedger ledger, StockBook book, StocktakeSheets sheets, DocumentNumbers numbers) {
+        this.ledger = ledger;
+        this.book = book;
+        this.sheets = sheets;
+        this.numbers = numbers;
+    }
+
+    public UUID start(UUID locationId, boolean blind, String actor) {
+        if (locationId == null) {
+            throw new InvalidStockRequestException("locationId", "names the location to count");
+        }
+        var place = book.place(locationId, "locationId");
+        var id = UUID.randomUUID();
+        sheets.add(id, numbers.next("C", book.today().getYear()), place.locationId(), blind, actor,
+                ledger.heldAt(place.locationId()));
+        return id;
+    }
+
+    public void count(UUID id, List<Stocktake.Count> counts) {
+        var sheet = inState(id, Stocktake.State.COUNTING);
+        if (counts == null || counts.isEmpty() || counts.size() > Stocktakes.MAX_COUNTS) {
+            throw new InvalidStockRequestException("lines", "must hold 1 to " + Stocktakes.MAX_COUNTS + " counts");
+        }
+        for (int i = 0; i < counts.size(); i++) {
+            var count = counts.get(i);
+            if (count == null || count.productId() == null) {
+                throw new InvalidStockRequestException("lines[" + i + "].productId", "names the product counted");
+            }
+            if (count.counted() < 0) {
+                throw new InvalidStockRequestException("lines[" + i + "].counted", "must be zero or more");
+            }
+            var lot = count.lot() == null ? "" : count.lot().strip();
+            var line = sheet.lines().stream()
+                    .filter(candidate -> candidate.productId().equals(count.productId()) && candidate.lot().equals(lot))
+                    .findFirst();
+            sheets.count(id, count.productId(), lot, line.map(Stocktake.Line::bestBefore).orElse(null),
+                    line.map(Stocktake.Line::expected).orElseGet(() -> ledger.onHand(count.productId(), sheet.locationId(), lot)),
+                    count.counted());
+        }
+    }
+
+    public void submit(UUID id, String actor) {
+        inState(id, Stocktake.State.COUNTING);
+        sheets.submit(id, actor);
+    }
+
+    public void approve(UUID id, String actor) {
+        var sheet = inState(id, Stocktake.State.SUBMITTED);
+        var place = book.place(sheet.locationId(), "locationId");
+        for (var line : sheet.lines()) {
+            var variance = line.variance();
+            if (variance == null || variance == 0) {
+                continue;
+            }
+            if (variance > 0) {
+                book.put(new StockLedger.Posting(line.productId(), place.locationId(), line.lot(), line.bestBefore(), variance,
+                        MovementKind.STOCKTAKE, sheet.number(), null, actor), "lines");
+            } else {
+                book.take(line.productId(), place, line.lot(), -variance, MovementKind.STOCKTAKE, sheet.number(), null, actor);
+            }
+        }
+        sheets.close(id, Stocktake.State.APPROVED, actor);
+    }
+
+    public void cancel(UUID id, String actor) {
+        var sheet = sheets.lock(id).orElseThrow(() -> new UnknownStockDocumentException("stocktake", id));
+        if (sheet.state() == Stocktake.State.APPROVED || sheet.state() == Stocktake.State.CANCELLED) {
+            throw new StockStateException("Stocktake " + sheet.number() + " is " + sheet.state().name().toLowerCase());
+        }
+        sheets.close(id, Stocktake.State.CANCELLED, actor);
+    }
+
+    private Stocktake inState(UUID id, Stocktake.State state) {
+        var sheet = sheets.lock(id).orElseThrow(() -> new UnknownStockDocumentException("stocktake", id));
+        if (sheet.state() != state) {
+            throw new StockStateException("Stocktake " + sheet.number() + " is " + sheet.state().name().toLowerCase()
+                    + ", not " + state.name().toLowerCase());
+        }
+        return sheet;
+    }
+}

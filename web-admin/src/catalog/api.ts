@@ -1,0 +1,366 @@
+// The catalogue's administration API (docs: /work contract, section Catalog). Money travels as exact
+// decimal strings ("2500.00") and is never parsed into a float; quantities are whole base units.
+import { api, productKeys, type BaseUnit, type Product } from '@elif/web-kit'
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+
+/** A whole number in a request, or the text typed when it is not one: the server refuses it with a field message. */
+export type IntegerInput = number | string | null
+
+export type PriceLevel = 'LEVEL_1' | 'LEVEL_2' | 'LEVEL_3' | 'LEVEL_4' | 'LEVEL_5' | 'WHOLESALE'
+
+export const PRICE_LEVEL_LABELS: Record<PriceLevel, string> = {
+  LEVEL_1: 'Level 1',
+  LEVEL_2: 'Level 2',
+  LEVEL_3: 'Level 3',
+  LEVEL_4: 'Level 4',
+  LEVEL_5: 'Level 5',
+  WHOLESALE: 'Wholesale',
+}
+
+export const PRICE_LEVELS = Object.keys(PRICE_LEVEL_LABELS) as PriceLevel[]
+
+/** Amount per price level; levels without a price are absent. */
+export type Prices = Partial<Record<PriceLevel, string>>
+
+export interface CatalogSettings {
+  currency: string
+  salesPricesIncludeTax: boolean
+  purchaseCostsIncludeTax: boolean
+}
+
+export interface Unit {
+  code: BaseUnit
+  name: string
+}
+
+export interface Category {
+  id: string
+  name: string
+  sellable: boolean
+}
+
+export interface TaxClass {
+  id: string
+  name: string
+  /** Percent, e.g. "20.00". */
+  rate: string
+}
+
+export type ContainerKind = 'BOTTLE' | 'CRATE'
+
+export const CONTAINER_KINDS: ContainerKind[] = ['BOTTLE', 'CRATE']
+
+export interface ContainerType {
+  id: string
+  code: string
+  name: string
+  kind: ContainerKind
+  deposit: string
+}
+
+/** A returnable container carried by a product's base unit or by one of its packs. */
+export interface CarriedContainer {
+  containerTypeId: string
+  code: string
+  name: string
+  kind: ContainerKind
+  deposit: string
+  quantity: number
+}
+
+export interface Pack {
+  id: string
+  name: string
+  unitsPerPack: number
+  barcode: string | null
+  prices: Prices
+  containers: CarriedContainer[]
+}
+
+/** One row of the product list (the kit's Product plus what the administration filters on). */
+export interface ProductSummary extends Product {
+  categoryId: string
+  sellable: boolean
+  active: boolean
+  taxRate: string
+}
+
+export interface ProductDetail {
+  id: string
+  sku: string
+  name: string
+  description: string | null
+  categoryId: string
+  categoryName: string
+  sellable: boolean
+  taxClassId: string
+  taxClassName: string
+  taxRate: string
+  baseUnit: BaseUnit
+  active: boolean
+  minimumStock: number
+  maximumStock: number | null
+  storageLocation: string | null
+  barcodes: string[]
+  prices: Prices
+  containers: CarriedContainer[]
+  packs: Pack[]
+}
+
+export interface PriceChange {
+  packId: string | null
+  level: PriceLevel
+  amount: string
+  validFrom: string
+  recordedAt: string
+  recordedBy: string
+}
+
+export interface BarcodeMatch {
+  barcode: string
+  productId: string
+  packId: string | null
+  unitsPerPack: number
+  product: ProductSummary
+}
+
+export type ProductSort = 'name' | 'sku' | 'createdAt'
+
+export interface ProductFilter {
+  q: string
+  categoryId: string
+  /** "" for both. */
+  active: '' | 'true' | 'false'
+  sort: ProductSort
+  direction: 'asc' | 'desc'
+  /** 0-based */
+  page: number
+  size: number
+}
+
+export interface ProductListPage {
+  items: ProductSummary[]
+  page: number
+  size: number
+  totalItems: number
+}
+
+export interface ProductFields {
+  name: string
+  description: string | null
+  categoryId: string
+  taxClassId: string
+  minimumStock: IntegerInput
+  maximumStock: IntegerInput
+  storageLocation: string | null
+  barcodes: string[]
+}
+
+export interface NewCatalogProduct extends ProductFields {
+  sku: string
+  baseUnit: BaseUnit | null
+  prices: Prices
+}
+
+export interface NewPack {
+  name: string
+  unitsPerPack: IntegerInput
+  barcode: string | null
+  prices: Prices
+}
+
+export interface NewPrice {
+  packId: string | null
+  level: PriceLevel
+  amount: string
+  validFrom: string | null
+}
+
+export interface ContainerAssignment {
+  packId: string | null
+  containers: { containerTypeId: string; quantity: IntegerInput }[]
+}
+
+// --- Query keys: product keys live under the kit's, so that its lists refresh with these. ----------
+
+export const catalogKeys = {
+  settings: ['catalog', 'settings'] as const,
+  units: ['catalog', 'units'] as const,
+  categories: ['catalog', 'categories'] as const,
+  taxClasses: ['catalog', 'tax-classes'] as const,
+  containers: ['catalog', 'containers'] as const,
+  productList: (filter: ProductFilter) => [...productKeys.all, 'admin-list', filter] as const,
+  product: (id: string) => [...productKeys.all, 'detail', id] as const,
+  priceHistory: (id: string) => [...productKeys.all, 'detail', id, 'prices'] as const,
+  barcode: (code: string) => [...productKeys.all, 'barcode', code] as const,
+}
+
+const getJson = <T>(path: string, signal?: AbortSignal) => api.get(path, { signal }).json<T>()
+
+// --- Settings and reference lists -------------------------------------------------------------------
+
+export function useCatalogSettings() {
+  return useQuery({
+    queryKey: catalogKeys.settings,
+    queryFn: ({ signal }) => getJson<CatalogSettings>('api/catalog/settings', signal),
+    staleTime: 5 * 60_000,
+  })
+}
+
+export function useSaveCatalogSettings() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (settings: CatalogSettings) =>
+      api.put('api/catalog/settings', { json: settings }).json<CatalogSettings>(),
+    onSuccess: (saved) => queryClient.setQueryData(catalogKeys.settings, saved),
+  })
+}
+
+export function useUnits() {
+  return useQuery({
+    queryKey: catalogKeys.units,
+    queryFn: ({ signal }) => getJson<Unit[]>('api/catalog/units', signal),
+    staleTime: Infinity,
+  })
+}
+
+export function useCategories() {
+  return useQuery({
+    queryKey: catalogKeys.categories,
+    queryFn: ({ signal }) => getJson<Category[]>('api/catalog/categories', signal),
+  })
+}
+
+export function useTaxClasses() {
+  return useQuery({
+    queryKey: catalogKeys.taxClasses,
+    queryFn: ({ signal }) => getJson<TaxClass[]>('api/catalog/tax-classes', signal),
+  })
+}
+
+export function useContainerTypes() {
+  return useQuery({
+    queryKey: catalogKeys.containers,
+    queryFn: ({ signal }) => getJson<ContainerType[]>('api/catalog/containers', signal),
+  })
+}
+
+/**
+ * Creates (no id) or updates (id) an entry of a reference list at `path`; afterwards the list and every
+ * product (which shows category and tax class names) are read again.
+ */
+function useSaveReference<Body, Saved>(path: string, listKey: readonly string[]) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ id, body }: { id?: string; body: Body }) =>
+      (id ? api.put(`${path}/${id}`, { json: body }) : api.post(path, { json: body })).json<Saved>(),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: listKey }),
+        queryClient.invalidateQueries({ queryKey: productKeys.all }),
+      ]),
+  })
+}
+
+export const useSaveCategory = () =>
+  useSaveReference<{ name: string; sellable: boolean }, Category>('api/catalog/categories', catalogKeys.categories)
+
+export const useSaveTaxClass = () =>
+  useSaveReference<{ name: string; rate: string }, TaxClass>('api/catalog/tax-classes', catalogKeys.taxClasses)
+
+/** On update only name and deposit are sent: code and kind do not change. */
+export const useSaveContainerType = () =>
+  useSaveReference<Partial<Omit<ContainerType, 'id'>>, ContainerType>('api/catalog/containers', catalogKeys.containers)
+
+// --- Products -----------------------------------------------------------------------------------------
+
+export function useProductList(filter: ProductFilter) {
+  return useQuery({
+    queryKey: catalogKeys.productList(filter),
+    queryFn: ({ signal }) => {
+      const searchParams: Record<string, string | number> = {
+        sort: filter.sort,
+        direction: filter.direction,
+        page: filter.page,
+        size: filter.size,
+      }
+      if (filter.q) searchParams.q = filter.q
+      if (filter.categoryId) searchParams.categoryId = filter.categoryId
+      if (filter.active) searchParams.active = filter.active
+      return api.get('api/catalog/products', { searchParams, signal }).json<ProductListPage>()
+    },
+    placeholderData: keepPreviousData,
+  })
+}
+
+/** What a scanned or typed code is: a product's barcode or a pack's; null when no product carries it. */
+export function useBarcode(code: string) {
+  return useQuery({
+    queryKey: catalogKeys.barcode(code),
+    enabled: code !== '',
+    retry: false,
+    queryFn: async ({ signal }) => {
+      const response = await api.get(`api/catalog/barcodes/${encodeURIComponent(code)}`, {
+        signal,
+        throwHttpErrors: (status) => status !== 404,
+      })
+      return response.status === 404 ? null : response.json<BarcodeMatch>()
+    },
+  })
+}
+
+export function useProduct(id: string) {
+  return useQuery({
+    queryKey: catalogKeys.product(id),
+    queryFn: ({ signal }) => getJson<ProductDetail>(`api/catalog/products/${id}`, signal),
+  })
+}
+
+export function usePriceHistory(id: string) {
+  return useQuery({
+    queryKey: catalogKeys.priceHistory(id),
+    queryFn: ({ signal }) => getJson<PriceChange[]>(`api/catalog/products/${id}/prices`, signal),
+  })
+}
+
+/** A change of one product: afterwards it and every product list are read again. */
+function useProductMutation<Input, Output>(run: (input: Input) => Promise<Output>) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: run,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: productKeys.all }),
+  })
+}
+
+export const useCreateCatalogProduct = () =>
+  useProductMutation((product: NewCatalogProduct) =>
+    api.post('api/catalog/products', { json: product }).json<ProductDetail>(),
+  )
+
+export const useUpdateProduct = (id: string) =>
+  useProductMutation((fields: ProductFields) =>
+    api.put(`api/catalog/products/${id}`, { json: fields }).json<ProductDetail>(),
+  )
+
+export const useSetProductActive = (id: string) =>
+  useProductMutation((active: boolean) =>
+    api.post(`api/catalog/products/${id}/${active ? 'activate' : 'deactivate'}`).json<ProductDetail>(),
+  )
+
+export const useAddPack = (productId: string) =>
+  useProductMutation((pack: NewPack) => api.post(`api/catalog/products/${productId}/packs`, { json: pack }).json<Pack>())
+
+export const useUpdatePack = (productId: string) =>
+  useProductMutation(({ packId, name, barcode }: { packId: string; name: string; barcode: string | null }) =>
+    api.put(`api/catalog/products/${productId}/packs/${packId}`, { json: { name, barcode } }).json<Pack>(),
+  )
+
+export const useSetPrice = (productId: string) =>
+  useProductMutation((price: NewPrice) =>
+    api.post(`api/catalog/products/${productId}/prices`, { json: price }).json<PriceChange>(),
+  )
+
+export const useSetContainers = (productId: string) =>
+  useProductMutation((assignment: ContainerAssignment) =>
+    api.put(`api/catalog/products/${productId}/containers`, { json: assignment }).json<unknown>(),
+  )

@@ -1,0 +1,224 @@
+import { BASE_UNIT_LABELS, describeError } from '@elif/web-kit'
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Center,
+  Group,
+  Loader,
+  NativeSelect,
+  Pagination,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core'
+import { useDebouncedValue } from '@mantine/hooks'
+import { useState } from 'react'
+import { Link, useNavigate } from 'react-router'
+import {
+  useBarcode,
+  useCategories,
+  useProductList,
+  type BarcodeMatch,
+  type ProductFilter,
+  type ProductSort,
+  type ProductSummary,
+} from '../api'
+import { useMoney } from '../shared/Money'
+import { categoryOptions } from './options'
+
+const PAGE_SIZE = 20
+
+const SORT_OPTIONS: { value: ProductSort; label: string }[] = [
+  { value: 'name', label: 'Name' },
+  { value: 'sku', label: 'SKU' },
+  { value: 'createdAt', label: 'Newest' },
+]
+
+const STATUS_OPTIONS = [
+  { value: '', label: 'Active and inactive' },
+  { value: 'true', label: 'Active' },
+  { value: 'false', label: 'Inactive' },
+]
+
+export const productHref = (id: string) => `/products/${id}`
+
+type Criteria = Omit<ProductFilter, 'q' | 'page' | 'size'>
+
+function ScannedBarcode({ match }: { match: BarcodeMatch }) {
+  return (
+    <Alert color="blue" data-testid="barcode-match">
+      Barcode {match.barcode}:{' '}
+      <Anchor component={Link} to={productHref(match.productId)}>
+        {match.product.name}
+      </Anchor>
+      {match.packId ? ` — pack of ${match.unitsPerPack}` : ' — single unit'}
+    </Alert>
+  )
+}
+
+function ProductRows({ products }: { products: ProductSummary[] }) {
+  const money = useMoney()
+  const navigate = useNavigate()
+  return (
+    <Table.ScrollContainer minWidth={760}>
+      <Table striped highlightOnHover>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>SKU</Table.Th>
+            <Table.Th>Name</Table.Th>
+            <Table.Th>Category</Table.Th>
+            <Table.Th>Unit</Table.Th>
+            <Table.Th ta="right">Price (level 1)</Table.Th>
+            <Table.Th ta="right">Tax</Table.Th>
+            <Table.Th>Status</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {products.map((product) => (
+            <Table.Tr
+              key={product.id}
+              data-testid="product-row"
+              data-sku={product.sku}
+              style={{ cursor: 'pointer' }}
+              onClick={() => navigate(productHref(product.id))}
+            >
+              <Table.Td ff="monospace">{product.sku}</Table.Td>
+              <Table.Td>
+                <Anchor component={Link} to={productHref(product.id)} onClick={(event) => event.stopPropagation()}>
+                  {product.name}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>{product.categoryName}</Table.Td>
+              <Table.Td>{BASE_UNIT_LABELS[product.baseUnit] ?? product.baseUnit}</Table.Td>
+              <Table.Td ta="right">{money(product.price)}</Table.Td>
+              <Table.Td ta="right">{product.taxRate === undefined ? '—' : `${product.taxRate} %`}</Table.Td>
+              <Table.Td>
+                <Badge size="sm" color={product.active ? 'green' : 'gray'} data-testid="product-row-status">
+                  {product.active ? 'active' : 'inactive'}
+                </Badge>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  )
+}
+
+/**
+ * Products by name, SKU or barcode. A barcode scanner types the code and presses Enter: Enter searches at
+ * once (no debounce) and names what the code is (the product or one of its packs).
+ */
+export function ProductCatalogList() {
+  const [searchInput, setSearchInput] = useState('')
+  const [debounced] = useDebouncedValue(searchInput.trim(), 300)
+  const [entered, setEntered] = useState<string | null>(null)
+  const q = entered !== null && entered === searchInput.trim() ? entered : debounced
+  const [criteria, setCriteria] = useState<Criteria>({ categoryId: '', active: '', sort: 'name', direction: 'asc' })
+  // The page belongs to a search: new criteria start again at the first page.
+  const [paging, setPaging] = useState({ key: '', page: 0 })
+  const pagingKey = JSON.stringify([q, criteria])
+  const page = paging.key === pagingKey ? paging.page : 0
+
+  const categories = useCategories()
+  const products = useProductList({ q, ...criteria, page, size: PAGE_SIZE })
+  const scanned = useBarcode(entered ?? '')
+  const setCriterion = <K extends keyof Criteria>(key: K, value: Criteria[K]) =>
+    setCriteria((current) => ({ ...current, [key]: value }))
+
+  let content
+  if (products.isPending) {
+    content = (
+      <Center py="xl" data-testid="products-loading">
+        <Loader />
+      </Center>
+    )
+  } else if (products.isError) {
+    content = (
+      <Alert color="red" title="Products could not be loaded" data-testid="products-error">
+        {describeError(products.error)}
+      </Alert>
+    )
+  } else if (products.data.items.length === 0) {
+    content = (
+      <Text c="dimmed" py="xl" ta="center" data-testid="products-empty">
+        {q ? `No product matches “${q}”.` : 'No products.'}
+      </Text>
+    )
+  } else {
+    const { totalItems, size } = products.data
+    const totalPages = Math.max(1, Math.ceil(totalItems / Math.max(size, 1)))
+    content = (
+      <>
+        <ProductRows products={products.data.items} />
+        <Group justify="space-between">
+          <Text size="sm" c="dimmed" data-testid="products-total">
+            {totalItems} {totalItems === 1 ? 'product' : 'products'}
+          </Text>
+          {totalPages > 1 && (
+            <Pagination total={totalPages} value={page + 1} onChange={(value) => setPaging({ key: pagingKey, page: value - 1 })} />
+          )}
+        </Group>
+      </>
+    )
+  }
+
+  return (
+    <Stack>
+      <Title order={2}>Products</Title>
+      <Group align="flex-end" grow preventGrowOverflow={false}>
+        <TextInput
+          data-testid="product-search"
+          label="Search"
+          placeholder="Name, SKU or scan a barcode"
+          value={searchInput}
+          onChange={(event) => setSearchInput(event.currentTarget.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              event.preventDefault()
+              setEntered(event.currentTarget.value.trim())
+            }
+          }}
+          rightSection={products.isFetching && !products.isPending ? <Loader size="xs" /> : null}
+          miw={220}
+        />
+        <NativeSelect
+          label="Category"
+          data-testid="product-filter-category"
+          data={categoryOptions(categories.data, 'All categories')}
+          value={criteria.categoryId}
+          onChange={(event) => setCriterion('categoryId', event.currentTarget.value)}
+        />
+        <NativeSelect
+          label="Status"
+          data-testid="product-filter-active"
+          data={STATUS_OPTIONS}
+          value={criteria.active}
+          onChange={(event) => setCriterion('active', event.currentTarget.value as Criteria['active'])}
+        />
+        <NativeSelect
+          label="Sort by"
+          data-testid="product-sort"
+          data={SORT_OPTIONS}
+          value={criteria.sort}
+          onChange={(event) => setCriterion('sort', event.currentTarget.value as ProductSort)}
+        />
+        <NativeSelect
+          label="Order"
+          data-testid="product-direction"
+          data={[
+            { value: 'asc', label: 'Ascending' },
+            { value: 'desc', label: 'Descending' },
+          ]}
+          value={criteria.direction}
+          onChange={(event) => setCriterion('direction', event.currentTarget.value as Criteria['direction'])}
+        />
+      </Group>
+      {entered && entered === searchInput.trim() && scanned.data && <ScannedBarcode match={scanned.data} />}
+      {content}
+    </Stack>
+  )
+}
