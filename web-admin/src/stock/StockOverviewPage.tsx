@@ -1,7 +1,6 @@
 import {
   pageCount,
   STOCK_STATUS_LABELS,
-  useCategories,
   useStockOverview,
   useWarehouses,
   type StockOverviewSearch,
@@ -11,6 +10,7 @@ import {
 import { Group, Loader, NativeSelect, Pagination, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import { useState } from 'react'
+import { useCategories } from '../catalog/api'
 import { QueryContent } from './QueryContent'
 import { StockItemTable } from './StockItemTable'
 

@@ -1,5 +1,6 @@
 import { formatMoney, useStockValue } from '@elif/web-kit'
 import { Stack, Table, Text, Title } from '@mantine/core'
+import { useCatalogSettings } from '../catalog/api'
 import { QueryContent } from './QueryContent'
 
 /** An exact amount; written as a string by the contract, tolerated as a JSON number. */
@@ -8,6 +9,7 @@ const Money = ({ amount }: { amount: string | number }) => <>{formatMoney(String
 /** Stock value per warehouse at cost and at retail: administrators and managers only. */
 export function StockValuePage() {
   const value = useStockValue()
+  const currency = useCatalogSettings().data?.currency
   return (
     <Stack maw={900}>
       <Title order={2}>Stock value</Title>
@@ -15,7 +17,8 @@ export function StockValuePage() {
         {(data) => (
           <>
             <Text c="dimmed" size="sm">
-              {data.currency ? `Amounts in ${data.currency}, at` : 'At'} moving average cost and at retail prices.
+              {(data.currency ?? currency) ? `Amounts in ${data.currency ?? currency}, at` : 'At'} moving average cost (tax
+              excluded) and at level 1 retail prices.
             </Text>
             <Table striped>
               <Table.Thead>

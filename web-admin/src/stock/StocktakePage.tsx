@@ -151,7 +151,10 @@ function StocktakeSheet({ stocktake }: { stocktake: Stocktake }) {
           <Text c="dimmed" size="sm">
             {stocktake.warehouseCode} / {stocktake.locationCode}
             {stocktake.blind ? ' · blind count' : ''} · started {formatDateTime(stocktake.createdAt)} by {stocktake.createdBy}
-            {stocktake.approvedAt ? ` · approved ${formatDateTime(stocktake.approvedAt)} by ${stocktake.approvedBy}` : ''}
+            {stocktake.submittedAt ? ` · submitted ${formatDateTime(stocktake.submittedAt)} by ${stocktake.submittedBy}` : ''}
+            {stocktake.closedAt
+              ? ` · ${stocktake.state === 'CANCELLED' ? 'cancelled' : 'approved'} ${formatDateTime(stocktake.closedAt)} by ${stocktake.closedBy}`
+              : ''}
           </Text>
         </div>
         <StocktakeStateBadge state={stocktake.state} />

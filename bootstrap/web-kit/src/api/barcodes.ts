@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import type { BaseUnit } from './catalog'
 import { api, httpStatus } from './http'
 
-// What the stock screens need from the catalogue: barcode look-up, a product's packs, the categories.
+// What the stock screens need from the catalogue: barcode look-up and a product's packs.
 
 /** A product as the catalogue's lists and barcode look-up describe it. */
 export interface ProductSummary {
@@ -46,16 +46,9 @@ export interface ProductWithPacks {
   packs: ProductPack[]
 }
 
-export interface Category {
-  id: string
-  name: string
-  sellable: boolean
-}
-
 export const catalogLookupKeys = {
   barcode: (code: string) => ['catalog', 'barcode', code] as const,
   product: (id: string) => ['catalog', 'product', id] as const,
-  categories: ['catalog', 'categories'] as const,
 }
 
 /** Resolves a barcode: null when no product or pack carries it (404). */
@@ -84,13 +77,5 @@ export function useProductWithPacks(productId: string | null | undefined) {
     queryFn: ({ signal }) =>
       api.get(`api/catalog/products/${encodeURIComponent(productId ?? '')}`, { signal }).json<ProductWithPacks>(),
     enabled: !!productId,
-  })
-}
-
-export function useCategories() {
-  return useQuery({
-    queryKey: catalogLookupKeys.categories,
-    queryFn: ({ signal }) => api.get('api/catalog/categories', { signal }).json<Category[]>(),
-    staleTime: 60_000,
   })
 }

@@ -113,8 +113,11 @@ export interface Stocktake {
   blind: boolean
   createdAt: string
   createdBy: string
-  approvedAt: string | null
-  approvedBy: string | null
+  submittedAt?: string | null
+  submittedBy?: string | null
+  /** When and by whom it was approved or cancelled (the contract's approvedAt/approvedBy). */
+  closedAt?: string | null
+  closedBy?: string | null
   lines: StocktakeLine[]
 }
 
