@@ -112,7 +112,7 @@ class StockBrowserTests extends BrowserTestSupport {
                 jsonRequest("/api/inventory/stocktakes/" + stocktakeId + "/approve", "POST", "")).status()).isEqualTo(403);
 
         newBrowserSession();
-        openAs(TENANT, "admin", Role.MANAGER);
+        signInAs(TENANT, "admin", Role.MANAGER);
         page.navigate(sheetUrl);
         page.getByTestId("stocktake-approve").click();
         assertThat(page.getByTestId("stocktake-state").first()).hasText("Approved");
