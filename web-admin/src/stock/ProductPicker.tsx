@@ -29,6 +29,7 @@ export function ProductPicker({ label, value, onChange, error, ...rest }: Produc
     <Select
       label={label}
       placeholder="Name, SKU or barcode"
+      miw={320}
       searchable
       clearable
       searchValue={search}

@@ -52,7 +52,8 @@ export function StockOverviewPage() {
     return (
       <Table.Th key={column} ta={column === 'onHand' || column === 'available' ? 'right' : undefined}>
         <UnstyledButton
-          fw={600}
+          fw={700}
+          fz="sm"
           data-testid={`sort-${column}`}
           aria-sort={sorted ? (filters.direction === 'asc' ? 'ascending' : 'descending') : undefined}
           onClick={() =>

@@ -86,7 +86,7 @@ export function ProductAvailability({ product, stock, stockLoading, highlightedP
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>Available in</Table.Th>
-                  <Table.Th ta="right">{unitWord(unitLabel, 2)}</Table.Th>
+                  <Table.Th ta="right">{unitLabel}s</Table.Th>
                   {packs.map((pack) => (
                     <Table.Th key={pack.id} ta="right" bg={pack.id === highlightedPackId ? 'var(--mantine-primary-color-light)' : undefined}>
                       {pack.name} ({pack.unitsPerPack})
