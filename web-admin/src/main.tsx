@@ -1,21 +1,22 @@
-import { startElifApp, STOCK_PAGE } from '@elif/web-kit'
+import { startElifApp } from '@elif/web-kit'
 import { AuditPage } from './audit/AuditPage'
 import { CATALOG_PAGES, CATALOG_PRODUCTS_PAGE, CATALOG_ROUTES } from './catalog/pages'
 import { SettingsPage } from './settings/SettingsPage'
+import { STOCK_PAGES, STOCK_ROUTES } from './stock/stockPages'
 import { UsersPage } from './users/UsersPage'
 
 startElifApp({
   name: 'ELIF · Admin',
   color: 'grape',
-  allowedRoles: ['ADMIN', 'MANAGER'],
-  accessRefusedMessage: 'The administration is for administrators and managers.',
+  allowedRoles: ['ADMIN', 'MANAGER', 'WAREHOUSE'],
+  accessRefusedMessage: 'The administration is for administrators, managers and storekeepers.',
   pages: [
     CATALOG_PRODUCTS_PAGE,
     ...CATALOG_PAGES,
-    { ...STOCK_PAGE, roles: ['ADMIN', 'MANAGER'] },
+    ...STOCK_PAGES,
     { key: 'users', label: 'Users', path: 'users', element: <UsersPage />, roles: ['ADMIN'] },
     { key: 'audit', label: 'Audit trail', path: 'audit', element: <AuditPage />, roles: ['ADMIN'] },
     { key: 'settings', label: 'Settings', path: 'settings', element: <SettingsPage />, roles: ['ADMIN'] },
   ],
-  routes: CATALOG_ROUTES,
+  routes: [...CATALOG_ROUTES, ...STOCK_ROUTES],
 })

@@ -1,7 +1,12 @@
 import { PRODUCTS_PAGE, startElifApp, STOCK_PAGE } from '@elif/web-kit'
+import { StockLookupPage } from './stock/StockLookupPage'
 
 startElifApp({
   name: 'ELIF · Order desk',
   color: 'blue',
-  pages: [PRODUCTS_PAGE, { ...STOCK_PAGE, roles: ['ADMIN', 'MANAGER', 'WAREHOUSE'] }],
+  pages: [
+    PRODUCTS_PAGE,
+    { key: 'stock-lookup', label: 'Stock lookup', path: 'stock-lookup', element: <StockLookupPage /> },
+    { ...STOCK_PAGE, roles: ['ADMIN', 'MANAGER', 'WAREHOUSE'] },
+  ],
 })

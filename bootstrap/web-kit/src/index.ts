@@ -9,6 +9,9 @@ export { PRODUCTS_PAGE, PROFILE_PAGE, STOCK_PAGE, type ElifPage } from './app/pa
 export { ProductsPage } from './products/ProductsPage'
 export { ProfilePage } from './profile/ProfilePage'
 export { StockPage } from './stock/StockPage'
+export { StockPanel } from './stock/StockPanel'
+export { BalanceTable } from './stock/BalanceTable'
+export { LocationSelect } from './stock/LocationSelect'
 
 // The API client and its errors (RFC 9457 problem details). Sends the CSRF header on mutating requests.
 export {
@@ -43,15 +46,24 @@ export {
   stockKeys,
   useAdjustStock,
   useMovements,
+  useProductStocks,
   useStockLevel,
   useStockLevels,
   type AdjustmentReason,
   type MovementKind,
   type ProductStock,
   type StockAdjustment,
+  type StockBalance,
   type StockLevel,
   type StockMovement,
+  type WarehouseStock,
 } from './api/inventory'
+// Stock work and stock lists (warehouses, receipts, transfers, stocktakes, break-bulk, overview, value),
+// and what the stock screens read from the catalogue (barcodes, packs, categories).
+export * from './api/warehouses'
+export * from './api/stockOperations'
+export * from './api/stockReports'
+export * from './api/barcodes'
 
 // Who is signed in.
 export { hasAnyRole, ROLES, type Credentials, type Me, type Role } from './api/auth'

@@ -6,20 +6,65 @@ export interface StockLevel {
   onHand: number
 }
 
+/** One product's stock in one warehouse. */
+export interface WarehouseStock {
+  warehouseId: string
+  warehouseCode: string
+  onHand: number
+  reserved: number
+  available: number
+}
+
+/** Stock of one product at one location and lot; `lot` is "" (and `bestBefore` null) for stock without a lot. */
+export interface StockBalance {
+  warehouseId: string
+  warehouseCode: string
+  locationId: string
+  locationCode: string
+  lot: string
+  /** ISO date, e.g. "2026-12-31". */
+  bestBefore: string | null
+  onHand: number
+  reserved: number
+  available: number
+  expired: boolean
+}
+
 /** One product's stock: what is on hand, promised to orders (reserved), and still available. */
 export interface ProductStock {
   productId: string
   onHand: number
   reserved: number
   available: number
+  /** Per warehouse (company-wide figures above). */
+  warehouses?: WarehouseStock[]
+  /** Only from GET api/inventory/stock/{productId}: quantity on its way between warehouses. */
+  inTransit?: number
+  /** Only from GET api/inventory/stock/{productId}: per warehouse, location and lot. */
+  balances?: StockBalance[]
 }
 
-export type MovementKind = 'ADJUSTMENT' | 'RECEIPT' | 'ISSUE'
+export type MovementKind =
+  | 'RECEIPT'
+  | 'ISSUE'
+  | 'CUSTOMER_RETURN'
+  | 'ADJUSTMENT'
+  | 'TRANSFER_OUT'
+  | 'TRANSFER_IN'
+  | 'STOCKTAKE'
+  | 'BREAK_BULK_OUT'
+  | 'BREAK_BULK_IN'
 
 export const MOVEMENT_KIND_LABELS: Record<MovementKind, string> = {
-  ADJUSTMENT: 'Adjustment',
   RECEIPT: 'Receipt',
   ISSUE: 'Issue',
+  CUSTOMER_RETURN: 'Customer return',
+  ADJUSTMENT: 'Adjustment',
+  TRANSFER_OUT: 'Transfer out',
+  TRANSFER_IN: 'Transfer in',
+  STOCKTAKE: 'Stocktake',
+  BREAK_BULK_OUT: 'Break-bulk (opened)',
+  BREAK_BULK_IN: 'Break-bulk (units)',
 }
 
 export type AdjustmentReason = 'BREAKAGE' | 'THEFT' | 'EXPIRED' | 'FOUND' | 'CORRECTION'
@@ -44,6 +89,9 @@ export interface StockMovement {
   reference: string | null
   reason: AdjustmentReason | null
   actor: string | null
+  warehouseCode?: string | null
+  locationCode?: string | null
+  lot?: string | null
 }
 
 export interface StockAdjustment {
@@ -52,6 +100,9 @@ export interface StockAdjustment {
   quantity: number
   reason: AdjustmentReason
   note?: string
+  /** Where; absent: the server's default location. */
+  locationId?: string
+  lot?: string
 }
 
 /** The API accepts at most this many ids per request; a page of products never exceeds it. */
@@ -70,19 +121,28 @@ export const stockKeys = {
 
 const byProductId = (levels: StockLevel[]) => new Map(levels.map((level) => [level.productId, level.onHand]))
 
+const stockLevelsQuery = (productIds: readonly string[]) => ({
+  queryKey: stockKeys.levels(productIds),
+  queryFn: ({ signal }: { signal: AbortSignal }) =>
+    api
+      .get('api/inventory/stock', {
+        searchParams: { productIds: productIds.slice(0, MAX_STOCK_IDS).join(',') },
+        signal,
+      })
+      .json<ProductStock[]>(),
+  enabled: productIds.length > 0,
+})
+
 /** On-hand quantities of the given products, in one request. Products without stock are absent. */
 export function useStockLevels(productIds: readonly string[]) {
+  return useQuery({ ...stockLevelsQuery(productIds), select: byProductId })
+}
+
+/** The given products' stock with its split per warehouse, in one request. Products without stock are absent. */
+export function useProductStocks(productIds: readonly string[]) {
   return useQuery({
-    queryKey: stockKeys.levels(productIds),
-    queryFn: ({ signal }) =>
-      api
-        .get('api/inventory/stock', {
-          searchParams: { productIds: productIds.slice(0, MAX_STOCK_IDS).join(',') },
-          signal,
-        })
-        .json<StockLevel[]>(),
-    enabled: productIds.length > 0,
-    select: byProductId,
+    ...stockLevelsQuery(productIds),
+    select: (levels: ProductStock[]) => new Map(levels.map((level) => [level.productId, level])),
   })
 }
 

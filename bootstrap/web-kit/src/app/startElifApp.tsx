@@ -40,9 +40,16 @@ export interface ElifAppConfig {
   accessRefusedMessage?: string
 }
 
-function routeOf(page: ElifPage): RouteObject {
-  const element = <RequireRoles roles={page.roles}>{page.element}</RequireRoles>
-  return page.path === '' ? { index: true, element } : { path: page.path, element }
+function routeOf(page: ElifPage, allPages: ElifPage[]): RouteObject {
+  if (page.path !== '') {
+    return { path: page.path, element: <RequireRoles roles={page.roles}>{page.element}</RequireRoles> }
+  }
+  const element = (
+    <RequireRoles roles={page.roles} otherwise={allPages}>
+      {page.element}
+    </RequireRoles>
+  )
+  return { index: true, element }
 }
 
 function createRouter({
@@ -65,7 +72,7 @@ function createRouter({
           />
         ),
         errorElement: <RouteErrorPage />,
-        children: [...allPages.map(routeOf), ...routes, { path: '*', element: <NotFoundPage /> }],
+        children: [...allPages.map((page) => routeOf(page, allPages)), ...routes, { path: '*', element: <NotFoundPage /> }],
       },
     ],
     { basename: routerBasename },

@@ -10,14 +10,17 @@ import {
   type ProductStock,
 } from '../api/inventory'
 import { formatQuantity, formatSignedQuantity } from '../format'
+import { LocationSelect } from './LocationSelect'
 
 interface FormValues {
   quantity: number | string
   reason: AdjustmentReason | ''
   note: string
+  locationId: string
+  lot: string
 }
 
-const EMPTY: FormValues = { quantity: '', reason: '', note: '' }
+const EMPTY: FormValues = { quantity: '', reason: '', note: '', locationId: '', lot: '' }
 
 const NOTE_MAX = 200
 
@@ -56,7 +59,7 @@ export function AdjustmentForm({ productId }: { productId: string }) {
       setFormError(describeError(error))
       return
     }
-    const { byField, others, any } = fieldProblems(error, ['quantity', 'reason', 'note'])
+    const { byField, others, any } = fieldProblems(error, ['quantity', 'reason', 'note', 'locationId', 'lot'])
     form.setErrors(byField)
     setFormError(any && others.length === 0 ? null : [describeError(error), ...others].join(' '))
   }
@@ -67,8 +70,16 @@ export function AdjustmentForm({ productId }: { productId: string }) {
     const quantity = Number(values.quantity)
     const reason = values.reason as AdjustmentReason
     const note = values.note.trim()
+    const lot = values.lot.trim()
     adjust.mutate(
-      { productId, quantity, reason, ...(note ? { note } : {}) },
+      {
+        productId,
+        quantity,
+        reason,
+        ...(note ? { note } : {}),
+        ...(values.locationId ? { locationId: values.locationId } : {}),
+        ...(lot ? { lot } : {}),
+      },
       {
         onSuccess: (level) => {
           form.reset()
@@ -99,6 +110,20 @@ export function AdjustmentForm({ productId }: { productId: string }) {
             withAsterisk
             key={form.key('reason')}
             {...form.getInputProps('reason')}
+          />
+        </Group>
+        <Group align="flex-start" grow wrap="wrap">
+          <LocationSelect
+            label="Location"
+            placeholderOption="Default location"
+            key={form.key('locationId')}
+            {...form.getInputProps('locationId')}
+          />
+          <TextInput
+            label="Lot"
+            description="Empty for stock without a lot"
+            key={form.key('lot')}
+            {...form.getInputProps('lot')}
           />
         </Group>
         <TextInput

@@ -4,14 +4,16 @@ import { describeError } from '../api/http'
 import { useStockLevel } from '../api/inventory'
 import { formatQuantity } from '../format'
 import { AdjustmentForm } from './AdjustmentForm'
+import { BalanceTable } from './BalanceTable'
 import { MovementTable } from './MovementTable'
 
 interface StockPanelProps {
-  product: Product
-  onClose: () => void
+  product: Pick<Product, 'id' | 'name' | 'sku'>
+  /** When given, a close button calls it. */
+  onClose?: () => void
 }
 
-/** The picked product: its stock level, an adjustment form and its movement history. */
+/** The picked product: its stock level, balances per location and lot, an adjustment form and its movements. */
 export function StockPanel({ product, onClose }: StockPanelProps) {
   const level = useStockLevel(product.id)
 
@@ -38,12 +40,18 @@ export function StockPanel({ product, onClose }: StockPanelProps) {
           <Text size="lg">
             · Available <b>{formatQuantity(stock.available)}</b>
           </Text>
+          {!!level.data?.inTransit && (
+            <Text size="lg" data-testid="stock-in-transit">
+              · In transit <b>{formatQuantity(level.data.inTransit)}</b>
+            </Text>
+          )}
         </Group>
         {level.data === null && (
           <Text size="sm" c="dimmed" data-testid="stock-no-record">
             No stock has been booked for this product yet.
           </Text>
         )}
+        {level.data?.balances && <BalanceTable balances={level.data.balances} />}
       </Stack>
     )
   }
@@ -58,7 +66,7 @@ export function StockPanel({ product, onClose }: StockPanelProps) {
               {product.sku}
             </Text>
           </div>
-          <CloseButton aria-label="Close stock panel" onClick={onClose} />
+          {onClose && <CloseButton aria-label="Close stock panel" onClick={onClose} />}
         </Group>
         {levelContent}
         <AdjustmentForm productId={product.id} />

@@ -90,4 +90,11 @@ abstract class BrowserTestSupport extends ApiTestSupport {
     protected static void click(Locator within, String buttonName) {
         within.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(buttonName).setExact(true)).click();
     }
+
+    /** Starts again as nobody: a new browser context without the previous user's cookies. */
+    protected void newBrowserSession() {
+        context.close();
+        context = browser.newContext();
+        page = context.newPage();
+    }
 }

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -44,7 +46,7 @@ class SpaBrowserTests extends BrowserTestSupport {
     void theSitesRootLeadsToTheOrderDesksLogin() {
         page.navigate("http://demo.localhost:" + port + "/");
 
-        assertThat(page).hasTitle(java.util.regex.Pattern.compile("Order desk"));
+        assertThat(page).hasTitle(Pattern.compile("Order desk"));
         assertThat(page.getByTestId("login-form")).isVisible();
         assertThat(page.getByTestId("login-form").getByLabel("Company")).hasCount(0);
     }
@@ -89,6 +91,24 @@ class SpaBrowserTests extends BrowserTestSupport {
 
         assertThat(page.getByTestId("access-refused")).isVisible();
         assertThat(page.getByTestId("nav-products")).hasCount(0);
+        assertThat(page.getByTestId("nav-stock")).hasCount(0);
+    }
+
+    @Test
+    void theAdministrationAdmitsStorekeepersToTheStockPagesOnly() {
+        signInAs("demo", "admin", Role.WAREHOUSE);
+
+        assertThat(page.getByTestId("access-refused")).hasCount(0);
+        assertThat(page).hasURL(Pattern.compile("/admin/stock$"));
+        for (var stockPage : List.of("stock", "receipts", "transfers", "stocktakes", "break-bulk",
+                "low-stock", "near-expiry")) {
+            assertThat(page.getByTestId("nav-" + stockPage)).isVisible();
+        }
+        for (var otherPage : List.of("products", "stock-value", "warehouses", "users", "audit", "settings")) {
+            assertThat(page.getByTestId("nav-" + otherPage)).hasCount(0);
+        }
+        page.navigate(appUrl("demo", "admin") + "stock-value");
+        assertThat(page.getByTestId("forbidden")).isVisible();
     }
 
     @Test

@@ -1,0 +1,257 @@
+package io.elif.bootstrap.browser;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.elif.identity.Role;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/** The stock screens (administration and order desk) used end to end by storekeepers, managers and clerks. */
+class StockBrowserTests extends BrowserTestSupport {
+
+    private static final String TENANT = "demo";
+
+    @Test
+    void aStorekeeperReceivesGoodsWithALotAndSeesItInTheProductsBalances() {
+        var marker = marker("Rcv");
+        var product = product(marker + " lager", 0);
+        signInAs(TENANT, "admin", Role.WAREHOUSE);
+        page.getByTestId("nav-receipts").click();
+
+        var form = page.getByTestId("receipt-form");
+        form.getByLabel("Into location").selectOption(locationId("MAIN", "BACK"));
+        form.getByLabel("Reference").fill("DN-" + marker);
+        var line = form.getByTestId("receipt-line").first();
+        pickProduct(line, marker);
+        line.getByLabel("Quantity").fill("48");
+        line.getByLabel("Lot").fill("L-" + marker);
+        line.getByLabel("Best before").fill("2031-06-30");
+        assertThat(line.getByLabel("Unit cost")).hasCount(0);
+        click(form, "Book receipt");
+        assertThat(page.getByTestId("receipt-booked")).isVisible();
+
+        openProductStock(marker);
+        var balance = page.getByTestId("balance-row").filter(new Locator.FilterOptions().setHasText("L-" + marker));
+        assertThat(balance).containsText("BACK");
+        assertThat(balance).containsText("2031-06-30");
+        assertThat(balance).containsText("48");
+        assertThat(balance).hasAttribute("data-expired", "false");
+        assertThat(page.getByTestId("movement-row").first()).containsText("warehouse_user");
+    }
+
+    @Test
+    void aStorekeeperTransfersBetweenTwoWarehousesAndReceivesTheTransfer() {
+        var marker = marker("Trf");
+        var product = product(marker + " cola", 0);
+        receive(locationId("MAIN", "BACK"), product, 30);
+        var branch = createWarehouse("B" + marker.toUpperCase());
+        signInAs(TENANT, "admin", Role.WAREHOUSE);
+        page.getByTestId("nav-transfers").click();
+
+        var form = page.getByTestId("transfer-form");
+        form.getByLabel("From location").selectOption(locationId("MAIN", "BACK"));
+        form.getByLabel("To location").selectOption(branch.path("locations").get(0).path("id").asString());
+        var line = form.getByTestId("transfer-line").first();
+        pickProduct(line, marker);
+        line.getByLabel("Quantity").fill("12");
+        click(form, "Send transfer");
+        assertThat(page.getByTestId("transfer-created")).containsText("in transit");
+
+        var inTransit = page.getByTestId("transfer-row").filter(new Locator.FilterOptions().setHasText(marker));
+        assertThat(inTransit).hasAttribute("data-state", "IN_TRANSIT");
+        click(inTransit, "Receive");
+        assertThat(inTransit).hasCount(0);
+        page.getByTestId("transfer-state").getByText("Received").click();
+        assertThat(page.getByTestId("transfer-row").filter(new Locator.FilterOptions().setHasText(marker)))
+                .hasAttribute("data-state", "RECEIVED");
+
+        openProductStock(marker);
+        assertThat(page.getByTestId("balance-row").filter(new Locator.FilterOptions().setHasText(branch.path("code").asString())))
+                .containsText("12");
+        assertThat(page.getByTestId("movement-row").filter(new Locator.FilterOptions().setHasText("Transfer in"))).hasCount(1);
+    }
+
+    @Test
+    void aBlindStocktakeIsCountedBySubmittedAndApprovedByAManagerIntoTheLedger() {
+        var marker = marker("Cnt");
+        var counted = product(marker + " tonic", 0);
+        var found = product(marker + " soda", 0);
+        var shelf = createWarehouse("C" + marker.toUpperCase());
+        var shelfLocation = shelf.path("locations").get(0).path("id").asString();
+        receive(shelfLocation, counted, 20);
+
+        signInAs(TENANT, "admin", Role.WAREHOUSE);
+        page.getByTestId("nav-stocktakes").click();
+        var start = page.getByTestId("start-stocktake-form");
+        start.getByLabel("Location").selectOption(shelfLocation);
+        assertThat(start.getByLabel("Blind count (hide expected quantities)")).isChecked();
+        click(start, "Start stocktake");
+
+        var line = stocktakeLine(counted);
+        assertThat(line.getByTestId("stocktake-expected")).hasText("hidden");
+        line.getByLabel("Counted " + counted.path("sku").asString()).fill("17");
+        var foundForm = page.getByTestId("found-product-form");
+        pickProduct(foundForm, marker + " soda");
+        foundForm.getByLabel("Counted").fill("5");
+        click(foundForm, "Add to sheet");
+        assertThat(stocktakeLine(found)).isVisible();
+        page.getByTestId("stocktake-submit").click();
+
+        assertThat(page.getByTestId("stocktake-state").first()).hasText("Submitted");
+        assertThat(stocktakeLine(counted).getByTestId("stocktake-variance")).hasText("-3");
+        assertThat(stocktakeLine(found).getByTestId("stocktake-variance")).hasText("+5");
+        assertThat(page.getByTestId("stocktake-approve")).hasCount(0);
+        var sheetUrl = page.url();
+        var stocktakeId = sheetUrl.substring(sheetUrl.lastIndexOf('/') + 1);
+        Assertions.assertThat(sendAs(sessionAs(TENANT, Role.WAREHOUSE),
+                jsonRequest("/api/inventory/stocktakes/" + stocktakeId + "/approve", "POST", "")).status()).isEqualTo(403);
+
+        newBrowserSession();
+        openAs(TENANT, "admin", Role.MANAGER);
+        page.navigate(sheetUrl);
+        page.getByTestId("stocktake-approve").click();
+        assertThat(page.getByTestId("stocktake-state").first()).hasText("Approved");
+
+        openProductStock(marker + " tonic");
+        var variance = page.getByTestId("movement-row").filter(new Locator.FilterOptions().setHasText("Stocktake"));
+        assertThat(variance).hasCount(1);
+        assertThat(variance).containsText("-3");
+        assertThat(page.getByTestId("stock-level")).containsText("On hand 17");
+    }
+
+    @Test
+    void theLowStockListShowsAProductUnderItsMinimum() {
+        var marker = marker("Low");
+        var product = product(marker + " water", 10);
+        receive(locationId("MAIN", "BACK"), product, 4);
+        signInAs(TENANT, "admin", Role.WAREHOUSE);
+        page.getByTestId("nav-low-stock").click();
+
+        var row = page.locator("[data-testid=low-stock-row][data-product-id='" + product.path("id").asString() + "']");
+        assertThat(row).hasAttribute("data-status", "LOW");
+        assertThat(row).containsText(marker + " water");
+        assertThat(row.getByTestId("stock-status")).hasText("Low");
+    }
+
+    @Test
+    void aSalesClerkScansAPackBarcodeAndSeesAvailabilityPerPack() {
+        var marker = marker("Pck");
+        var product = product(marker + " beer", 0);
+        var crateBarcode = uniqueBarcode();
+        var crate = post(TENANT, "/api/catalog/products/" + product.path("id").asString() + "/packs",
+                "{\"name\":\"Crate of 24\",\"unitsPerPack\":24,\"barcode\":\"%s\"}".formatted(crateBarcode));
+        Assertions.assertThat(crate.status()).as(crate.raw().body()).isEqualTo(201);
+        receive(locationId("MAIN", "BACK"), product, 75);
+
+        signInAs(TENANT, "orders", Role.SALES);
+        page.getByTestId("nav-stock-lookup").click();
+        var search = page.getByTestId("stock-lookup-input");
+        search.fill(crateBarcode);
+        search.press("Enter");
+
+        var result = page.getByTestId("stock-lookup-result");
+        assertThat(result).hasCount(1);
+        assertThat(result).containsText(marker + " beer");
+        assertThat(result.getByTestId("scanned-pack")).containsText("Crate of 24");
+        var main = result.locator("[data-testid=availability-row][data-warehouse=MAIN]");
+        assertThat(main.getByTestId("unit-availability")).hasText("75");
+        var crates = main.locator("[data-testid=pack-availability][data-highlighted=true]");
+        assertThat(crates).containsText("3");
+        assertThat(crates).containsText("+ 3 bottles");
+    }
+
+    @Test
+    void anInvalidQuantityShowsTheServersErrorNextToTheField() {
+        var marker = marker("Bad");
+        var product = product(marker + " juice", 0);
+        var refused = post(TENANT, "/api/inventory/receipts", """
+                {"locationId":"%s","reference":"X","lines":[{"productId":"%s","quantity":0}]}
+                """.formatted(locationId("MAIN", "BACK"), product.path("id").asString()));
+        Assertions.assertThat(refused.status()).isEqualTo(400);
+        var serverMessage = refused.body().path("errors").get(0).path("message").asString();
+        Assertions.assertThat(refused.body().path("errors").get(0).path("field").asString())
+                .isEqualTo("lines[0].quantity");
+
+        signInAs(TENANT, "admin", Role.WAREHOUSE);
+        page.getByTestId("nav-receipts").click();
+        var form = page.getByTestId("receipt-form");
+        form.getByLabel("Into location").selectOption(locationId("MAIN", "BACK"));
+        form.getByLabel("Reference").fill("DN-" + marker);
+        var line = form.getByTestId("receipt-line").first();
+        pickProduct(line, marker);
+        line.getByLabel("Quantity").fill("0");
+        click(form, "Book receipt");
+
+        assertThat(line.getByLabel("Quantity")).hasAttribute("aria-invalid", "true");
+        assertThat(line).containsText(serverMessage);
+        assertThat(page.getByTestId("receipt-booked")).hasCount(0);
+    }
+
+    // --- steps in the browser ---------------------------------------------------------------------------
+
+    /** Types into the product picker inside `scope` and picks the option naming the product. */
+    private void pickProduct(Locator scope, String name) {
+        scope.getByTestId("product-picker").fill(name);
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(Pattern.compile(Pattern.quote(name)))).first().click();
+    }
+
+    /** From the administration's stock overview, opens the product's stock (balances, movements). */
+    private void openProductStock(String name) {
+        page.getByTestId("nav-stock").click();
+        page.getByTestId("stock-search").fill(name);
+        var row = page.getByTestId("stock-row").filter(new Locator.FilterOptions().setHasText(name));
+        assertThat(row).hasCount(1);
+        row.click();
+        assertThat(page.getByTestId("stock-panel")).isVisible();
+    }
+
+    private Locator stocktakeLine(JsonNode product) {
+        return page.locator("[data-testid=stocktake-line][data-sku='" + product.path("sku").asString() + "']");
+    }
+
+    // --- data through the API, as the administrator -----------------------------------------------------
+
+    private static String marker(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    /** A product counted in bottles with the given minimum stock. */
+    private JsonNode product(String name, int minimumStock) {
+        return createProduct(TENANT, productBody(TENANT, uniqueSku(), name).put("minimumStock", minimumStock));
+    }
+
+    private void receive(String locationId, JsonNode product, int quantity) {
+        var response = post(TENANT, "/api/inventory/receipts", """
+                {"locationId":"%s","reference":"TEST","lines":[{"productId":"%s","quantity":%d}]}
+                """.formatted(locationId, product.path("id").asString(), quantity));
+        Assertions.assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
+    }
+
+    private JsonNode createWarehouse(String code) {
+        var response = post(TENANT, "/api/inventory/warehouses", """
+                {"code":"%s","name":"Depot %s"}
+                """.formatted(code, code));
+        Assertions.assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
+        return response.body();
+    }
+
+    private String locationId(String warehouseCode, String locationCode) {
+        for (var warehouse : get(TENANT, "/api/inventory/warehouses").body()) {
+            if (warehouse.path("code").asString().equals(warehouseCode)) {
+                for (var location : warehouse.path("locations")) {
+                    if (location.path("code").asString().equals(locationCode)) {
+                        return location.path("id").asString();
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no location " + warehouseCode + "/" + locationCode);
+    }
+}

@@ -1,0 +1,132 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { api } from './http'
+import { stockKeys } from './inventory'
+
+// Stock across products: the overview with filters, low stock, near expiry and stock value.
+
+export type StockStatus = 'OK' | 'LOW' | 'OUT'
+
+export const STOCK_STATUS_LABELS: Record<StockStatus, string> = { OK: 'OK', LOW: 'Low', OUT: 'Out of stock' }
+
+/** One product's row of the overview (and of the low-stock list). */
+export interface StockOverviewItem {
+  productId: string
+  sku: string
+  name: string
+  categoryId: string
+  active: boolean
+  minimumStock: number
+  maximumStock: number | null
+  onHand: number
+  reserved: number
+  available: number
+  status: StockStatus
+}
+
+/** A page of results as the inventory API returns them (no page count: derive it with `pageCount`). */
+export interface ResultPage<T> {
+  items: T[]
+  page: number
+  size: number
+  totalItems: number
+}
+
+export const pageCount = (page: Pick<ResultPage<unknown>, 'size' | 'totalItems'>) =>
+  page.size > 0 ? Math.ceil(page.totalItems / page.size) : 0
+
+export type StockOverviewSort = 'name' | 'sku' | 'onHand' | 'available'
+
+export interface StockOverviewSearch {
+  q: string
+  warehouseId: string
+  categoryId: string
+  status: StockStatus | 'ALL'
+  /** "" for active and inactive products. */
+  active: '' | 'true' | 'false'
+  sort: StockOverviewSort
+  direction: 'asc' | 'desc'
+  /** 0-based */
+  page: number
+  size: number
+}
+
+export interface NearExpiryLot {
+  productId: string
+  sku: string
+  name: string
+  warehouseCode: string
+  locationId: string
+  locationCode: string
+  lot: string
+  bestBefore: string
+  onHand: number
+  daysLeft: number
+  expired: boolean
+}
+
+export interface WarehouseValue {
+  warehouseId: string
+  warehouseCode: string
+  warehouseName: string
+  /** Exact decimal amounts, e.g. "125000.00". */
+  atCost: string
+  atRetail: string
+}
+
+export interface StockValue {
+  currency?: string
+  warehouses: WarehouseValue[]
+  atCost: string
+  atRetail: string
+}
+
+export const stockReportKeys = {
+  overview: (search: StockOverviewSearch) => [...stockKeys.all, 'overview', search] as const,
+  low: () => [...stockKeys.all, 'low'] as const,
+  nearExpiry: (days: number, warehouseId: string) => [...stockKeys.all, 'near-expiry', days, warehouseId] as const,
+  value: () => [...stockKeys.all, 'value'] as const,
+}
+
+/** Drops empty filters: the server reads an absent parameter as "any". */
+function presentParams(params: Record<string, string | number>) {
+  return Object.fromEntries(Object.entries(params).filter(([, value]) => value !== ''))
+}
+
+export function useStockOverview(search: StockOverviewSearch) {
+  return useQuery({
+    queryKey: stockReportKeys.overview(search),
+    queryFn: ({ signal }) =>
+      api
+        .get('api/inventory/stock/overview', { searchParams: presentParams({ ...search }), signal })
+        .json<ResultPage<StockOverviewItem>>(),
+    placeholderData: keepPreviousData,
+  })
+}
+
+/** Active products below their minimum (LOW) or without stock (OUT), OUT first. */
+export function useLowStock() {
+  return useQuery({
+    queryKey: stockReportKeys.low(),
+    queryFn: ({ signal }) => api.get('api/inventory/stock/low', { signal }).json<StockOverviewItem[]>(),
+  })
+}
+
+/** Lots whose best-before falls within `days` (expired lots included), soonest first. */
+export function useNearExpiry(days: number, warehouseId: string) {
+  return useQuery({
+    queryKey: stockReportKeys.nearExpiry(days, warehouseId),
+    queryFn: ({ signal }) =>
+      api
+        .get('api/inventory/stock/near-expiry', { searchParams: presentParams({ days, warehouseId }), signal })
+        .json<NearExpiryLot[]>(),
+    placeholderData: keepPreviousData,
+  })
+}
+
+/** Stock value at cost and at retail (administrators and managers only). */
+export function useStockValue() {
+  return useQuery({
+    queryKey: stockReportKeys.value(),
+    queryFn: ({ signal }) => api.get('api/inventory/stock/value', { signal }).json<StockValue>(),
+  })
+}

@@ -1,0 +1,20 @@
+import { StockPanel, useProductWithPacks } from '@elif/web-kit'
+import { Anchor, Stack } from '@mantine/core'
+import { Link, useParams } from 'react-router'
+import { QueryContent } from './QueryContent'
+
+/** One product's stock: balances per warehouse, location and lot, adjustments, movement history. */
+export function ProductStockPage() {
+  const { productId = '' } = useParams()
+  const product = useProductWithPacks(productId)
+  return (
+    <Stack>
+      <Anchor component={Link} to="/stock" size="sm" data-testid="back-to-stock">
+        ← Stock overview
+      </Anchor>
+      <QueryContent query={product} what="The product" testId="product-stock">
+        {(data) => <StockPanel key={data.id} product={data} />}
+      </QueryContent>
+    </Stack>
+  )
+}

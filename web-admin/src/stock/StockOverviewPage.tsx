@@ -1,0 +1,141 @@
+import {
+  pageCount,
+  STOCK_STATUS_LABELS,
+  useCategories,
+  useStockOverview,
+  useWarehouses,
+  type StockOverviewSearch,
+  type StockOverviewSort,
+  type StockStatus,
+} from '@elif/web-kit'
+import { Group, Loader, NativeSelect, Pagination, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core'
+import { useDebouncedValue } from '@mantine/hooks'
+import { useState } from 'react'
+import { QueryContent } from './QueryContent'
+import { StockItemTable } from './StockItemTable'
+
+const PAGE_SIZE = 25
+
+type Filters = Omit<StockOverviewSearch, 'page' | 'size'>
+
+const NO_FILTER: Filters = { q: '', warehouseId: '', categoryId: '', status: 'ALL', active: 'true', sort: 'name', direction: 'asc' }
+
+const STATUS_OPTIONS = [
+  { value: 'ALL', label: 'All' },
+  ...(['OK', 'LOW', 'OUT'] as StockStatus[]).map((status) => ({ value: status, label: STOCK_STATUS_LABELS[status] })),
+]
+
+const ACTIVE_OPTIONS = [
+  { value: 'true', label: 'Active products' },
+  { value: 'false', label: 'Inactive products' },
+  { value: '', label: 'Active and inactive' },
+]
+
+/** Every product's stock, filtered (search, warehouse, category, status, active) and sorted, a page at a time. */
+export function StockOverviewPage() {
+  const [filters, setFilters] = useState<Filters>(NO_FILTER)
+  const [q] = useDebouncedValue(filters.q.trim(), 300)
+  const applied = { ...filters, q }
+  // The page belongs to the filters: other filters start again at the first page.
+  const filterKey = JSON.stringify(applied)
+  const [paging, setPaging] = useState({ filterKey, page: 0 })
+  const page = paging.filterKey === filterKey ? paging.page : 0
+  const overview = useStockOverview({ ...applied, page, size: PAGE_SIZE })
+  const warehouses = useWarehouses()
+  const categories = useCategories()
+
+  const set = <K extends keyof Filters>(key: K, value: Filters[K]) => setFilters((current) => ({ ...current, [key]: value }))
+
+  const sortHeader = (column: StockOverviewSort, label: string) => {
+    const sorted = filters.sort === column
+    const arrow = sorted ? (filters.direction === 'asc' ? ' ▲' : ' ▼') : ''
+    return (
+      <Table.Th key={column} ta={column === 'onHand' || column === 'available' ? 'right' : undefined}>
+        <UnstyledButton
+          fw={600}
+          data-testid={`sort-${column}`}
+          aria-sort={sorted ? (filters.direction === 'asc' ? 'ascending' : 'descending') : undefined}
+          onClick={() =>
+            setFilters((current) => ({
+              ...current,
+              sort: column,
+              direction: current.sort === column && current.direction === 'asc' ? 'desc' : 'asc',
+            }))
+          }
+        >
+          {label}
+          {arrow}
+        </UnstyledButton>
+      </Table.Th>
+    )
+  }
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>Stock</Title>
+        {overview.isFetching && !overview.isPending && <Loader size="xs" />}
+      </Group>
+      <Group align="flex-end" data-testid="stock-filters">
+        <TextInput
+          label="Search"
+          placeholder="Name, SKU or barcode"
+          data-testid="stock-search"
+          value={filters.q}
+          onChange={(event) => set('q', event.currentTarget.value)}
+        />
+        <NativeSelect
+          label="Warehouse"
+          value={filters.warehouseId}
+          onChange={(event) => set('warehouseId', event.currentTarget.value)}
+          data={[
+            { value: '', label: 'All warehouses' },
+            ...(warehouses.data ?? []).map((warehouse) => ({ value: warehouse.id, label: `${warehouse.code} · ${warehouse.name}` })),
+          ]}
+        />
+        <NativeSelect
+          label="Category"
+          value={filters.categoryId}
+          onChange={(event) => set('categoryId', event.currentTarget.value)}
+          data={[
+            { value: '', label: 'All categories' },
+            ...(categories.data ?? []).map((category) => ({ value: category.id, label: category.name })),
+          ]}
+        />
+        <NativeSelect
+          label="Status"
+          value={filters.status}
+          onChange={(event) => set('status', event.currentTarget.value as Filters['status'])}
+          data={STATUS_OPTIONS}
+        />
+        <NativeSelect
+          label="Products"
+          value={filters.active}
+          onChange={(event) => set('active', event.currentTarget.value as Filters['active'])}
+          data={ACTIVE_OPTIONS}
+        />
+      </Group>
+      <QueryContent
+        query={overview}
+        what="Stock"
+        testId="stock-overview"
+        isEmpty={(data) => data.items.length === 0}
+        emptyText="No product matches these filters."
+      >
+        {(data) => (
+          <>
+            <StockItemTable items={data.items} rowTestId="stock-row" header={sortHeader} />
+            <Group justify="space-between">
+              <Text size="sm" c="dimmed">
+                {data.totalItems} {data.totalItems === 1 ? 'product' : 'products'}
+              </Text>
+              {pageCount(data) > 1 && (
+                <Pagination total={pageCount(data)} value={page + 1} onChange={(value) => setPaging({ filterKey, page: value - 1 })} />
+              )}
+            </Group>
+          </>
+        )}
+      </QueryContent>
+    </Stack>
+  )
+}

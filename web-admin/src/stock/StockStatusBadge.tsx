@@ -1,0 +1,12 @@
+import { STOCK_STATUS_LABELS, type StockStatus } from '@elif/web-kit'
+import { Badge } from '@mantine/core'
+
+const COLORS: Record<StockStatus, string> = { OK: 'green', LOW: 'orange', OUT: 'red' }
+
+export function StockStatusBadge({ status }: { status: StockStatus }) {
+  return (
+    <Badge color={COLORS[status] ?? 'gray'} variant="light" data-testid="stock-status">
+      {STOCK_STATUS_LABELS[status] ?? status}
+    </Badge>
+  )
+}
