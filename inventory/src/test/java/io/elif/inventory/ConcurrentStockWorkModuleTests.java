@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConcurrentStockWorkModuleTests {
 
     private static final int WORKERS = 12;
-    private static final int ROUNDS = 25;
+    private static final int ROUNDS = 40;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -73,7 +73,9 @@ class ConcurrentStockWorkModuleTests {
                                         new ReceiptLine(product, 5, null, "L" + lot, today.plusDays(30 + lot)))));
                             }
                             case 1 -> {
-                                inventory.reserve(reference, List.of(new ReservationLine(product, 1 + random.nextInt(3))));
+                                var other = products.get(random.nextInt(products.size()));
+                                inventory.reserve(reference, List.of(new ReservationLine(product, 1 + random.nextInt(6)),
+                                        new ReservationLine(other, 1 + random.nextInt(6))));
                                 inventory.issue(reference);
                             }
                             case 2 -> {

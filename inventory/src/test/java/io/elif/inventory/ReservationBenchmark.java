@@ -116,7 +116,7 @@ class ReservationBenchmark {
                 BEGIN;
                 INSERT INTO inventory.reservation (reference, product_id, quantity, warehouse_id)
                   SELECT 'P-' || :client_id || '-' || :r, md5(:n::text)::uuid, 1, '%s'
-                  WHERE EXISTS (SELECT 1 FROM inventory.stock_record WHERE product_id = md5(:n::text)::uuid)
+                  WHERE EXISTS (SELECT 1 FROM inventory.stock_record WHERE product_id = md5(:n::text)::uuid FOR UPDATE)
                   ON CONFLICT DO NOTHING;
                 UPDATE inventory.stock_balance b SET reserved = b.reserved + 1
                   FROM (SELECT id FROM inventory.stock_balance
@@ -157,7 +157,7 @@ class ReservationBenchmark {
                 PostgreSQL: embedded, or Testcontainers with Docker). "ELIF API": `Inventory.reserve` with one
                 line, called in-process by that many threads, each call its own transaction through Spring,
                 jOOQ and a 32-connection pool. "pgbench": the statements the API runs per line when one balance covers it
-                (record the line, guarded update of the first free balance first-expired-first-out, record the
+                (record the line and lock the stock card, guarded update of the first free balance first-expired-first-out, record the
                 allocation) as one transaction, that many connections, against the same database
                 in the same run, with prepared statements (`-M prepared`) as JDBC uses them: the physical limit.
                 Aim: the API reaches at least half of pgbench. pgbench's client shares the cores with the server,

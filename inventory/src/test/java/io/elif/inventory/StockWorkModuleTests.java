@@ -66,6 +66,7 @@ class StockWorkModuleTests {
         inventory.issue("S-fefo");
 
         assertThat(onHandByLot(product)).containsExactlyInAnyOrder("L-LATE=3", "L-GONE=5");
+        assertThat(inventory.productStock(product).orElseThrow().available()).as("the expired lot is not available").isEqualTo(3);
         assertThat(inventory.checkConsistency()).noneMatch(discrepancy -> discrepancy.productId().equals(product));
     }
 

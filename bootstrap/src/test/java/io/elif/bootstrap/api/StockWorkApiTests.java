@@ -141,7 +141,10 @@ class StockWorkApiTests extends ApiTestSupport {
 
     @Test
     void costsAreForManagersOnlyAndWarehousesForManagersToChange() {
-        assertThat(call(sessionAs("demo", Role.MANAGER), "/api/inventory/stock/value", "GET", null).status()).isEqualTo(200);
+        var value = call(sessionAs("demo", Role.MANAGER), "/api/inventory/stock/value", "GET", null);
+        assertThat(value.status()).isEqualTo(200);
+        assertThat(value.body().get("currency").asString()).isEqualTo("MGA");
+        assertThat(value.body().get("atCost").isString()).as("amounts are decimal strings").isTrue();
         assertThat(call(sessionAs("demo", Role.SALES), "/api/inventory/stock/value", "GET", null).status()).isEqualTo(403);
         assertThat(call(sessionAs("demo", Role.WAREHOUSE), "/api/inventory/stock/value", "GET", null).status()).isEqualTo(403);
         assertThat(call(sessionAs("demo", Role.WAREHOUSE), "/api/inventory/warehouses", "POST", """
@@ -160,6 +163,7 @@ class StockWorkApiTests extends ApiTestSupport {
         var manager = sessionAs("demo", Role.MANAGER);
 
         var out = call(manager, "/api/inventory/stock/overview?status=OUT&size=100&q=Overview", "GET", null).body();
+        var all = call(manager, "/api/inventory/stock/overview?status=ALL&q=Overview", "GET", null);
         var tooBig = call(manager, "/api/inventory/stock/overview?size=1000", "GET", null);
 
         assertThat(out.get("items").valueStream()).anySatisfy(row -> {
@@ -167,6 +171,7 @@ class StockWorkApiTests extends ApiTestSupport {
             assertThat(row.get("status").asString()).isEqualTo("OUT");
         });
         assertThat(tooBig.status()).isEqualTo(400);
+        assertThat(all.status()).isEqualTo(200);
     }
 
     private String stockedProduct(String name) {

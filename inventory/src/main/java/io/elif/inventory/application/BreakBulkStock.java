@@ -5,6 +5,8 @@ import io.elif.inventory.InvalidStockRequestException;
 import io.elif.inventory.MovementKind;
 import io.elif.inventory.domain.Receipts;
 
+import java.util.stream.Stream;
+
 /**
  * Opens crates into bottles: the source product goes out and the target comes in at the same location, as one
  * pair of movements under one number. The bottles keep the crates' lots and best-before dates.
@@ -13,10 +15,12 @@ public final class BreakBulkStock {
 
     private static final long MAX_UNITS_PER_SOURCE = 10_000;
 
+    private final StockLedger ledger;
     private final StockBook book;
     private final DocumentNumbers numbers;
 
-    public BreakBulkStock(StockBook book, DocumentNumbers numbers) {
+    public BreakBulkStock(StockLedger ledger, StockBook book, DocumentNumbers numbers) {
+        this.ledger = ledger;
         this.book = book;
         this.numbers = numbers;
     }
@@ -33,6 +37,8 @@ public final class BreakBulkStock {
             throw new InvalidStockRequestException("unitsPerSource", "must be a whole number from 2 to " + MAX_UNITS_PER_SOURCE);
         }
         var place = book.place(request.locationId(), "locationId");
+        // both cards first, in UUID order, as every write locks them
+        Stream.of(request.sourceProductId(), request.targetProductId()).sorted().forEach(ledger::lockCard);
         var reference = numbers.next("B", book.today().getYear());
         for (var taken : book.take(request.sourceProductId(), place, null, request.quantity(), MovementKind.BREAK_BULK_OUT,
                 reference, null, request.actor())) {

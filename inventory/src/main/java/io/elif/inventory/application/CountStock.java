@@ -7,6 +7,7 @@ import io.elif.inventory.Stocktake;
 import io.elif.inventory.Stocktakes;
 import io.elif.inventory.UnknownStockDocumentException;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -71,7 +72,10 @@ public final class CountStock {
     public void approve(UUID id, String actor) {
         var sheet = inState(id, Stocktake.State.SUBMITTED);
         var place = book.place(sheet.locationId(), "locationId");
-        for (var line : sheet.lines()) {
+        // product order, as every write locks stock cards
+        var lines = sheet.lines().stream()
+                .sorted(Comparator.comparing(Stocktake.Line::productId).thenComparing(Stocktake.Line::lot)).toList();
+        for (var line : lines) {
             var variance = line.variance();
             if (variance == null || variance == 0) {
                 continue;

@@ -70,13 +70,27 @@ public final class ReserveStock {
     }
 
     public void release(String reference) {
-        reservations.close(reference, false).forEach(allocation -> ledger.unreserve(allocation.balanceId(), allocation.quantity()));
+        UUID locked = null;
+        for (var allocation : reservations.close(reference, false)) {
+            locked = lockCardOnce(allocation.productId(), locked);
+            ledger.unreserve(allocation.balanceId(), allocation.quantity());
+        }
     }
 
     public void issue(String reference) {
+        UUID locked = null;
         for (var allocation : reservations.close(reference, true)) {
+            locked = lockCardOnce(allocation.productId(), locked);
             var taken = ledger.issueReserved(allocation.balanceId(), allocation.quantity(), reference);
             book.watchMinimum(taken.total(), taken.quantity(), MovementKind.ISSUE);
         }
+    }
+
+    /** Allocations come in product order: each product's card is locked before its first balance. */
+    private UUID lockCardOnce(UUID productId, UUID lockedBefore) {
+        if (!productId.equals(lockedBefore)) {
+            ledger.lockCard(productId);
+        }
+        return productId;
     }
 }

@@ -49,6 +49,7 @@ public final class StockBook {
 
     /** Books stock in; a known lot keeps its best-before date. */
     public StockLedger.Total put(StockLedger.Posting posting, String lotField) {
+        ledger.lockCard(posting.productId());
         if (!posting.lot().isEmpty()) {
             var recorded = ledger.registerLot(posting.productId(), posting.lot(), posting.bestBefore());
             if (recorded.isPresent() && !recorded.get().equals(posting.bestBefore()) && posting.bestBefore() != null) {
@@ -68,6 +69,7 @@ public final class StockBook {
      */
     public List<StockLedger.Taken> take(UUID productId, Warehouses.Place place, String lot, long quantity, MovementKind kind,
                                         String reference, String reason, String actor) {
+        ledger.lockCard(productId);
         var candidates = ledger.lockFreeAtLocation(productId, place.locationId(), null);
         if (lot != null) {
             candidates = candidates.stream().filter(candidate -> candidate.lot().equals(lot)).toList();

@@ -45,6 +45,13 @@ public interface StockLedger {
     /** Opens the product's stock card (all zero) unless it has one. */
     void openCard(UUID productId);
 
+    /**
+     * Locks the product's stock card (opening it when missing) until the transaction ends. Every write locks the
+     * card before the product's balances, products in {@code UUID} order: transactions then wait for each other
+     * in one order and never deadlock.
+     */
+    void lockCard(UUID productId);
+
     /** Raises (or opens) the balance, books the movement, raises the product's total. */
     Total increase(Posting posting);
 

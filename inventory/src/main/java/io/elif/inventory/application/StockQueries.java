@@ -23,7 +23,8 @@ public interface StockQueries {
 
     List<StockLevel> levels(Collection<UUID> productIds);
 
-    List<ProductStock> productStocks(Collection<UUID> productIds, boolean withBalances);
+    /** Per warehouse (and per balance when asked); available as of the day, expired lots left out. */
+    List<ProductStock> productStocks(Collection<UUID> productIds, boolean withBalances, LocalDate today);
 
     List<StockMovement> movements(UUID productId, int limit);
 

@@ -29,14 +29,15 @@ class JooqReservations implements Reservations {
 
     /**
      * Inserts the line unless the reference holds the product already; a concurrent call with the same
-     * reference waits on the primary key and then finds the line there.
+     * reference waits on the primary key and then finds the line there. The same statement locks the product's
+     * stock card, as every write does before touching balances (see {@code StockLedger.lockCard}).
      */
     @Override
     public Recorded record(String reference, UUID warehouseId, ReservationLine line) {
         var inserted = dsl.insertInto(RESERVATION, RESERVATION.REFERENCE, RESERVATION.PRODUCT_ID, RESERVATION.QUANTITY,
                         RESERVATION.WAREHOUSE_ID)
                 .select(DSL.select(DSL.val(reference), DSL.val(line.productId()), DSL.val(line.quantity()), DSL.val(warehouseId))
-                        .whereExists(DSL.selectOne().from(STOCK_RECORD).where(STOCK_RECORD.PRODUCT_ID.eq(line.productId()))))
+                        .whereExists(DSL.selectOne().from(STOCK_RECORD).where(STOCK_RECORD.PRODUCT_ID.eq(line.productId())).forUpdate()))
                 .onConflictDoNothing()
                 .execute();
         if (inserted == 1) {

@@ -2,8 +2,10 @@ package io.elif.inventory.adapter.persistence;
 
 import io.elif.inventory.application.StockCards;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.springframework.stereotype.Repository;
 
+import java.util.HashMap;
 import java.util.UUID;
 
 import static io.elif.inventory.adapter.persistence.jooq.Tables.STOCK_RECORD;
@@ -19,24 +21,20 @@ class JooqStockCards implements StockCards {
 
     @Override
     public void describe(Facts facts) {
+        var described = new HashMap<Field<?>, Object>();
+        described.put(STOCK_RECORD.SKU, facts.sku());
+        described.put(STOCK_RECORD.NAME, facts.name());
+        described.put(STOCK_RECORD.BASE_UNIT, facts.baseUnit());
+        described.put(STOCK_RECORD.CATEGORY_ID, facts.categoryId());
+        described.put(STOCK_RECORD.ACTIVE, facts.active());
+        described.put(STOCK_RECORD.MINIMUM_STOCK, facts.minimumStock());
+        described.put(STOCK_RECORD.MAXIMUM_STOCK, facts.maximumStock());
         dsl.insertInto(STOCK_RECORD)
                 .set(STOCK_RECORD.PRODUCT_ID, facts.productId())
-                .set(STOCK_RECORD.SKU, facts.sku())
-                .set(STOCK_RECORD.NAME, facts.name())
-                .set(STOCK_RECORD.BASE_UNIT, facts.baseUnit())
-                .set(STOCK_RECORD.CATEGORY_ID, facts.categoryId())
-                .set(STOCK_RECORD.ACTIVE, facts.active())
-                .set(STOCK_RECORD.MINIMUM_STOCK, facts.minimumStock())
-                .set(STOCK_RECORD.MAXIMUM_STOCK, facts.maximumStock())
+                .set(described)
                 .onConflict(STOCK_RECORD.PRODUCT_ID)
                 .doUpdate()
-                .set(STOCK_RECORD.SKU, facts.sku())
-                .set(STOCK_RECORD.NAME, facts.name())
-                .set(STOCK_RECORD.BASE_UNIT, facts.baseUnit())
-                .set(STOCK_RECORD.CATEGORY_ID, facts.categoryId())
-                .set(STOCK_RECORD.ACTIVE, facts.active())
-                .set(STOCK_RECORD.MINIMUM_STOCK, facts.minimumStock())
-                .set(STOCK_RECORD.MAXIMUM_STOCK, facts.maximumStock())
+                .set(described)
                 .execute();
     }
 

@@ -54,8 +54,16 @@ class JooqStockLedger implements StockLedger {
     }
 
     @Override
+    public void lockCard(UUID productId) {
+        var locked = dsl.selectOne().from(STOCK_RECORD).where(STOCK_RECORD.PRODUCT_ID.eq(productId)).forUpdate().fetch();
+        if (locked.isEmpty()) {
+            openCard(productId);
+            dsl.selectOne().from(STOCK_RECORD).where(STOCK_RECORD.PRODUCT_ID.eq(productId)).forUpdate().execute();
+        }
+    }
+
+    @Override
     public Total increase(Posting posting) {
-        openCard(posting.productId());
         dsl.insertInto(STOCK_BALANCE)
                 .columns(STOCK_BALANCE.PRODUCT_ID, STOCK_BALANCE.LOCATION_ID, STOCK_BALANCE.LOT, STOCK_BALANCE.BEST_BEFORE,
                         STOCK_BALANCE.ON_HAND, STOCK_BALANCE.MAY_GO_NEGATIVE)

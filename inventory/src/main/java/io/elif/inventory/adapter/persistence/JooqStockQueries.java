@@ -61,7 +61,7 @@ class JooqStockQueries implements StockQueries {
 
     /** Three queries whatever the number of products: cards, balances, and what is in transit. */
     @Override
-    public List<ProductStock> productStocks(Collection<UUID> productIds, boolean withBalances) {
+    public List<ProductStock> productStocks(Collection<UUID> productIds, boolean withBalances, LocalDate today) {
         var cards = dsl.select(STOCK_RECORD.PRODUCT_ID).from(STOCK_RECORD).where(STOCK_RECORD.PRODUCT_ID.in(productIds))
                 .fetch(STOCK_RECORD.PRODUCT_ID);
         var balances = dsl.select(STOCK_BALANCE.PRODUCT_ID, WAREHOUSE.ID, WAREHOUSE.CODE, LOCATION.ID, LOCATION.CODE,
@@ -86,18 +86,25 @@ class JooqStockQueries implements StockQueries {
         return cards.stream().map(productId -> {
             var held = balances.getOrDefault(productId, List.of());
             return new ProductStock(productId, held.stream().mapToLong(StockBalance::onHand).sum(),
-                    held.stream().mapToLong(StockBalance::reserved).sum(), inTransit.getOrDefault(productId, 0L),
-                    perWarehouse(held), withBalances ? held : List.of());
+                    held.stream().mapToLong(StockBalance::reserved).sum(),
+                    held.stream().mapToLong(balance -> available(balance, today)).sum(), inTransit.getOrDefault(productId, 0L),
+                    perWarehouse(held, today), withBalances ? held : List.of());
         }).toList();
     }
 
-    private static List<WarehouseStock> perWarehouse(List<StockBalance> balances) {
+    /** What a balance still offers: nothing once its lot has expired. */
+    private static long available(StockBalance balance, LocalDate today) {
+        return balance.expiredOn(today) ? 0 : balance.available();
+    }
+
+    private static List<WarehouseStock> perWarehouse(List<StockBalance> balances, LocalDate today) {
         var warehouses = new LinkedHashMap<UUID, WarehouseStock>();
         for (var balance : balances) {
             warehouses.merge(balance.warehouseId(),
-                    new WarehouseStock(balance.warehouseId(), balance.warehouseCode(), balance.onHand(), balance.reserved()),
+                    new WarehouseStock(balance.warehouseId(), balance.warehouseCode(), balance.onHand(), balance.reserved(),
+                            available(balance, today)),
                     (a, b) -> new WarehouseStock(a.warehouseId(), a.warehouseCode(), a.onHand() + b.onHand(),
-                            a.reserved() + b.reserved()));
+                            a.reserved() + b.reserved(), a.available() + b.available()));
         }
         return List.copyOf(warehouses.values());
     }

@@ -56,7 +56,7 @@ class InventoryConfiguration {
     }
 
     @Bean
-    BreakBulkStock breakBulkStock(StockBook book, DocumentNumbers numbers) {
-        return new BreakBulkStock(book, numbers);
+    BreakBulkStock breakBulkStock(StockLedger ledger, StockBook book, DocumentNumbers numbers) {
+        return new BreakBulkStock(ledger, book, numbers);
     }
 }

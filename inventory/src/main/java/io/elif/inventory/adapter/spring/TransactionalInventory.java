@@ -17,6 +17,7 @@ import io.elif.inventory.application.StockQueries;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -50,12 +51,12 @@ class TransactionalInventory implements Inventory {
 
     @Override
     public List<ProductStock> productStocks(Collection<UUID> productIds) {
-        return productIds.isEmpty() ? List.of() : queries.productStocks(withinBatch(productIds), false);
+        return productIds.isEmpty() ? List.of() : queries.productStocks(withinBatch(productIds), false, LocalDate.now());
     }
 
     @Override
     public Optional<ProductStock> productStock(UUID productId) {
-        return queries.productStocks(List.of(productId), true).stream().findFirst();
+        return queries.productStocks(List.of(productId), true, LocalDate.now()).stream().findFirst();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.elif.inventory.adapter.web;
 
+import io.elif.catalog.Catalog;
 import io.elif.inventory.ExpiringLot;
 import io.elif.inventory.Inventory;
 import io.elif.inventory.LedgerDiscrepancy;
@@ -101,12 +102,38 @@ class StockController {
 
     enum Direction { asc, desc }
 
+    /** ALL, or one status. */
+    enum StatusFilter {
+        ALL, OK, LOW, OUT;
+
+        StockStatus status() {
+            return this == ALL ? null : StockStatus.valueOf(name());
+        }
+    }
+
+    record WarehouseValueResponse(UUID warehouseId, String warehouseCode, String warehouseName, String atCost,
+                                  String atRetail) {
+    }
+
+    /** Amounts as decimal strings, as every amount of the API. */
+    record StockValueResponse(String currency, List<WarehouseValueResponse> warehouses, String atCost, String atRetail) {
+
+        static StockValueResponse of(StockValue value, String currency) {
+            return new StockValueResponse(currency, value.warehouses().stream()
+                    .map(warehouse -> new WarehouseValueResponse(warehouse.warehouseId(), warehouse.warehouseCode(),
+                            warehouse.warehouseName(), warehouse.atCost().toPlainString(), warehouse.atRetail().toPlainString()))
+                    .toList(), value.atCost().toPlainString(), value.atRetail().toPlainString());
+        }
+    }
+
     private final Inventory inventory;
     private final StockReports reports;
+    private final Catalog catalog;
 
-    StockController(Inventory inventory, StockReports reports) {
+    StockController(Inventory inventory, StockReports reports, Catalog catalog) {
         this.inventory = inventory;
         this.reports = reports;
+        this.catalog = catalog;
     }
 
     /** Levels of one page of products in one request; products without a stock card are left out. */
@@ -129,13 +156,13 @@ class StockController {
     OverviewPage overview(@RequestParam(defaultValue = "") @Size(max = 100) String q,
                           @RequestParam(required = false) UUID warehouseId,
                           @RequestParam(required = false) UUID categoryId,
-                          @RequestParam(required = false) StockStatus status,
+                          @RequestParam(defaultValue = "ALL") StatusFilter status,
                           @RequestParam(required = false) Boolean active,
                           @RequestParam(defaultValue = "name") OverviewSort sort,
                           @RequestParam(defaultValue = "asc") Direction direction,
                           @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                           @RequestParam(defaultValue = "20") @Min(1) @Max(StockReports.MAX_PAGE_SIZE) int size) {
-        var overview = reports.overview(new StockOverview.Query(q, warehouseId, categoryId, status, active,
+        var overview = reports.overview(new StockOverview.Query(q, warehouseId, categoryId, status.status(), active,
                 sort.sort, direction == Direction.desc, page, size));
         return new OverviewPage(overview.items().stream().map(OverviewRow::of).toList(), overview.page(), overview.size(),
                 overview.totalItems());
@@ -154,8 +181,8 @@ class StockController {
 
     /** Costs and retail values: for ADMIN and MANAGER only (permission matrix). */
     @GetMapping("/value")
-    StockValue value() {
-        return reports.value();
+    StockValueResponse value() {
+        return StockValueResponse.of(reports.value(), catalog.settings().currency());
     }
 
     /** The books' self-check an administrator can run at any time. */
