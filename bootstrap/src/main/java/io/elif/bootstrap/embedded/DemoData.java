@@ -15,12 +15,15 @@ import io.elif.catalog.PriceLevel;
 import io.elif.identity.Role;
 import io.elif.identity.UserProvisioning;
 import io.elif.inventory.Inventory;
+import io.elif.inventory.StockTransfers;
+import io.elif.inventory.WarehouseAdministration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +39,7 @@ import java.util.UUID;
 class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final Set<String> PERISHABLE = Set.of("Soft drinks", "Water");
 
     /** A pack of a demo product: its size, barcode, prices by level and the containers one pack carries. */
     private record DemoPack(String name, int units, String barcode, Map<PriceLevel, String> prices,
@@ -96,7 +100,7 @@ class DemoData {
                                     prices("2500", "2400", "2350", "2200"), 300, 60, Map.of(),
                                     List.of(new DemoPack("Pack of 6", 6, "2000000000138", price("14000"), Map.of()))),
                             new Item("DZAMA-70", "Dzama Rhum Blanc 70cl", "Spirits", "Standard", BaseUnit.BOTTLE, "2000000000145",
-                                    prices("25000", "24500", "24000", "22000"), 36, 12, Map.of(), List.of()),
+                                    prices("25000", "24500", "24000", "22000"), 8, 12, Map.of(), List.of()),
                             new Item("EMPTY-STAR", "Empty STAR crate", "Empties", "Zero-rated", BaseUnit.PIECE, "2000000000152",
                                     price("3000"), 50, 0, Map.of(), List.of()))),
             "acme", new Catalogue("EUR",
@@ -131,13 +135,14 @@ class DemoData {
 
     private final Tenants tenants;
     private final Catalog catalog;
-    private final Inventory inventory;
+    private final DemoStock stock;
     private final UserProvisioning users;
 
-    DemoData(Tenants tenants, Catalog catalog, Inventory inventory, UserProvisioning users) {
+    DemoData(Tenants tenants, Catalog catalog, Inventory inventory, WarehouseAdministration warehouses,
+             StockTransfers transfers, UserProvisioning users) {
         this.tenants = tenants;
         this.catalog = catalog;
-        this.inventory = inventory;
+        this.stock = new DemoStock(inventory, warehouses, transfers);
         this.users = users;
     }
 
@@ -180,6 +185,7 @@ class DemoData {
         var containers = new HashMap<String, UUID>();
         catalogue.containers().forEach(container -> containers.put(container.code(), catalog.createContainerType(
                 container.code(), container.name(), container.kind(), new BigDecimal(container.deposit())).id()));
+        var openings = new ArrayList<DemoStock.Opening>();
         for (var item : catalogue.items()) {
             var product = catalog.createProduct(new NewProduct(item.sku(), item.name(), "", categories.get(item.category()),
                     taxClasses.get(item.taxClass()), item.unit(), item.minimumStock(), null, "", List.of(item.barcode()),
@@ -190,8 +196,10 @@ class DemoData {
                         amounts(pack.prices())), Catalog.SYSTEM);
                 catalog.attachContainers(product.id(), added.id(), quantities(pack.containers(), containers));
             }
-            inventory.receive(product.id(), item.stock(), "OPENING-STOCK");
+            openings.add(new DemoStock.Opening(product.id(), item.stock(), new BigDecimal(item.prices().get(PriceLevel.LEVEL_1)),
+                    PERISHABLE.contains(item.category())));
         }
+        stock.book(openings);
         log.info("tenant {}: demo catalogue of {} products with opening stock created", tenant, catalogue.items().size());
     }
 

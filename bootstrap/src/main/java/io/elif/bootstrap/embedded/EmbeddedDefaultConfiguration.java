@@ -3,6 +3,8 @@ package io.elif.bootstrap.embedded;
 import io.elif.catalog.Catalog;
 import io.elif.identity.UserProvisioning;
 import io.elif.inventory.Inventory;
+import io.elif.inventory.StockTransfers;
+import io.elif.inventory.WarehouseAdministration;
 import io.elif.bootstrap.tenancy.Tenants;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -28,8 +30,9 @@ class EmbeddedDefaultConfiguration {
     }
 
     @Bean
-    DemoData demoData(Tenants tenants, Catalog catalog, Inventory inventory, UserProvisioning users) {
-        return new DemoData(tenants, catalog, inventory, users);
+    DemoData demoData(Tenants tenants, Catalog catalog, Inventory inventory, WarehouseAdministration warehouses,
+                      StockTransfers transfers, UserProvisioning users) {
+        return new DemoData(tenants, catalog, inventory, warehouses, transfers, users);
     }
 
     static final class NoTenantConfigured implements Condition {
