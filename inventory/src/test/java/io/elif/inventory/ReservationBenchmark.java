@@ -39,6 +39,7 @@ class ReservationBenchmark {
     private static final String BACK_STORE = "00000000-0000-0000-0000-000000000011";
     private static final int[] CALLERS = {1, 8, 32};
     private static final int SECONDS = Integer.getInteger("benchmark.seconds", 5);
+    private static final int WARM_UP_SECONDS = 5;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -57,10 +58,12 @@ class ReservationBenchmark {
     @Test
     void measure() throws Exception {
         products = stockProducts();
+        // warm-up, not measured: the JIT compiles the reservation path before the first figure is taken
+        throughTheApi(4, false, WARM_UP_SECONDS);
         var rows = new ArrayList<String>();
         for (var hot : new boolean[] {true, false}) {
             for (var callers : CALLERS) {
-                var api = throughTheApi(callers, hot);
+                var api = throughTheApi(callers, hot, SECONDS);
                 var pgbench = withPgbench(callers, hot);
                 rows.add("| %s | %d | %.0f | %.0f | %.0f %% |".formatted(hot ? "1 hot product" : PRODUCTS + " random products",
                         callers, api, pgbench, 100 * api / pgbench));
@@ -86,9 +89,9 @@ class ReservationBenchmark {
                 .getValues(0, UUID.class);
     }
 
-    private double throughTheApi(int callers, boolean hot) throws Exception {
+    private double throughTheApi(int callers, boolean hot, int seconds) throws Exception {
         var done = new LongAdder();
-        var deadline = System.nanoTime() + SECONDS * 1_000_000_000L;
+        var deadline = System.nanoTime() + seconds * 1_000_000_000L;
         try (var executor = Executors.newFixedThreadPool(callers)) {
             for (int caller = 0; caller < callers; caller++) {
                 executor.submit(() -> {
@@ -101,7 +104,7 @@ class ReservationBenchmark {
                 });
             }
         }
-        return done.doubleValue() / SECONDS;
+        return done.doubleValue() / seconds;
     }
 
     /**
@@ -153,20 +156,21 @@ class ReservationBenchmark {
         var markdown = """
                 ## Reservations (issue 4)
 
-                Measured by `.ci/benchmark-reservations` on %s, %d cores, %d s per run, PostgreSQL %s (the tests'
-                PostgreSQL: embedded, or Testcontainers with Docker). "ELIF API": `Inventory.reserve` with one
-                line, called in-process by that many threads, each call its own transaction through Spring,
-                jOOQ and a 32-connection pool. "pgbench": the statements the API runs per line when one balance covers it
-                (record the line and lock the stock card, guarded update of the first free balance first-expired-first-out, record the
-                allocation) as one transaction, that many connections, against the same database
-                in the same run, with prepared statements (`-M prepared`) as JDBC uses them: the physical limit.
-                Aim: the API reaches at least half of pgbench. pgbench's client shares the cores with the server,
-                as the application does in its own run.
+                Measured by `.ci/benchmark-reservations` on %s, %d cores, %d s per run, PostgreSQL %s (the
+                tests' PostgreSQL: embedded, or Testcontainers with Docker). "ELIF API": `Inventory.reserve` with
+                one line, called in-process by that many threads, each call its own transaction through Spring,
+                jOOQ and a 32-connection pool, warmed up for %d s first (not measured). "pgbench": the
+                statements the API runs per line when one balance covers it (record the line and lock the stock
+                card; reserve on the first free balance, first-expired-first-out, locked and guarded; record the
+                allocation) as one transaction, that many connections, against the same database in the same
+                run, with prepared statements (`-M prepared`) as JDBC uses them: the physical limit. Aim: the API
+                reaches at least half of pgbench. pgbench's client shares the cores with the server, as the
+                application does in its own run.
 
                 | Products | Callers | ELIF API (reservations/s) | pgbench (transactions/s) | API / pgbench |
                 |---|---|---|---|---|
                 %s
-                """.formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(), SECONDS, server,
+                """.formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(), SECONDS, server, WARM_UP_SECONDS,
                 String.join("\n", rows));
         var writer = new ProcessBuilder(Path.of(System.getProperty("basedir", "."), "..", ".ci", "benchmark-section")
                 .normalize().toString(), "reservations").redirectErrorStream(true).start();
