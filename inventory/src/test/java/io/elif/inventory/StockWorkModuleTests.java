@@ -2,9 +2,12 @@ package io.elif.inventory;
 
 import io.elif.catalog.BaseUnit;
 import io.elif.catalog.Catalog;
+import io.elif.catalog.CatalogSettings;
+import io.elif.catalog.ProductView;
 import io.elif.catalog.ProductChanged;
 import io.elif.testing.TestPostgres;
 import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -16,15 +19,16 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.mockito.Mockito.when;
 
 /** Lots, first-expired-first-out, warehouses, transfers, break-bulk, costs and the low-stock rule, on real PostgreSQL. */
 @ApplicationModuleTest
-@MockitoBean(types = Catalog.class) // the catalogue's prices only matter to the stock value
 class StockWorkModuleTests {
 
     private static final LocalDate TODAY = LocalDate.now();
@@ -33,6 +37,9 @@ class StockWorkModuleTests {
     static void database(DynamicPropertyRegistry registry) {
         TestPostgres.shared().dataSourceProperties("inventory_stock_work").forEach((key, value) -> registry.add(key, () -> value));
     }
+
+    @MockitoBean
+    Catalog catalog;
 
     @Autowired
     Inventory inventory;
@@ -93,6 +100,24 @@ class StockWorkModuleTests {
                         List.of(new ReceiptLine(product, 1, null, null, null)))))
                 .satisfies(e -> assertThat(e.field()).isEqualTo("locationId"));
         assertThat(inventory.stockLevel(product)).isEmpty();
+    }
+
+    @BeforeEach
+    void costsAreEnteredWithoutTax() {
+        when(catalog.settings()).thenReturn(new CatalogSettings("MGA", true, false));
+    }
+
+    @Test
+    void aCostEnteredWithTaxIsKeptWithoutIt() {
+        var product = UUID.randomUUID();
+        when(catalog.settings()).thenReturn(new CatalogSettings("MGA", true, true));
+        when(catalog.findProduct(product)).thenReturn(Optional.of(new ProductView(product, "TAXED", "Taxed lager", null,
+                null, true, BaseUnit.BOTTLE, true, new BigDecimal("200.00"), new BigDecimal("20.00"))));
+
+        receive(product, new ReceiptLine(product, 10, new BigDecimal("120.00"), null, null));
+
+        assertThat(dsl.fetchValue("select average_cost from inventory.stock_record where product_id = ?", product))
+                .isEqualTo(new BigDecimal("100.0000"));
     }
 
     @Test

@@ -13,10 +13,12 @@ public final class ReceiveStock {
 
     private final StockLedger ledger;
     private final StockBook book;
+    private final PurchaseCosts costs;
 
-    public ReceiveStock(StockLedger ledger, StockBook book) {
+    public ReceiveStock(StockLedger ledger, StockBook book, PurchaseCosts costs) {
         this.ledger = ledger;
         this.book = book;
+        this.costs = costs;
     }
 
     public void handle(GoodsReceipt receipt, MovementKind kind) {
@@ -29,8 +31,9 @@ public final class ReceiveStock {
             var line = valid.lines().get(i);
             if (line.unitCost() != null && kind == MovementKind.RECEIPT) {
                 var card = ledger.lockCostCard(line.productId());
+                var cost = costs.withoutTax(line.productId(), line.unitCost());
                 ledger.setAverageCost(line.productId(),
-                        MovingAverageCost.after(card.onHand(), card.averageCost(), line.quantity(), line.unitCost()));
+                        MovingAverageCost.after(card.onHand(), card.averageCost(), line.quantity(), cost));
             }
             book.put(new StockLedger.Posting(line.productId(), place.locationId(), line.lot(), line.bestBefore(),
                     line.quantity(), kind, valid.reference(), null, valid.actor()), "lines[" + i + "].bestBefore");

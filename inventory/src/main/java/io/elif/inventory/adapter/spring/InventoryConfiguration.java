@@ -5,6 +5,7 @@ import io.elif.inventory.application.BreakBulkStock;
 import io.elif.inventory.application.CountStock;
 import io.elif.inventory.application.DocumentNumbers;
 import io.elif.inventory.application.InventoryEvents;
+import io.elif.inventory.application.PurchaseCosts;
 import io.elif.inventory.application.ReceiveStock;
 import io.elif.inventory.application.ReserveStock;
 import io.elif.inventory.application.Reservations;
@@ -31,8 +32,8 @@ class InventoryConfiguration {
     }
 
     @Bean
-    ReceiveStock receiveStock(StockLedger ledger, StockBook book) {
-        return new ReceiveStock(ledger, book);
+    ReceiveStock receiveStock(StockLedger ledger, StockBook book, PurchaseCosts costs) {
+        return new ReceiveStock(ledger, book, costs);
     }
 
     @Bean
