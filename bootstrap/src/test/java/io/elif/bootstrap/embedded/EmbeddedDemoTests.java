@@ -1,0 +1,64 @@
+package io.elif.bootstrap.embedded;
+
+import io.elif.bootstrap.tenancy.TenantContext;
+import io.elif.bootstrap.tenancy.TenantId;
+import io.elif.catalog.Catalog;
+import io.elif.inventory.Inventory;
+import io.elif.inventory.StockOverview;
+import io.elif.inventory.StockReports;
+import io.elif.inventory.StockTransfers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The README's run command in miniature: no tenant configured, so ELIF starts its embedded demo. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class EmbeddedDemoTests {
+
+    @TempDir
+    static Path dataDirectory;
+
+    @DynamicPropertySource
+    static void embedded(DynamicPropertyRegistry registry) {
+        registry.add("elif.embedded.data-directory", () -> dataDirectory.toString());
+    }
+
+    @Autowired
+    Catalog catalog;
+
+    @Autowired
+    Inventory inventory;
+
+    @Autowired
+    StockReports reports;
+
+    @Autowired
+    StockTransfers transfers;
+
+    @Test
+    void theDemoTenantsHoldACatalogueWithStockToWorkWith() {
+        var demo = new TenantId("demo");
+
+        TenantContext.runAs(demo, () -> {
+            assertThat(catalog.countProducts()).isEqualTo(9);
+            assertThat(inventory.checkConsistency()).isEmpty();
+            assertThat(reports.nearExpiry(30, null)).isNotEmpty();
+            assertThat(reports.value().atCost()).isGreaterThan(BigDecimal.ZERO);
+            assertThat(transfers.transfers(null)).hasSize(1);
+        });
+        // the stock cards learn SKUs and minimums from the catalogue's events, delivered after commit
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> TenantContext.runAs(demo, () ->
+                assertThat(reports.lowStock()).extracting(StockOverview.Row::sku).contains("DZAMA-70")));
+        TenantContext.runAs(new TenantId("acme"), () -> assertThat(catalog.countProducts()).isEqualTo(5));
+    }
+}
