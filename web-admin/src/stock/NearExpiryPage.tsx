@@ -1,10 +1,9 @@
-import { formatQuantity, useNearExpiry, useWarehouses } from '@elif/web-kit'
+import { formatQuantity, QueryContent, useNearExpiry, useWarehouses } from '@elif/web-kit'
 import { Badge, Group, NativeSelect, NumberInput, Stack, Table, Title } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import { productStockHref } from './paths'
-import { QueryContent } from './QueryContent'
 
 const DEFAULT_DAYS = 30
 

@@ -1,5 +1,6 @@
-import { Alert, Button, Group, Stack } from '@mantine/core'
+import { Button, Group, Stack } from '@mantine/core'
 import { useState, type ReactNode } from 'react'
+import { FormFeedback } from '../catalog/shared/FormFeedback'
 import { useServerProblems } from './problems'
 
 /**
@@ -56,16 +57,13 @@ export function StockForm<Done>({ testId, outcome, doneTestId, describeDone, sub
     >
       <Stack gap="sm">
         {children}
-        {outcome.error && (
-          <Alert color="red" data-testid={`${testId}-error`}>
-            {outcome.error}
-          </Alert>
-        )}
-        {outcome.done !== null && (
-          <Alert color="green" data-testid={doneTestId} withCloseButton onClose={outcome.dismiss}>
-            {describeDone(outcome.done)}
-          </Alert>
-        )}
+        <FormFeedback
+          testId={testId}
+          error={outcome.error}
+          saved={outcome.done === null ? null : describeDone(outcome.done)}
+          savedTestId={doneTestId}
+          onDismissSaved={outcome.dismiss}
+        />
         <Group>
           <Button type="submit" loading={pending}>
             {submitLabel}

@@ -1,5 +1,6 @@
 import {
   pageCount,
+  QueryContent,
   STOCK_STATUS_LABELS,
   useStockOverview,
   useWarehouses,
@@ -11,7 +12,6 @@ import { Group, Loader, NativeSelect, Pagination, Stack, Table, Text, TextInput,
 import { useDebouncedValue } from '@mantine/hooks'
 import { useState } from 'react'
 import { useCategories } from '../catalog/api'
-import { QueryContent } from './QueryContent'
 import { StockItemTable } from './StockItemTable'
 
 const PAGE_SIZE = 25

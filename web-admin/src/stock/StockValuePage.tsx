@@ -1,7 +1,6 @@
-import { formatMoney, useStockValue } from '@elif/web-kit'
+import { formatMoney, QueryContent, useStockValue } from '@elif/web-kit'
 import { Stack, Table, Text, Title } from '@mantine/core'
 import { useCatalogSettings } from '../catalog/api'
-import { QueryContent } from './QueryContent'
 
 /** An exact amount; written as a string by the contract, tolerated as a JSON number. */
 const Money = ({ amount }: { amount: string | number }) => <>{formatMoney(String(amount))}</>

@@ -3,6 +3,7 @@ import {
   formatDateTime,
   formatQuantity,
   LocationSelect,
+  QueryContent,
   TRANSFER_STATE_LABELS,
   useCreateTransfer,
   useReceiveTransfer,
@@ -14,7 +15,6 @@ import { Badge, Button, Group, Paper, SegmentedControl, Stack, Table, Text, Text
 import { useState } from 'react'
 import { ProductLinesEditor, productQuantity, useLines, type ProductLine } from './lines'
 import { isLineOrField } from './problems'
-import { QueryContent } from './QueryContent'
 import { StockForm, useStockFormOutcome } from './StockForm'
 
 const emptyLine = (): ProductLine => ({ product: null, quantity: '' })
