@@ -5,15 +5,15 @@ const decimalSeparator =
 const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/
 
 /**
- * Formats an exact decimal string such as "1500.00" for display ("1,500.00") without going
- * through a float: the integer part is grouped as a BigInt, the fraction is kept as written.
+ * Formats an exact decimal amount such as "1500.00" for display ("1,500.00") without going
+ * through a float: the integer part is grouped as a BigInt, the fraction is kept as written and
+ * filled up to the two decimals of money ("171000" shows as "171,000.00").
  */
 export function formatMoney(amount: string): string {
   const match = DECIMAL.exec(amount.trim())
   if (!match) return amount
-  const [, sign = '', whole = '0', fraction] = match
-  const grouped = integerFormat.format(BigInt(whole))
-  return fraction === undefined ? `${sign}${grouped}` : `${sign}${grouped}${decimalSeparator}${fraction}`
+  const [, sign = '', whole = '0', fraction = ''] = match
+  return `${sign}${integerFormat.format(BigInt(whole))}${decimalSeparator}${fraction.padEnd(2, '0')}`
 }
 
 export function formatQuantity(quantity: number): string {

@@ -13,6 +13,9 @@ export { StockPanel } from './stock/StockPanel'
 export { BalanceTable } from './stock/BalanceTable'
 export { LocationSelect } from './stock/LocationSelect'
 
+// A query's loader, error, empty text or content.
+export { QueryContent } from './layout/QueryContent'
+
 // The API client and its errors (RFC 9457 problem details). Sends the CSRF header on mutating requests.
 export {
   api,

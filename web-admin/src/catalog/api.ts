@@ -1,6 +1,6 @@
 // The catalogue's administration API (docs: /work contract, section Catalog). Money travels as exact
 // decimal strings ("2500.00") and is never parsed into a float; quantities are whole base units.
-import { api, productKeys, type BaseUnit, type Product } from '@elif/web-kit'
+import { api, productKeys, type BaseUnit, type ProductSummary } from '@elif/web-kit'
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 
 /** A whole number in a request, or the text typed when it is not one: the server refuses it with a field message. */
@@ -77,14 +77,7 @@ export interface Pack {
   containers: CarriedContainer[]
 }
 
-/** One row of the product list (the kit's Product plus what the administration filters on). */
-export interface ProductSummary extends Product {
-  categoryId: string
-  sellable: boolean
-  active: boolean
-  taxRate: string
-}
-
+/** A product's whole detail, as the administration reads it with the kit's useCatalogProduct. */
 export interface ProductDetail {
   id: string
   sku: string
@@ -114,14 +107,6 @@ export interface PriceChange {
   validFrom: string
   recordedAt: string
   recordedBy: string
-}
-
-export interface BarcodeMatch {
-  barcode: string
-  productId: string
-  packId: string | null
-  unitsPerPack: number
-  product: ProductSummary
 }
 
 export type ProductSort = 'name' | 'sku' | 'createdAt'
@@ -190,9 +175,7 @@ export const catalogKeys = {
   taxClasses: ['catalog', 'tax-classes'] as const,
   containers: ['catalog', 'containers'] as const,
   productList: (filter: ProductFilter) => [...productKeys.all, 'admin-list', filter] as const,
-  product: (id: string) => [...productKeys.all, 'detail', id] as const,
-  priceHistory: (id: string) => [...productKeys.all, 'detail', id, 'prices'] as const,
-  barcode: (code: string) => [...productKeys.all, 'barcode', code] as const,
+  priceHistory: (id: string) => [...productKeys.detail(id), 'prices'] as const,
 }
 
 const getJson = <T>(path: string, signal?: AbortSignal) => api.get(path, { signal }).json<T>()
@@ -290,29 +273,6 @@ export function useProductList(filter: ProductFilter) {
       return api.get('api/catalog/products', { searchParams, signal }).json<ProductListPage>()
     },
     placeholderData: keepPreviousData,
-  })
-}
-
-/** What a scanned or typed code is: a product's barcode or a pack's; null when no product carries it. */
-export function useBarcode(code: string) {
-  return useQuery({
-    queryKey: catalogKeys.barcode(code),
-    enabled: code !== '',
-    retry: false,
-    queryFn: async ({ signal }) => {
-      const response = await api.get(`api/catalog/barcodes/${encodeURIComponent(code)}`, {
-        signal,
-        throwHttpErrors: (status) => status !== 404,
-      })
-      return response.status === 404 ? null : response.json<BarcodeMatch>()
-    },
-  })
-}
-
-export function useProduct(id: string) {
-  return useQuery({
-    queryKey: catalogKeys.product(id),
-    queryFn: ({ signal }) => getJson<ProductDetail>(`api/catalog/products/${id}`, signal),
   })
 }
 

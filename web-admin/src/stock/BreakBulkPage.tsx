@@ -1,31 +1,25 @@
 import { formatQuantity, LocationSelect, useBreakBulk, type BrokenBulk, type Product } from '@elif/web-kit'
-import { Alert, Button, Group, NumberInput, Paper, Stack, Text, Title } from '@mantine/core'
+import { Group, NumberInput, Paper, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react'
-import { useServerProblems } from './problems'
 import { ProductPicker } from './ProductPicker'
+import { StockForm, useStockFormOutcome } from './StockForm'
 
 const FIELDS = ['locationId', 'sourceProductId', 'targetProductId', 'quantity', 'unitsPerSource']
 
 /** Opens source units (e.g. crates) into target units (e.g. bottles) at one location, in one step. */
 export function BreakBulkPage() {
   const breakBulk = useBreakBulk()
-  const problems = useServerProblems((path) => FIELDS.includes(path))
+  const outcome = useStockFormOutcome<BrokenBulk>((path) => FIELDS.includes(path))
+  const { fieldError } = outcome.problems
   const [locationId, setLocationId] = useState('')
   const [source, setSource] = useState<Product | null>(null)
   const [target, setTarget] = useState<Product | null>(null)
   const [quantity, setQuantity] = useState<number | string>('')
   const [unitsPerSource, setUnitsPerSource] = useState<number | string>('')
-  const [missing, setMissing] = useState<string | null>(null)
-  const [done, setDone] = useState<BrokenBulk | null>(null)
 
   const submit = () => {
-    problems.clear()
-    setDone(null)
-    if (!locationId || !source || !target || quantity === '' || unitsPerSource === '') {
-      setMissing('Fill in every field.')
-      return
-    }
-    setMissing(null)
+    const missing = !locationId || !source || !target || quantity === '' || unitsPerSource === ''
+    if (!outcome.begin(missing ? 'Fill in every field.' : null) || !source || !target) return
     breakBulk.mutate(
       {
         locationId,
@@ -34,7 +28,7 @@ export function BreakBulkPage() {
         quantity: Number(quantity),
         unitsPerSource: Number(unitsPerSource),
       },
-      { onSuccess: setDone, onError: problems.show },
+      { onSuccess: outcome.succeed, onError: outcome.fail },
     )
   }
 
@@ -44,69 +38,55 @@ export function BreakBulkPage() {
     <Stack maw={900}>
       <Title order={2}>Break-bulk</Title>
       <Paper withBorder p="md">
-        <form
-          data-testid="break-bulk-form"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault()
-            submit()
-          }}
+        <StockForm
+          testId="break-bulk"
+          outcome={outcome}
+          doneTestId="break-bulk-done"
+          describeDone={(done) =>
+            `Done (${done.reference}): ${source?.name ?? 'source'} on hand now ${formatQuantity(done.source.onHand)}, ` +
+            `${target?.name ?? 'target'} on hand now ${formatQuantity(done.target.onHand)}.`
+          }
+          submitLabel="Break bulk"
+          pending={breakBulk.isPending}
+          onSubmit={submit}
         >
-          <Stack gap="sm">
-            <LocationSelect
-              label="At location"
-              placeholderOption="Choose a location…"
+          <LocationSelect
+            label="At location"
+            placeholderOption="Choose a location…"
+            withAsterisk
+            value={locationId}
+            onChange={(event) => setLocationId(event.currentTarget.value)}
+            error={fieldError('locationId')}
+          />
+          <Group grow align="flex-start">
+            <ProductPicker label="Open (source product)" withAsterisk value={source} onChange={setSource} error={fieldError('sourceProductId')} />
+            <NumberInput
+              label="How many to open"
               withAsterisk
-              value={locationId}
-              onChange={(event) => setLocationId(event.currentTarget.value)}
-              error={problems.fieldError('locationId')}
+              allowDecimal={false}
+              value={quantity}
+              onChange={setQuantity}
+              error={fieldError('quantity')}
             />
-            <Group grow align="flex-start">
-              <ProductPicker label="Open (source product)" withAsterisk value={source} onChange={setSource} error={problems.fieldError('sourceProductId')} />
-              <NumberInput
-                label="How many to open"
-                withAsterisk
-                allowDecimal={false}
-                value={quantity}
-                onChange={setQuantity}
-                error={problems.fieldError('quantity')}
-              />
-            </Group>
-            <Group grow align="flex-start">
-              <ProductPicker label="Into (target product)" withAsterisk value={target} onChange={setTarget} error={problems.fieldError('targetProductId')} />
-              <NumberInput
-                label="Units per source"
-                description="e.g. 24 bottles in a crate"
-                withAsterisk
-                allowDecimal={false}
-                value={unitsPerSource}
-                onChange={setUnitsPerSource}
-                error={problems.fieldError('unitsPerSource')}
-              />
-            </Group>
-            {produced !== null && produced > 0 && source && target && (
-              <Text size="sm" c="dimmed">
-                Opens {formatQuantity(Number(quantity))} × {source.name} into {formatQuantity(produced)} × {target.name}.
-              </Text>
-            )}
-            {(missing ?? problems.message) && (
-              <Alert color="red" data-testid="break-bulk-error">
-                {missing ?? problems.message}
-              </Alert>
-            )}
-            {done && (
-              <Alert color="green" data-testid="break-bulk-done" withCloseButton onClose={() => setDone(null)}>
-                Done ({done.reference}): {source?.name ?? 'source'} on hand now {formatQuantity(done.source.onHand)},{' '}
-                {target?.name ?? 'target'} on hand now {formatQuantity(done.target.onHand)}.
-              </Alert>
-            )}
-            <Group>
-              <Button type="submit" loading={breakBulk.isPending}>
-                Break bulk
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+          </Group>
+          <Group grow align="flex-start">
+            <ProductPicker label="Into (target product)" withAsterisk value={target} onChange={setTarget} error={fieldError('targetProductId')} />
+            <NumberInput
+              label="Units per source"
+              description="e.g. 24 bottles in a crate"
+              withAsterisk
+              allowDecimal={false}
+              value={unitsPerSource}
+              onChange={setUnitsPerSource}
+              error={fieldError('unitsPerSource')}
+            />
+          </Group>
+          {produced !== null && produced > 0 && source && target && (
+            <Text size="sm" c="dimmed">
+              Opens {formatQuantity(Number(quantity))} × {source.name} into {formatQuantity(produced)} × {target.name}.
+            </Text>
+          )}
+        </StockForm>
       </Paper>
     </Stack>
   )

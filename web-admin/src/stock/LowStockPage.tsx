@@ -1,6 +1,5 @@
-import { useLowStock } from '@elif/web-kit'
+import { QueryContent, useLowStock } from '@elif/web-kit'
 import { Stack, Text, Title } from '@mantine/core'
-import { QueryContent } from './QueryContent'
 import { StockItemTable } from './StockItemTable'
 
 /** Active products out of stock or below their minimum, out of stock first. */

@@ -1,10 +1,10 @@
-import { formatQuantity, useNearExpiry, useWarehouses } from '@elif/web-kit'
-import { Badge, Group, NativeSelect, NumberInput, Stack, Table, Title } from '@mantine/core'
+import { formatQuantity, QueryContent, useNearExpiry } from '@elif/web-kit'
+import { Badge, Group, NumberInput, Stack, Table, Title } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import { productStockHref } from './paths'
-import { QueryContent } from './QueryContent'
+import { WarehouseFilter } from './WarehouseFilter'
 
 const DEFAULT_DAYS = 30
 
@@ -13,7 +13,6 @@ export function NearExpiryPage() {
   const [daysInput, setDaysInput] = useState<number | string>(DEFAULT_DAYS)
   const [days] = useDebouncedValue(typeof daysInput === 'number' && daysInput >= 0 ? daysInput : DEFAULT_DAYS, 300)
   const [warehouseId, setWarehouseId] = useState('')
-  const warehouses = useWarehouses()
   const lots = useNearExpiry(days, warehouseId)
   const navigate = useNavigate()
 
@@ -22,15 +21,7 @@ export function NearExpiryPage() {
       <Title order={2}>Near expiry</Title>
       <Group align="flex-end">
         <NumberInput label="Within days" allowDecimal={false} allowNegative={false} w={140} value={daysInput} onChange={setDaysInput} />
-        <NativeSelect
-          label="Warehouse"
-          value={warehouseId}
-          onChange={(event) => setWarehouseId(event.currentTarget.value)}
-          data={[
-            { value: '', label: 'All warehouses' },
-            ...(warehouses.data ?? []).map((warehouse) => ({ value: warehouse.id, label: `${warehouse.code} · ${warehouse.name}` })),
-          ]}
-        />
+        <WarehouseFilter value={warehouseId} onChange={setWarehouseId} />
       </Group>
       <QueryContent query={lots} what="Lots near expiry" testId="near-expiry" isEmpty={(data) => data.length === 0} emptyText="No lot expires within these days.">
         {(data) => (

@@ -1,12 +1,11 @@
-import { StockPanel, useProductWithPacks } from '@elif/web-kit'
+import { QueryContent, StockPanel, useCatalogProduct } from '@elif/web-kit'
 import { Anchor, Stack } from '@mantine/core'
 import { Link, useParams } from 'react-router'
-import { QueryContent } from './QueryContent'
 
 /** One product's stock: balances per warehouse, location and lot, adjustments, movement history. */
 export function ProductStockPage() {
   const { productId = '' } = useParams()
-  const product = useProductWithPacks(productId)
+  const product = useCatalogProduct(productId)
   return (
     <Stack>
       <Anchor component={Link} to="/stock" size="sm" data-testid="back-to-stock">

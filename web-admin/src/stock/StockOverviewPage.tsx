@@ -1,8 +1,8 @@
 import {
   pageCount,
+  QueryContent,
   STOCK_STATUS_LABELS,
   useStockOverview,
-  useWarehouses,
   type StockOverviewSearch,
   type StockOverviewSort,
   type StockStatus,
@@ -11,8 +11,8 @@ import { Group, Loader, NativeSelect, Pagination, Stack, Table, Text, TextInput,
 import { useDebouncedValue } from '@mantine/hooks'
 import { useState } from 'react'
 import { useCategories } from '../catalog/api'
-import { QueryContent } from './QueryContent'
 import { StockItemTable } from './StockItemTable'
+import { WarehouseFilter } from './WarehouseFilter'
 
 const PAGE_SIZE = 25
 
@@ -41,7 +41,6 @@ export function StockOverviewPage() {
   const [paging, setPaging] = useState({ filterKey, page: 0 })
   const page = paging.filterKey === filterKey ? paging.page : 0
   const overview = useStockOverview({ ...applied, page, size: PAGE_SIZE })
-  const warehouses = useWarehouses()
   const categories = useCategories()
 
   const set = <K extends keyof Filters>(key: K, value: Filters[K]) => setFilters((current) => ({ ...current, [key]: value }))
@@ -85,15 +84,7 @@ export function StockOverviewPage() {
           value={filters.q}
           onChange={(event) => set('q', event.currentTarget.value)}
         />
-        <NativeSelect
-          label="Warehouse"
-          value={filters.warehouseId}
-          onChange={(event) => set('warehouseId', event.currentTarget.value)}
-          data={[
-            { value: '', label: 'All warehouses' },
-            ...(warehouses.data ?? []).map((warehouse) => ({ value: warehouse.id, label: `${warehouse.code} · ${warehouse.name}` })),
-          ]}
-        />
+        <WarehouseFilter value={filters.warehouseId} onChange={(warehouseId) => set('warehouseId', warehouseId)} />
         <NativeSelect
           label="Category"
           value={filters.categoryId}

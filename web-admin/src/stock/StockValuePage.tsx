@@ -1,54 +1,61 @@
-import { formatMoney, useStockValue } from '@elif/web-kit'
+import { formatMoney, QueryContent, useStockValue, type StockValue } from '@elif/web-kit'
 import { Stack, Table, Text, Title } from '@mantine/core'
 import { useCatalogSettings } from '../catalog/api'
-import { QueryContent } from './QueryContent'
 
-/** An exact amount; written as a string by the contract, tolerated as a JSON number. */
-const Money = ({ amount }: { amount: string | number }) => <>{formatMoney(String(amount))}</>
+/** An exact amount with two decimals; a decimal string by the contract, tolerated as a JSON number. */
+const MoneyCell = ({ amount, testId }: { amount: string | number; testId: string }) => (
+  <Table.Td ta="right" data-testid={testId}>
+    {formatMoney(String(amount))}
+  </Table.Td>
+)
+
+function StockValueTable({ value, currency }: { value: StockValue; currency: string | undefined }) {
+  const inCurrency = currency ? ` (${currency})` : ''
+  return (
+    <>
+      <Text c="dimmed" size="sm" data-testid="stock-value-currency" data-currency={currency}>
+        {currency ? `Amounts in ${currency}, at` : 'At'} moving average cost (tax excluded) and at level 1 retail prices.
+      </Text>
+      <Table striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Warehouse</Table.Th>
+            <Table.Th ta="right">At cost{inCurrency}</Table.Th>
+            <Table.Th ta="right">At retail{inCurrency}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {value.warehouses.map((warehouse) => (
+            <Table.Tr key={warehouse.warehouseId} data-testid="stock-value-row" data-warehouse={warehouse.warehouseCode}>
+              <Table.Td>
+                {warehouse.warehouseCode} · {warehouse.warehouseName}
+              </Table.Td>
+              <MoneyCell amount={warehouse.atCost} testId="at-cost" />
+              <MoneyCell amount={warehouse.atRetail} testId="at-retail" />
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+        <Table.Tfoot>
+          <Table.Tr data-testid="stock-value-total" fw={700}>
+            <Table.Td>Total</Table.Td>
+            <MoneyCell amount={value.atCost} testId="at-cost" />
+            <MoneyCell amount={value.atRetail} testId="at-retail" />
+          </Table.Tr>
+        </Table.Tfoot>
+      </Table>
+    </>
+  )
+}
 
 /** Stock value per warehouse at cost and at retail: administrators and managers only. */
 export function StockValuePage() {
   const value = useStockValue()
-  const currency = useCatalogSettings().data?.currency
+  const settingsCurrency = useCatalogSettings().data?.currency
   return (
     <Stack maw={900}>
       <Title order={2}>Stock value</Title>
       <QueryContent query={value} what="The stock value" testId="stock-value">
-        {(data) => (
-          <>
-            <Text c="dimmed" size="sm">
-              {(data.currency ?? currency) ? `Amounts in ${data.currency ?? currency}, at` : 'At'} moving average cost (tax
-              excluded) and at level 1 retail prices.
-            </Text>
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Warehouse</Table.Th>
-                  <Table.Th ta="right">At cost</Table.Th>
-                  <Table.Th ta="right">At retail</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.warehouses.map((warehouse) => (
-                  <Table.Tr key={warehouse.warehouseId} data-testid="stock-value-row" data-warehouse={warehouse.warehouseCode}>
-                    <Table.Td>
-                      {warehouse.warehouseCode} · {warehouse.warehouseName}
-                    </Table.Td>
-                    <Table.Td ta="right"><Money amount={warehouse.atCost} /></Table.Td>
-                    <Table.Td ta="right"><Money amount={warehouse.atRetail} /></Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-              <Table.Tfoot>
-                <Table.Tr data-testid="stock-value-total" fw={700}>
-                  <Table.Td>Total</Table.Td>
-                  <Table.Td ta="right"><Money amount={data.atCost} /></Table.Td>
-                  <Table.Td ta="right"><Money amount={data.atRetail} /></Table.Td>
-                </Table.Tr>
-              </Table.Tfoot>
-            </Table>
-          </>
-        )}
+        {(data) => <StockValueTable value={data} currency={data.currency ?? settingsCurrency} />}
       </QueryContent>
     </Stack>
   )

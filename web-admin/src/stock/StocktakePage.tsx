@@ -3,6 +3,7 @@ import {
   formatQuantity,
   formatSignedQuantity,
   hasAnyRole,
+  QueryContent,
   useMe,
   useRecordCounts,
   useStocktake,
@@ -18,7 +19,6 @@ import { useState } from 'react'
 import { Link, useParams } from 'react-router'
 import { useServerProblems } from './problems'
 import { ProductPicker } from './ProductPicker'
-import { QueryContent } from './QueryContent'
 import { StocktakeStateBadge } from './StocktakeStateBadge'
 
 const lineKey = (line: { productId: string; lot?: string | null }) => `${line.productId}/${line.lot ?? ''}`

@@ -1,10 +1,9 @@
-import { formatDateTime, LocationSelect, STOCKTAKE_STATE_LABELS, useStartStocktake, useStocktakes, type StocktakeState } from '@elif/web-kit'
+import { formatDateTime, LocationSelect, QueryContent, STOCKTAKE_STATE_LABELS, useStartStocktake, useStocktakes, type StocktakeState } from '@elif/web-kit'
 import { Alert, Button, Checkbox, Group, NativeSelect, Paper, Stack, Table, Title } from '@mantine/core'
 import { useState } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { stocktakeHref } from './paths'
 import { useServerProblems } from './problems'
-import { QueryContent } from './QueryContent'
 import { StocktakeStateBadge } from './StocktakeStateBadge'
 
 /** Starts a count sheet for a location; blind sheets hide the expected quantities while counting. */

@@ -3,139 +3,86 @@ import {
   formatDateTime,
   formatQuantity,
   LocationSelect,
+  QueryContent,
   TRANSFER_STATE_LABELS,
   useCreateTransfer,
   useReceiveTransfer,
   useTransfers,
-  type Product,
   type Transfer,
   type TransferState,
 } from '@elif/web-kit'
-import { Alert, Badge, Button, Group, NumberInput, Paper, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core'
+import { Badge, Button, Group, Paper, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core'
 import { useState } from 'react'
-import { RemoveLineButton, useLines } from './lines'
-import { isLineOrField, useServerProblems } from './problems'
-import { ProductPicker } from './ProductPicker'
-import { QueryContent } from './QueryContent'
+import { ProductLinesEditor, productQuantity, useLines, type ProductLine } from './lines'
+import { isLineOrField } from './problems'
+import { StockForm, useStockFormOutcome } from './StockForm'
 
-interface LineValues {
-  product: Product | null
-  quantity: number | string
-}
-
-const emptyLine = (): LineValues => ({ product: null, quantity: '' })
+const emptyLine = (): ProductLine => ({ product: null, quantity: '' })
 
 /** Sends stock from one location to another: at once within a warehouse, in transit between warehouses. */
 function NewTransferForm() {
   const create = useCreateTransfer()
-  const problems = useServerProblems(isLineOrField('fromLocationId', 'toLocationId', 'note'))
+  const outcome = useStockFormOutcome<Transfer>(isLineOrField('fromLocationId', 'toLocationId', 'note'))
+  const { fieldError } = outcome.problems
   const [fromLocationId, setFromLocationId] = useState('')
   const [toLocationId, setToLocationId] = useState('')
   const [note, setNote] = useState('')
-  const { lines, add, change, remove, reset } = useLines(emptyLine)
-  const [missing, setMissing] = useState<string | null>(null)
-  const [created, setCreated] = useState<Transfer | null>(null)
+  const lines = useLines(emptyLine)
 
   const submit = () => {
-    problems.clear()
-    setCreated(null)
-    if (!fromLocationId || !toLocationId || lines.some((line) => !line.product || line.quantity === '')) {
-      setMissing('Choose both locations, and a product and a quantity on every line.')
-      return
-    }
-    setMissing(null)
+    const missing = !fromLocationId || !toLocationId || lines.incomplete
+    if (!outcome.begin(missing ? 'Choose both locations, and a product and a quantity on every line.' : null)) return
     const trimmedNote = note.trim()
     create.mutate(
       {
         fromLocationId,
         toLocationId,
         ...(trimmedNote ? { note: trimmedNote } : {}),
-        lines: lines.map((line) => ({ productId: line.product?.id ?? '', quantity: Number(line.quantity) })),
+        lines: lines.lines.map(productQuantity),
       },
       {
         onSuccess: (transfer) => {
-          setCreated(transfer)
-          reset()
+          outcome.succeed(transfer)
+          lines.reset()
           setNote('')
         },
-        onError: problems.show,
+        onError: outcome.fail,
       },
     )
   }
 
   return (
-    <form
-      data-testid="transfer-form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault()
-        submit()
-      }}
+    <StockForm
+      testId="transfer"
+      outcome={outcome}
+      doneTestId="transfer-created"
+      describeDone={(created) => `Transfer ${created.number} ${created.state === 'RECEIVED' ? 'done' : 'sent: in transit'}.`}
+      submitLabel="Send transfer"
+      pending={create.isPending}
+      onSubmit={submit}
     >
-      <Stack gap="sm">
-        <Title order={3}>New transfer</Title>
-        <Group grow align="flex-start">
-          <LocationSelect
-            label="From location"
-            placeholderOption="Choose a location…"
-            withAsterisk
-            value={fromLocationId}
-            onChange={(event) => setFromLocationId(event.currentTarget.value)}
-            error={problems.fieldError('fromLocationId')}
-          />
-          <LocationSelect
-            label="To location"
-            placeholderOption="Choose a location…"
-            withAsterisk
-            value={toLocationId}
-            onChange={(event) => setToLocationId(event.currentTarget.value)}
-            error={problems.fieldError('toLocationId')}
-          />
-        </Group>
-        {lines.map((line, index) => (
-          <Group key={line.key} align="flex-start" data-testid="transfer-line">
-            <ProductPicker
-              label="Product"
-              withAsterisk
-              value={line.product}
-              onChange={(product) => change(line.key, { product })}
-              error={problems.fieldError(`lines[${index}].productId`)}
-            />
-            <NumberInput
-              label="Quantity"
-              withAsterisk
-              allowDecimal={false}
-              w={130}
-              value={line.quantity}
-              onChange={(quantity) => change(line.key, { quantity })}
-              error={problems.fieldError(`lines[${index}].quantity`)}
-            />
-            {lines.length > 1 && <RemoveLineButton index={index} onClick={() => remove(line.key)} />}
-          </Group>
-        ))}
-        <Group>
-          <Button variant="light" onClick={add}>
-            Add line
-          </Button>
-        </Group>
-        <TextInput label="Note" value={note} onChange={(event) => setNote(event.currentTarget.value)} error={problems.fieldError('note')} />
-        {(missing ?? problems.message) && (
-          <Alert color="red" data-testid="transfer-error">
-            {missing ?? problems.message}
-          </Alert>
-        )}
-        {created && (
-          <Alert color="green" data-testid="transfer-created" withCloseButton onClose={() => setCreated(null)}>
-            Transfer {created.number} {created.state === 'RECEIVED' ? 'done' : 'sent: in transit'}.
-          </Alert>
-        )}
-        <Group>
-          <Button type="submit" loading={create.isPending}>
-            Send transfer
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      <Title order={3}>New transfer</Title>
+      <Group grow align="flex-start">
+        <LocationSelect
+          label="From location"
+          placeholderOption="Choose a location…"
+          withAsterisk
+          value={fromLocationId}
+          onChange={(event) => setFromLocationId(event.currentTarget.value)}
+          error={fieldError('fromLocationId')}
+        />
+        <LocationSelect
+          label="To location"
+          placeholderOption="Choose a location…"
+          withAsterisk
+          value={toLocationId}
+          onChange={(event) => setToLocationId(event.currentTarget.value)}
+          error={fieldError('toLocationId')}
+        />
+      </Group>
+      <ProductLinesEditor editor={lines} lineTestId="transfer-line" fieldError={fieldError} />
+      <TextInput label="Note" value={note} onChange={(event) => setNote(event.currentTarget.value)} error={fieldError('note')} />
+    </StockForm>
   )
 }
 

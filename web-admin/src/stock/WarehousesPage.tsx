@@ -1,5 +1,6 @@
 import {
   describeError,
+  QueryContent,
   useChangeLocation,
   useChangeWarehouse,
   useCreateLocation,
@@ -10,8 +11,8 @@ import {
 } from '@elif/web-kit'
 import { Alert, Badge, Button, Checkbox, Group, Paper, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core'
 import { useState } from 'react'
+import { FormFeedback } from '../catalog/shared/FormFeedback'
 import { useServerProblems } from './problems'
-import { QueryContent } from './QueryContent'
 
 const isCodeOrName = (path: string) => path === 'code' || path === 'name'
 
@@ -199,16 +200,13 @@ function NewWarehouseForm() {
           <TextInput label="Name" placeholder="North depot" withAsterisk value={name} onChange={(event) => setName(event.currentTarget.value)} error={problems.fieldError('name')} />
           <Checkbox mt={32} label="Allow negative stock" checked={allowNegativeStock} onChange={(event) => setAllowNegativeStock(event.currentTarget.checked)} />
         </Group>
-        {problems.message && (
-          <Alert color="red" data-testid="new-warehouse-error">
-            {problems.message}
-          </Alert>
-        )}
-        {created && (
-          <Alert color="green" data-testid="new-warehouse-created" withCloseButton onClose={() => setCreated(null)}>
-            Warehouse {created.code} created with location {created.locations[0]?.code ?? 'MAIN'}.
-          </Alert>
-        )}
+        <FormFeedback
+          testId="new-warehouse"
+          error={problems.message}
+          saved={created && `Warehouse ${created.code} created with location ${created.locations[0]?.code ?? 'MAIN'}.`}
+          savedTestId="new-warehouse-created"
+          onDismissSaved={() => setCreated(null)}
+        />
         <Group>
           <Button type="submit" loading={create.isPending}>
             Create warehouse

@@ -2,7 +2,7 @@ import { describeError, useSetUserRoles, type Role, type User } from '@elif/web-
 import { Alert, Modal, Stack } from '@mantine/core'
 import { useState } from 'react'
 import { RoleCheckboxes } from './RoleCheckboxes'
-import { ModalActions } from './ModalActions'
+import { ModalActions } from '../shared/ModalActions'
 
 interface EditRolesModalProps {
   user: User

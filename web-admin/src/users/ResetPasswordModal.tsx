@@ -2,7 +2,7 @@ import { describeError, fieldProblems, useResetUserPassword, type User } from '@
 import { Alert, Modal, PasswordInput, Stack } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
-import { ModalActions } from './ModalActions'
+import { ModalActions } from '../shared/ModalActions'
 
 interface ResetPasswordModalProps {
   user: User

@@ -2,7 +2,7 @@ import {
   BASE_UNIT_LABELS,
   describeError,
   formatQuantity,
-  useProductWithPacks,
+  useCatalogProduct,
   type Product,
   type ProductPack,
   type ProductStock,
@@ -47,7 +47,7 @@ function PackCell({ available, pack, unitLabel, highlighted }: { available: numb
 
 /** One product's available stock per warehouse, in base units and in each of its packs. */
 export function ProductAvailability({ product, stock, stockLoading, highlightedPackId }: ProductAvailabilityProps) {
-  const detail = useProductWithPacks(product.id)
+  const detail = useCatalogProduct(product.id)
   const packs = [...(detail.data?.packs ?? [])].sort((a, b) => b.unitsPerPack - a.unitsPerPack)
   const unitLabel = BASE_UNIT_LABELS[product.baseUnit] ?? product.baseUnit
   const rows: AvailabilityRow[] = [

@@ -1,20 +1,16 @@
 import { useQuery } from '@tanstack/react-query'
-import type { BaseUnit } from './catalog'
+import { productKeys, type BaseUnit, type Product } from './catalog'
 import { api, httpStatus } from './http'
 
-// What the stock screens need from the catalogue: barcode look-up and a product's packs.
+// What every SPA reads of one product: barcode look-up and a product's detail. Their keys live under
+// productKeys.all, so a change of a product refreshes them too.
 
 /** A product as the catalogue's lists and barcode look-up describe it. */
-export interface ProductSummary {
-  id: string
-  sku: string
-  name: string
+export interface ProductSummary extends Product {
   categoryId: string
-  categoryName: string
   sellable: boolean
-  baseUnit: BaseUnit
   active: boolean
-  price: string
+  /** Percent, e.g. "20.00". */
   taxRate: string
 }
 
@@ -46,11 +42,6 @@ export interface ProductWithPacks {
   packs: ProductPack[]
 }
 
-export const catalogLookupKeys = {
-  barcode: (code: string) => ['catalog', 'barcode', code] as const,
-  product: (id: string) => ['catalog', 'product', id] as const,
-}
-
 /** Resolves a barcode: null when no product or pack carries it (404). */
 export function fetchBarcode(code: string, signal?: AbortSignal): Promise<BarcodeMatch | null> {
   return api
@@ -62,20 +53,23 @@ export function fetchBarcode(code: string, signal?: AbortSignal): Promise<Barcod
     })
 }
 
+/** What a scanned or typed code is: a product's barcode or a pack's; null when no product carries it. */
 export function useBarcode(code: string) {
   return useQuery({
-    queryKey: catalogLookupKeys.barcode(code),
+    queryKey: productKeys.barcode(code),
     queryFn: ({ signal }) => fetchBarcode(code, signal),
     enabled: code !== '',
   })
 }
 
-/** A product with its packs (GET api/catalog/products/{id}). */
-export function useProductWithPacks(productId: string | null | undefined) {
+/**
+ * A product's detail (GET api/catalog/products/{id}), read as `T`: the stock screens need its packs,
+ * the administration all of it (one cache entry serves both).
+ */
+export function useCatalogProduct<T extends ProductWithPacks = ProductWithPacks>(productId: string | null | undefined) {
   return useQuery({
-    queryKey: catalogLookupKeys.product(productId ?? ''),
-    queryFn: ({ signal }) =>
-      api.get(`api/catalog/products/${encodeURIComponent(productId ?? '')}`, { signal }).json<ProductWithPacks>(),
+    queryKey: productKeys.detail(productId ?? ''),
+    queryFn: ({ signal }) => api.get(`api/catalog/products/${encodeURIComponent(productId ?? '')}`, { signal }).json<T>(),
     enabled: !!productId,
   })
 }

@@ -40,6 +40,8 @@ export interface ProductSearch {
 export const productKeys = {
   all: ['products'] as const,
   search: (search: ProductSearch) => [...productKeys.all, search] as const,
+  detail: (id: string) => [...productKeys.all, 'detail', id] as const,
+  barcode: (code: string) => [...productKeys.all, 'barcode', code] as const,
 }
 
 export function useProducts(search: ProductSearch) {

@@ -1,9 +1,10 @@
-import { Alert, Center, Group, Loader, Pagination, Stack, Text, TextInput } from '@mantine/core'
+import { Alert, Group, Loader, Pagination, Stack, Text, TextInput } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import { useState } from 'react'
 import { useProducts, type Product } from '../api/catalog'
 import { describeError } from '../api/http'
 import { useStockLevels } from '../api/inventory'
+import { QueryContent } from '../layout/QueryContent'
 import { ProductTable } from './ProductTable'
 
 const PAGE_SIZE = 20
@@ -26,56 +27,6 @@ export function ProductList({ onSelect, selectedId }: ProductListProps = {}) {
   const items = products.data?.items ?? []
   const stock = useStockLevels(items.map((product) => product.id))
 
-  let content
-  if (products.isPending) {
-    content = (
-      <Center py="xl" data-testid="products-loading">
-        <Loader />
-      </Center>
-    )
-  } else if (products.isError) {
-    content = (
-      <Alert color="red" title="Products could not be loaded" data-testid="products-error">
-        {describeError(products.error)}
-      </Alert>
-    )
-  } else if (items.length === 0) {
-    content = (
-      <Text c="dimmed" py="xl" ta="center" data-testid="products-empty">
-        {q ? `No product matches “${q}”.` : 'No products yet.'}
-      </Text>
-    )
-  } else {
-    content = (
-      <>
-        {stock.isError && (
-          <Alert color="yellow" title="Stock levels could not be loaded">
-            {describeError(stock.error)}
-          </Alert>
-        )}
-        <ProductTable
-          products={items}
-          onHand={stock.data}
-          stockLoading={stock.isPending}
-          onSelect={onSelect}
-          selectedId={selectedId}
-        />
-        <Group justify="space-between">
-          <Text size="sm" c="dimmed">
-            {products.data.totalItems} {products.data.totalItems === 1 ? 'product' : 'products'}
-          </Text>
-          {products.data.totalPages > 1 && (
-            <Pagination
-              total={products.data.totalPages}
-              value={page + 1}
-              onChange={(value) => setPaging({ q, page: value - 1 })}
-            />
-          )}
-        </Group>
-      </>
-    )
-  }
-
   return (
     <Stack>
       <TextInput
@@ -86,7 +37,38 @@ export function ProductList({ onSelect, selectedId }: ProductListProps = {}) {
         onChange={(event) => setSearchInput(event.currentTarget.value)}
         rightSection={products.isFetching && !products.isPending ? <Loader size="xs" /> : null}
       />
-      {content}
+      <QueryContent
+        query={products}
+        what="Products"
+        testId="products"
+        isEmpty={(data) => data.items.length === 0}
+        emptyText={q ? `No product matches “${q}”.` : 'No products yet.'}
+      >
+        {(data) => (
+          <>
+            {stock.isError && (
+              <Alert color="yellow" title="Stock levels could not be loaded">
+                {describeError(stock.error)}
+              </Alert>
+            )}
+            <ProductTable
+              products={data.items}
+              onHand={stock.data}
+              stockLoading={stock.isPending}
+              onSelect={onSelect}
+              selectedId={selectedId}
+            />
+            <Group justify="space-between">
+              <Text size="sm" c="dimmed">
+                {data.totalItems} {data.totalItems === 1 ? 'product' : 'products'}
+              </Text>
+              {data.totalPages > 1 && (
+                <Pagination total={data.totalPages} value={page + 1} onChange={(value) => setPaging({ q, page: value - 1 })} />
+              )}
+            </Group>
+          </>
+        )}
+      </QueryContent>
     </Stack>
   )
 }

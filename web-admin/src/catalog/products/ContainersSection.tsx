@@ -1,10 +1,10 @@
-import { ActionIcon, Button, Group, Modal, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core'
+import { ActionIcon, Button, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
 import { useContainerTypes, useSetContainers, type CarriedContainer, type ProductDetail } from '../api'
-import { FormFeedback } from '../shared/FormFeedback'
 import { useMoney } from '../shared/Money'
 import { integerInput } from '../shared/inputs'
+import { ModalForm } from '../shared/ModalForm'
 import { useServerErrors } from '../shared/serverErrors'
 import { ownersOf, type Owner } from './owners'
 
@@ -53,58 +53,53 @@ function ContainersModal({ product, owner, onClose }: { product: ProductDetail; 
   }
 
   return (
-    <Modal opened onClose={onClose} title={`Containers carried by ${owner.label}`} size="lg">
-      <form data-testid="containers-form" onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack gap="sm">
-          {form.values.containers.length === 0 && <Text c="dimmed">No returnable container.</Text>}
-          {form.values.containers.map((_, index) => (
-            <Group key={index} align="flex-start" data-testid="container-line">
-              <NativeSelect
-                aria-label="Container type"
-                data={options}
-                style={{ flex: 1 }}
-                {...form.getInputProps(`containers.${index}.containerTypeId`)}
-              />
-              <TextInput
-                aria-label="Quantity"
-                placeholder="Quantity"
-                inputMode="numeric"
-                w={110}
-                {...form.getInputProps(`containers.${index}.quantity`)}
-              />
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                size="lg"
-                aria-label="Remove container"
-                onClick={() => form.removeListItem('containers', index)}
-              >
-                ×
-              </ActionIcon>
-            </Group>
-          ))}
-          <Group>
-            <Button
-              variant="light"
-              size="xs"
-              onClick={() => form.insertListItem('containers', { containerTypeId: '', quantity: '1' })}
-            >
-              Add container
-            </Button>
-          </Group>
-          {form.errors.containers && <Text size="sm" c="red">{form.errors.containers}</Text>}
-          <FormFeedback testId="containers" error={errors.formError} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={setContainers.isPending}>
-              Save
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <ModalForm
+      title={`Containers carried by ${owner.label}`}
+      size="lg"
+      testId="containers"
+      onClose={onClose}
+      onSubmit={form.onSubmit(submit)}
+      error={errors.formError}
+      saving={setContainers.isPending}
+    >
+      {form.values.containers.length === 0 && <Text c="dimmed">No returnable container.</Text>}
+      {form.values.containers.map((_, index) => (
+        <Group key={index} align="flex-start" data-testid="container-line">
+          <NativeSelect
+            aria-label="Container type"
+            data={options}
+            style={{ flex: 1 }}
+            {...form.getInputProps(`containers.${index}.containerTypeId`)}
+          />
+          <TextInput
+            aria-label="Quantity"
+            placeholder="Quantity"
+            inputMode="numeric"
+            w={110}
+            {...form.getInputProps(`containers.${index}.quantity`)}
+          />
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            size="lg"
+            aria-label="Remove container"
+            onClick={() => form.removeListItem('containers', index)}
+          >
+            ×
+          </ActionIcon>
+        </Group>
+      ))}
+      <Group>
+        <Button
+          variant="light"
+          size="xs"
+          onClick={() => form.insertListItem('containers', { containerTypeId: '', quantity: '1' })}
+        >
+          Add container
+        </Button>
+      </Group>
+      {form.errors.containers && <Text size="sm" c="red">{form.errors.containers}</Text>}
+    </ModalForm>
   )
 }
 

@@ -1,9 +1,10 @@
-import { Button, Group, Modal, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core'
+import { Button, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
 import { useAddPack, useUpdatePack, type Pack, type ProductDetail } from '../api'
 import { FormFeedback } from '../shared/FormFeedback'
 import { integerInput, optionalText } from '../shared/inputs'
+import { ModalForm } from '../shared/ModalForm'
 import { useServerErrors } from '../shared/serverErrors'
 import { EMPTY_PRICES, PRICE_FIELDS, PriceInputs, pricesOf, type PriceTexts } from './PriceInputs'
 
@@ -84,26 +85,20 @@ function EditPackModal({ product, pack, onClose }: { product: ProductDetail; pac
   }
 
   return (
-    <Modal opened onClose={onClose} title={`Pack ${pack.name}`}>
-      <form data-testid="pack-edit-form" onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack gap="sm">
-          <TextInput label="Pack name" {...form.getInputProps('name')} />
-          <TextInput label="Pack barcode" {...form.getInputProps('barcode')} />
-          <Text size="sm" c="dimmed">
-            {pack.unitsPerPack} units per pack; the number of units does not change.
-          </Text>
-          <FormFeedback testId="pack-edit" error={errors.formError} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={update.isPending}>
-              Save
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <ModalForm
+      title={`Pack ${pack.name}`}
+      testId="pack-edit"
+      onClose={onClose}
+      onSubmit={form.onSubmit(submit)}
+      error={errors.formError}
+      saving={update.isPending}
+    >
+      <TextInput label="Pack name" {...form.getInputProps('name')} />
+      <TextInput label="Pack barcode" {...form.getInputProps('barcode')} />
+      <Text size="sm" c="dimmed">
+        {pack.unitsPerPack} units per pack; the number of units does not change.
+      </Text>
+    </ModalForm>
   )
 }
 

@@ -1,11 +1,10 @@
-import { formatDateTime } from '@elif/web-kit'
-import { Badge, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core'
+import { formatDateTime, QueryContent } from '@elif/web-kit'
+import { Badge, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, TextInput, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
 import { PRICE_LEVEL_LABELS, PRICE_LEVELS, usePriceHistory, useSetPrice, type PriceLevel, type ProductDetail } from '../api'
 import { FormFeedback } from '../shared/FormFeedback'
 import { useMoney } from '../shared/Money'
-import { QueryStatus } from '../shared/QueryStatus'
 import { optionalText, today } from '../shared/inputs'
 import { useServerErrors } from '../shared/serverErrors'
 import { ownerLabel, ownersOf } from './owners'
@@ -121,11 +120,14 @@ function PriceHistory({ product }: { product: ProductDetail }) {
   const money = useMoney()
   const now = today()
   return (
-    <QueryStatus query={history} what="The price history">
-      {(changes) =>
-        changes.length === 0 ? (
-          <Text c="dimmed">No price recorded yet.</Text>
-        ) : (
+    <QueryContent
+      query={history}
+      what="The price history"
+      testId="load"
+      isEmpty={(changes) => changes.length === 0}
+      emptyText="No price recorded yet."
+    >
+      {(changes) => (
           <Table.ScrollContainer minWidth={720}>
             <Table striped data-testid="price-history">
               <Table.Thead>
@@ -163,7 +165,7 @@ function PriceHistory({ product }: { product: ProductDetail }) {
           </Table.ScrollContainer>
         )
       }
-    </QueryStatus>
+    </QueryContent>
   )
 }
 

@@ -1,9 +1,8 @@
-import { BASE_UNIT_LABELS, describeError } from '@elif/web-kit'
+import { BASE_UNIT_LABELS, pageCount, QueryContent, useBarcode, type BarcodeMatch, type ProductSummary } from '@elif/web-kit'
 import {
   Alert,
   Anchor,
   Badge,
-  Center,
   Group,
   Loader,
   NativeSelect,
@@ -17,15 +16,7 @@ import {
 import { useDebouncedValue } from '@mantine/hooks'
 import { useState } from 'react'
 import { Link, useNavigate } from 'react-router'
-import {
-  useBarcode,
-  useCategories,
-  useProductList,
-  type BarcodeMatch,
-  type ProductFilter,
-  type ProductSort,
-  type ProductSummary,
-} from '../api'
+import { useCategories, useProductList, type ProductFilter, type ProductSort } from '../api'
 import { useMoney } from '../shared/Money'
 import { categoryOptions } from './options'
 
@@ -129,43 +120,6 @@ export function ProductCatalogList() {
   const setCriterion = <K extends keyof Criteria>(key: K, value: Criteria[K]) =>
     setCriteria((current) => ({ ...current, [key]: value }))
 
-  let content
-  if (products.isPending) {
-    content = (
-      <Center py="xl" data-testid="products-loading">
-        <Loader />
-      </Center>
-    )
-  } else if (products.isError) {
-    content = (
-      <Alert color="red" title="Products could not be loaded" data-testid="products-error">
-        {describeError(products.error)}
-      </Alert>
-    )
-  } else if (products.data.items.length === 0) {
-    content = (
-      <Text c="dimmed" py="xl" ta="center" data-testid="products-empty">
-        {q ? `No product matches “${q}”.` : 'No products.'}
-      </Text>
-    )
-  } else {
-    const { totalItems, size } = products.data
-    const totalPages = Math.max(1, Math.ceil(totalItems / Math.max(size, 1)))
-    content = (
-      <>
-        <ProductRows products={products.data.items} />
-        <Group justify="space-between">
-          <Text size="sm" c="dimmed" data-testid="products-total">
-            {totalItems} {totalItems === 1 ? 'product' : 'products'}
-          </Text>
-          {totalPages > 1 && (
-            <Pagination total={totalPages} value={page + 1} onChange={(value) => setPaging({ key: pagingKey, page: value - 1 })} />
-          )}
-        </Group>
-      </>
-    )
-  }
-
   return (
     <Stack>
       <Title order={2}>Products</Title>
@@ -218,7 +172,27 @@ export function ProductCatalogList() {
         />
       </Group>
       {entered && entered === searchInput.trim() && scanned.data && <ScannedBarcode match={scanned.data} />}
-      {content}
+      <QueryContent
+        query={products}
+        what="Products"
+        testId="products"
+        isEmpty={(data) => data.items.length === 0}
+        emptyText={q ? `No product matches “${q}”.` : 'No products.'}
+      >
+        {(data) => (
+          <>
+            <ProductRows products={data.items} />
+            <Group justify="space-between">
+              <Text size="sm" c="dimmed" data-testid="products-total">
+                {data.totalItems} {data.totalItems === 1 ? 'product' : 'products'}
+              </Text>
+              {pageCount(data) > 1 && (
+                <Pagination total={pageCount(data)} value={page + 1} onChange={(value) => setPaging({ key: pagingKey, page: value - 1 })} />
+              )}
+            </Group>
+          </>
+        )}
+      </QueryContent>
     </Stack>
   )
 }

@@ -1,8 +1,7 @@
-import { BASE_UNIT_LABELS, describeError, httpStatus } from '@elif/web-kit'
+import { BASE_UNIT_LABELS, describeError, httpStatus, QueryContent, useCatalogProduct } from '@elif/web-kit'
 import { Alert, Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core'
 import { Link, useParams } from 'react-router'
-import { useProduct, useSetProductActive, type ProductDetail } from '../api'
-import { QueryStatus } from '../shared/QueryStatus'
+import { useSetProductActive, type ProductDetail } from '../api'
 import { ContainersSection } from './ContainersSection'
 import { PacksSection } from './PacksSection'
 import { PricesSection } from './PricesSection'
@@ -63,7 +62,7 @@ function ProductDetailView({ product }: { product: ProductDetail }) {
 /** One product: its details and barcodes, status, packs, prices with their history, and containers. */
 export function ProductDetailPage() {
   const { productId = '' } = useParams()
-  const product = useProduct(productId)
+  const product = useCatalogProduct<ProductDetail>(productId)
   if (httpStatus(product.error) === 404) {
     return (
       <Alert color="yellow" title="No such product" data-testid="product-not-found">
@@ -74,8 +73,8 @@ export function ProductDetailPage() {
     )
   }
   return (
-    <QueryStatus query={product} what="The product">
+    <QueryContent query={product} what="The product" testId="load">
       {(loaded) => <ProductDetailView product={loaded} />}
-    </QueryStatus>
+    </QueryContent>
   )
 }

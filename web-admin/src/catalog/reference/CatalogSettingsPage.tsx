@@ -1,10 +1,9 @@
-import { hasAnyRole, useMe } from '@elif/web-kit'
+import { hasAnyRole, QueryContent, useMe } from '@elif/web-kit'
 import { Alert, Button, Paper, Stack, Switch, TextInput, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
 import { useCatalogSettings, useSaveCatalogSettings, type CatalogSettings } from '../api'
 import { FormFeedback } from '../shared/FormFeedback'
-import { QueryStatus } from '../shared/QueryStatus'
 import { useServerErrors } from '../shared/serverErrors'
 
 const FIELDS = ['currency', 'salesPricesIncludeTax', 'purchaseCostsIncludeTax']
@@ -68,9 +67,9 @@ export function CatalogSettingsPage() {
     <Stack maw={640}>
       <Title order={2}>Catalogue settings</Title>
       <Paper withBorder p="md">
-        <QueryStatus query={settings} what="Catalogue settings">
+        <QueryContent query={settings} what="Catalogue settings" testId="load">
           {(saved) => <SettingsForm saved={saved} editable={editable} />}
-        </QueryStatus>
+        </QueryContent>
       </Paper>
     </Stack>
   )

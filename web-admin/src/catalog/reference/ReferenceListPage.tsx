@@ -1,6 +1,7 @@
-import { Button, Grid, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core'
+import { QueryContent } from '@elif/web-kit'
+import { Button, Grid, Group, Modal, Paper, Stack, Table, Title } from '@mantine/core'
+import type { UseQueryResult } from '@tanstack/react-query'
 import { useState, type ReactNode } from 'react'
-import { QueryStatus } from '../shared/QueryStatus'
 import { ReferenceForm, type FieldSpec, type SaveReference } from './ReferenceForm'
 
 export interface Column<T> {
@@ -15,7 +16,7 @@ interface ReferenceListPageProps<T extends { id: string }, V extends Record<stri
   noun: string
   /** Test ids: `<testId>-row` (with data-name), `new-<testId>-form`, `<testId>-edit-form`. */
   testId: string
-  query: { isPending: boolean; isError: boolean; error: unknown; data: T[] | undefined }
+  query: UseQueryResult<T[]>
   nameOf: (item: T) => string
   columns: Column<T>[]
   fields: FieldSpec<V>[]
@@ -37,13 +38,8 @@ export function ReferenceListPage<T extends { id: string }, V extends Record<str
   const [editing, setEditing] = useState<T | null>(null)
 
   const table = (
-    <QueryStatus query={query} what={title}>
-      {(items) =>
-        items.length === 0 ? (
-          <Text c="dimmed" py="xl" ta="center" data-testid={`${testId}-empty`}>
-            No {noun} yet.
-          </Text>
-        ) : (
+    <QueryContent query={query} what={title} testId={testId} isEmpty={(items) => items.length === 0} emptyText={`No ${noun} yet.`}>
+      {(items) => (
           <Table striped highlightOnHover>
             <Table.Thead>
               <Table.Tr>
@@ -76,7 +72,7 @@ export function ReferenceListPage<T extends { id: string }, V extends Record<str
           </Table>
         )
       }
-    </QueryStatus>
+    </QueryContent>
   )
 
   return (

@@ -1,6 +1,6 @@
+import { QueryContent } from '@elif/web-kit'
 import { Stack, Table, Text, Title } from '@mantine/core'
 import { useUnits } from '../api'
-import { QueryStatus } from '../shared/QueryStatus'
 
 /** The base units products count in; a fixed list. */
 export function UnitsPage() {
@@ -11,7 +11,7 @@ export function UnitsPage() {
       <Text size="sm" c="dimmed">
         Stock and order quantities are whole numbers of a product's base unit. The list is fixed.
       </Text>
-      <QueryStatus query={units} what="Units">
+      <QueryContent query={units} what="Units" testId="load">
         {(list) => (
           <Table striped>
             <Table.Thead>
@@ -30,7 +30,7 @@ export function UnitsPage() {
             </Table.Tbody>
           </Table>
         )}
-      </QueryStatus>
+      </QueryContent>
     </Stack>
   )
 }

@@ -1,15 +1,18 @@
 import { Alert } from '@mantine/core'
+import type { ReactNode } from 'react'
 
 interface FormFeedbackProps {
   /** Prefix of the test ids: `<testId>-error` and `<testId>-saved`. */
   testId: string
   error: string | null
-  saved?: string | null
+  saved?: ReactNode
+  /** The success message's test id when not `<testId>-saved`. */
+  savedTestId?: string
   onDismissSaved?: () => void
 }
 
 /** A form's request error (red) or success message (green), above its button. */
-export function FormFeedback({ testId, error, saved, onDismissSaved }: FormFeedbackProps) {
+export function FormFeedback({ testId, error, saved, savedTestId, onDismissSaved }: FormFeedbackProps) {
   return (
     <>
       {error && (
@@ -18,7 +21,7 @@ export function FormFeedback({ testId, error, saved, onDismissSaved }: FormFeedb
         </Alert>
       )}
       {saved && (
-        <Alert color="green" data-testid={`${testId}-saved`} withCloseButton={!!onDismissSaved} onClose={onDismissSaved}>
+        <Alert color="green" data-testid={savedTestId ?? `${testId}-saved`} withCloseButton={!!onDismissSaved} onClose={onDismissSaved}>
           {saved}
         </Alert>
       )}

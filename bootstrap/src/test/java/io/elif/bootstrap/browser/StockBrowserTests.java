@@ -7,7 +7,9 @@ import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import java.time.LocalDate;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -192,13 +194,170 @@ class StockBrowserTests extends BrowserTestSupport {
         assertThat(page.getByTestId("receipt-booked")).hasCount(0);
     }
 
+    @Test
+    void aStorekeeperOpensACrateIntoTwentyFourBottlesAndSeesBothLevels() {
+        var marker = marker("Brk");
+        var crate = product(marker + " crate", 0);
+        product(marker + " bottle", 0);
+        receive(locationId("MAIN", "BACK"), crate, 2);
+        signInAs(TENANT, "admin", Role.WAREHOUSE);
+        page.getByTestId("nav-break-bulk").click();
+
+        var form = page.getByTestId("break-bulk-form");
+        form.getByLabel("At location").selectOption(locationId("MAIN", "BACK"));
+        pickFrom(form.getByLabel("Open (source product)"), marker + " crate");
+        form.getByLabel("How many to open").fill("1");
+        pickFrom(form.getByLabel("Into (target product)"), marker + " bottle");
+        form.getByLabel("Units per source").fill("24");
+        assertThat(form).containsText("Opens 1 × " + marker + " crate into 24 × " + marker + " bottle.");
+        click(form, "Break bulk");
+
+        var done = page.getByTestId("break-bulk-done");
+        assertThat(done).containsText(marker + " crate on hand now 1");
+        assertThat(done).containsText(marker + " bottle on hand now 24");
+        page.getByTestId("nav-stock").click();
+        page.getByTestId("stock-search").fill(marker);
+        assertThat(overviewRow(marker + " bottle").locator("td").nth(2)).hasText("24");
+        assertThat(overviewRow(marker + " crate").locator("td").nth(2)).hasText("1");
+    }
+
+    @Test
+    void theNearExpiryListShowsALotExpiringSoonAndHighlightsAnExpiredOne() {
+        var marker = marker("Exp");
+        var product = product(marker + " milk", 0);
+        var soon = LocalDate.now().plusDays(5);
+        var past = LocalDate.now().minusDays(3);
+        var response = post(TENANT, "/api/inventory/receipts", """
+                {"locationId":"%s","reference":"TEST","lines":[
+                  {"productId":"%s","quantity":6,"lot":"SOON-%s","bestBefore":"%s"},
+                  {"productId":"%s","quantity":4,"lot":"GONE-%s","bestBefore":"%s"}]}
+                """.formatted(locationId("MAIN", "BACK"), product.path("id").asString(), marker, soon,
+                product.path("id").asString(), marker, past));
+        Assertions.assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
+        signInAs(TENANT, "admin", Role.WAREHOUSE);
+        page.getByTestId("nav-near-expiry").click();
+
+        var rows = page.getByTestId("near-expiry-row").filter(new Locator.FilterOptions().setHasText(marker + " milk"));
+        assertThat(rows).hasCount(2);
+        var expired = rows.filter(new Locator.FilterOptions().setHasText("GONE-" + marker));
+        var expiring = rows.filter(new Locator.FilterOptions().setHasText("SOON-" + marker));
+        assertThat(rows.first()).containsText("GONE-" + marker);
+        assertThat(expired).hasAttribute("data-expired", "true");
+        assertThat(expired).containsText(past.toString());
+        assertThat(expired).containsText("Expired");
+        assertThat(expiring).hasAttribute("data-expired", "false");
+        assertThat(expiring).containsText(soon.toString());
+        assertThat(expiring.locator("td").nth(1)).hasText("5");
+        assertThat(expiring).not().containsText("Expired");
+        Assertions.assertThat(backgroundOf(expired)).isNotEqualTo(backgroundOf(expiring));
+    }
+
+    @Test
+    void aManagerSeesTheStockValuePerWarehouseInTheTenantsCurrencyWithTwoDecimals() {
+        var marker = marker("Val");
+        var product = product(marker + " rum", 0);
+        var depot = createWarehouse("V" + marker.toUpperCase());
+        var response = post(TENANT, "/api/inventory/receipts", """
+                {"locationId":"%s","reference":"TEST","lines":[{"productId":"%s","quantity":10,"unitCost":"1800.00"}]}
+                """.formatted(depot.path("locations").get(0).path("id").asString(), product.path("id").asString()));
+        Assertions.assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
+        var value = get(TENANT, "/api/inventory/stock/value").body();
+        Assertions.assertThat(value.path("currency").asString()).isEqualTo("MGA");
+        signInAs(TENANT, "admin", Role.MANAGER);
+        page.getByTestId("nav-stock-value").click();
+
+        assertThat(page.getByTestId("stock-value-currency")).hasAttribute("data-currency", "MGA");
+        assertThat(page.getByTestId("stock-value-currency")).containsText("Amounts in MGA");
+        var row = page.locator("[data-testid=stock-value-row][data-warehouse='" + depot.path("code").asString() + "']");
+        assertThat(row.getByTestId("at-cost")).hasText("18,000.00");
+        assertThat(row.getByTestId("at-retail")).hasText("35,000.00");
+        var money = Pattern.compile("^\\d{1,3}(,\\d{3})*\\.\\d{2}$");
+        assertThat(page.getByTestId("stock-value-total").getByTestId("at-cost")).hasText(money);
+        assertThat(page.getByTestId("stock-value-total").getByTestId("at-retail")).hasText(money);
+        for (var cell : page.getByTestId("stock-value-row").getByTestId("at-cost").all()) {
+            assertThat(cell).hasText(money);
+        }
+    }
+
+    @Test
+    void aManagerCreatesAWarehouseAddsALocationAllowsNegativeStockAndSeesTheConflictOfADuplicateCode() {
+        var code = "W" + marker("").toUpperCase();
+        signInAs(TENANT, "admin", Role.MANAGER);
+        page.getByTestId("nav-warehouses").click();
+
+        var form = page.getByTestId("new-warehouse-form");
+        form.getByLabel("Code").fill(code);
+        form.getByLabel("Name").fill("Depot " + code);
+        click(form, "Create warehouse");
+        assertThat(page.getByTestId("new-warehouse-created")).containsText("Warehouse " + code + " created");
+
+        var card = page.locator("[data-testid=warehouse-card][data-code='" + code + "']");
+        assertThat(card.locator("[data-testid=location-row][data-code=MAIN]")).isVisible();
+        var newLocation = card.getByTestId("new-location-form");
+        newLocation.getByLabel("Location code").fill("BIN1");
+        newLocation.getByLabel("Location name").fill("Bin one");
+        click(newLocation, "Add location");
+        assertThat(card.locator("[data-testid=location-row][data-code=BIN1]")).containsText("Bin one");
+        var allowNegative = card.getByLabel("Allow negative stock");
+        assertThat(allowNegative).not().isChecked();
+        allowNegative.click();
+        assertThat(allowNegative).isChecked();
+        var saved = warehouse(code);
+        Assertions.assertThat(saved.path("allowNegativeStock").asBoolean()).isTrue();
+        Assertions.assertThat(saved.path("locations").valueStream().map(location -> location.path("code").asString()))
+                .contains("MAIN", "BIN1");
+
+        var duplicate = post(TENANT, "/api/inventory/warehouses", """
+                {"code":"%s","name":"Again","allowNegativeStock":false}
+                """.formatted(code));
+        Assertions.assertThat(duplicate.status()).isEqualTo(409);
+        form.getByLabel("Code").fill(code);
+        form.getByLabel("Name").fill("Again");
+        click(form, "Create warehouse");
+        assertThat(page.getByTestId("new-warehouse-error")).containsText(duplicate.body().path("detail").asString());
+        assertThat(page.locator("[data-testid=warehouse-card][data-code='" + code + "']")).hasCount(1);
+    }
+
+    @Test
+    void theStockOverviewSortsByAvailableDescending() {
+        var marker = marker("Srt");
+        receive(locationId("MAIN", "BACK"), product(marker + " small", 0), 5);
+        receive(locationId("MAIN", "BACK"), product(marker + " big", 0), 40);
+        receive(locationId("MAIN", "BACK"), product(marker + " middle", 0), 12);
+        signInAs(TENANT, "admin", Role.WAREHOUSE);
+        page.getByTestId("nav-stock").click();
+        page.getByTestId("stock-search").fill(marker);
+        var rows = page.getByTestId("stock-row");
+        assertThat(rows).hasCount(3);
+
+        page.getByTestId("sort-available").click();
+        assertThat(page.getByTestId("sort-available")).hasAttribute("aria-sort", "ascending");
+        assertThat(rows).containsText(new String[] {marker + " small", marker + " middle", marker + " big"});
+        page.getByTestId("sort-available").click();
+        assertThat(page.getByTestId("sort-available")).hasAttribute("aria-sort", "descending");
+        assertThat(rows).containsText(new String[] {marker + " big", marker + " middle", marker + " small"});
+    }
+
     // --- steps in the browser ---------------------------------------------------------------------------
 
     /** Types into the product picker inside `scope` and picks the option naming the product. */
     private void pickProduct(Locator scope, String name) {
-        scope.getByTestId("product-picker").fill(name);
+        pickFrom(scope.getByTestId("product-picker"), name);
+    }
+
+    /** Types into this product picker and picks the option naming the product. */
+    private void pickFrom(Locator picker, String name) {
+        picker.fill(name);
         // The picker's options, not the <option>s of the location selects.
         page.getByRole(AriaRole.LISTBOX).getByRole(AriaRole.OPTION, new Locator.GetByRoleOptions().setName(name)).first().click();
+    }
+
+    private Locator overviewRow(String name) {
+        return page.getByTestId("stock-row").filter(new Locator.FilterOptions().setHasText(name));
+    }
+
+    private static String backgroundOf(Locator element) {
+        return (String) element.evaluate("element => getComputedStyle(element).backgroundColor");
     }
 
     /** From the administration's stock overview, opens the product's stock (balances, movements). */
@@ -239,6 +398,12 @@ class StockBrowserTests extends BrowserTestSupport {
                 """.formatted(code, code));
         Assertions.assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
         return response.body();
+    }
+
+    private JsonNode warehouse(String code) {
+        return get(TENANT, "/api/inventory/warehouses").body().valueStream()
+                .filter(warehouse -> warehouse.path("code").asString().equals(code))
+                .findFirst().orElseThrow(() -> new AssertionError("no warehouse " + code));
     }
 
     private String locationId(String warehouseCode, String locationCode) {

@@ -1,7 +1,7 @@
-import { describeError } from '@elif/web-kit'
 import { Alert, Center, Loader, Text } from '@mantine/core'
 import type { UseQueryResult } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
+import { describeError } from '../api/http'
 
 interface QueryContentProps<T> {
   query: UseQueryResult<T>
@@ -19,8 +19,8 @@ interface QueryContentProps<T> {
 export function QueryContent<T>({ query, what, testId, isEmpty, emptyText, children }: QueryContentProps<T>) {
   if (query.isPending) {
     return (
-      <Center py="lg" data-testid={`${testId}-loading`}>
-        <Loader size="sm" />
+      <Center py="xl" data-testid={`${testId}-loading`}>
+        <Loader />
       </Center>
     )
   }
@@ -33,7 +33,7 @@ export function QueryContent<T>({ query, what, testId, isEmpty, emptyText, child
   }
   if (isEmpty?.(query.data)) {
     return (
-      <Text c="dimmed" py="md" data-testid={`${testId}-empty`}>
+      <Text c="dimmed" py="xl" ta="center" data-testid={`${testId}-empty`}>
         {emptyText ?? 'Nothing to show.'}
       </Text>
     )
