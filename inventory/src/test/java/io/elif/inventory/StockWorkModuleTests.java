@@ -263,7 +263,7 @@ class StockWorkModuleTests {
     }
 
     private static StockOverview.Query query(String text) {
-        return new StockOverview.Query(text, null, null, null, null, StockOverview.Sort.NAME, false, 0, 20);
+        return new StockOverview.Query(text, null, null, null, null, null, StockOverview.Sort.NAME, false, 0, 20);
     }
 
     private static String shortId() {

@@ -174,6 +174,28 @@ class StockWorkApiTests extends ApiTestSupport {
         assertThat(all.status()).isEqualTo(200);
     }
 
+    @Test
+    void aScannedBarcodeFindsItsProductInTheOverviewAndAShortfallNamesTheProduct() {
+        var barcode = uniqueBarcode();
+        var body = productBody("demo", uniqueSku(), "Scanned stout");
+        body.putArray("barcodes").add(barcode);
+        var product = createProduct("demo", body).get("id").asString();
+        await().atMost(Duration.ofSeconds(10)).until(() -> get("demo", "/api/inventory/stock/" + product).status() == 200);
+        var manager = sessionAs("demo", Role.MANAGER);
+        receive(sessionAs("demo", Role.WAREHOUSE), product, 2);
+
+        var scanned = call(manager, "/api/inventory/stock/overview?q=" + barcode, "GET", null).body();
+        var transfer = call(manager, "/api/inventory/transfers", "POST", """
+                {"fromLocationId": "%s", "toLocationId": "%s", "lines": [{"productId": "%s", "quantity": 5}]}
+                """.formatted(backStore(), frontStore(), product));
+
+        assertThat(scanned.get("items").valueStream().map(row -> row.get("productId").asString())).containsExactly(product);
+        assertThat(transfer.status()).isEqualTo(409);
+        assertThat(transfer.body().get("detail").asString()).isEqualTo("Only 2 of Scanned stout (" + body.get("sku").asString()
+                + ") available, 5 requested");
+        assertThat(transfer.body().get("available").asLong()).isEqualTo(2);
+    }
+
     private String stockedProduct(String name) {
         var id = createProduct("demo", uniqueSku(), name).get("id").asString();
         await().atMost(Duration.ofSeconds(10)).until(() -> get("demo", "/api/inventory/stock/" + id).status() == 200);
@@ -196,8 +218,16 @@ class StockWorkApiTests extends ApiTestSupport {
     }
 
     private String backStore() {
+        return mainLocation("BACK");
+    }
+
+    private String frontStore() {
+        return mainLocation("FRONT");
+    }
+
+    private String mainLocation(String code) {
         return mainWarehouseNode().get("locations").valueStream()
-                .filter(location -> location.get("code").asString().equals("BACK")).findFirst().orElseThrow().get("id").asString();
+                .filter(location -> location.get("code").asString().equals(code)).findFirst().orElseThrow().get("id").asString();
     }
 
     private Response call(Session session, String path, String method, String json) {

@@ -26,6 +26,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -48,6 +49,13 @@ class JooqStockQueries implements StockQueries {
 
     JooqStockQueries(DSLContext dsl) {
         this.dsl = dsl;
+    }
+
+    @Override
+    public Optional<ProductLabel> label(UUID productId) {
+        return dsl.select(STOCK_RECORD.SKU, STOCK_RECORD.NAME).from(STOCK_RECORD)
+                .where(STOCK_RECORD.PRODUCT_ID.eq(productId), STOCK_RECORD.SKU.isNotNull())
+                .fetchOptional(row -> new ProductLabel(row.value1(), row.value2()));
     }
 
     @Override
@@ -197,6 +205,9 @@ class JooqStockQueries implements StockQueries {
         if (query.text() != null && !query.text().isBlank()) {
             var text = query.text().strip();
             condition = condition.and(STOCK_RECORD.NAME.containsIgnoreCase(text).or(STOCK_RECORD.SKU.containsIgnoreCase(text)));
+        }
+        if (query.productId() != null) {
+            condition = condition.and(STOCK_RECORD.PRODUCT_ID.eq(query.productId()));
         }
         if (query.categoryId() != null) {
             condition = condition.and(STOCK_RECORD.CATEGORY_ID.eq(query.categoryId()));

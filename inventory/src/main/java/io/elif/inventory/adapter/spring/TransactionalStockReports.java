@@ -20,12 +20,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 @Service
 @Transactional(readOnly = true)
 class TransactionalStockReports implements StockReports {
 
     private static final int MAX_DAYS = 3650;
+    private static final Pattern BARCODE = Pattern.compile("\\d{8,14}");
 
     private final StockQueries queries;
     private final Catalog catalog;
@@ -41,7 +43,15 @@ class TransactionalStockReports implements StockReports {
         if (query.size() < 1 || query.size() > MAX_PAGE_SIZE) {
             throw new InvalidStockRequestException("size", "must be from 1 to " + MAX_PAGE_SIZE);
         }
-        return queries.overview(query);
+        return queries.overview(scannedBarcode(query));
+    }
+
+    /** A search text that is a barcode of a product or of one of its packs (a scanner typed it) lists that product. */
+    private StockOverview.Query scannedBarcode(StockOverview.Query query) {
+        if (query.text() == null || !BARCODE.matcher(query.text().strip()).matches()) {
+            return query;
+        }
+        return catalog.findByBarcode(query.text().strip()).map(match -> query.forProduct(match.productId())).orElse(query);
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.elif.inventory.InvalidStockRequestException;
 import io.elif.inventory.ReservationConflictException;
 import io.elif.inventory.StockStateException;
 import io.elif.inventory.UnknownStockDocumentException;
+import io.elif.inventory.application.StockQueries;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -22,11 +23,23 @@ import java.util.Map;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class InventoryProblems {
 
+    private final StockQueries queries;
+
+    InventoryProblems(StockQueries queries) {
+        this.queries = queries;
+    }
+
     @ExceptionHandler
     ProblemDetail insufficientStock(InsufficientStockException e) {
+        var label = queries.label(e.productId());
+        var product = label.map(known -> known.name() + " (" + known.sku() + ")").orElse("product " + e.productId());
         var problem = problem(HttpStatus.CONFLICT, "insufficient-stock", "Not enough stock",
-                "Only " + e.available() + " available of product " + e.productId());
+                "Only " + e.available() + " of " + product + " available, " + e.requested() + " requested");
         problem.setProperty("productId", e.productId());
+        label.ifPresent(known -> {
+            problem.setProperty("sku", known.sku());
+            problem.setProperty("name", known.name());
+        });
         problem.setProperty("requested", e.requested());
         problem.setProperty("available", e.available());
         return problem;

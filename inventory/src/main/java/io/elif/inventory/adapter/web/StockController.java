@@ -162,7 +162,7 @@ class StockController {
                           @RequestParam(defaultValue = "asc") Direction direction,
                           @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                           @RequestParam(defaultValue = "20") @Min(1) @Max(StockReports.MAX_PAGE_SIZE) int size) {
-        var overview = reports.overview(new StockOverview.Query(q, warehouseId, categoryId, status.status(), active,
+        var overview = reports.overview(new StockOverview.Query(q, null, warehouseId, categoryId, status.status(), active,
                 sort.sort, direction == Direction.desc, page, size));
         return new OverviewPage(overview.items().stream().map(OverviewRow::of).toList(), overview.page(), overview.size(),
                 overview.totalItems());
