@@ -7,6 +7,7 @@ import io.elif.catalog.ProductView;
 import io.elif.catalog.ProductChanged;
 import io.elif.testing.TestPostgres;
 import org.jooq.DSLContext;
+import org.springframework.dao.DataAccessException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,7 +65,8 @@ class StockWorkModuleTests {
         var product = UUID.randomUUID();
         receive(product, new ReceiptLine(product, 5, null, "L-LATE", TODAY.plusDays(60)),
                 new ReceiptLine(product, 5, null, "L-SOON", TODAY.plusDays(10)),
-                new ReceiptLine(product, 5, null, "L-GONE", TODAY.minusDays(1)));
+                new ReceiptLine(product, 5, null, "L-GONE", TODAY.plusDays(1)));
+        age(product, "L-GONE", TODAY.minusDays(1));
 
         assertThatExceptionOfType(InsufficientStockException.class)
                 .isThrownBy(() -> inventory.reserve("S-fefo-too-much", List.of(new ReservationLine(product, 11))))
@@ -75,6 +77,29 @@ class StockWorkModuleTests {
         assertThat(onHandByLot(product)).containsExactlyInAnyOrder("L-LATE=3", "L-GONE=5");
         assertThat(inventory.productStock(product).orElseThrow().available()).as("the expired lot is not available").isEqualTo(3);
         assertThat(inventory.checkConsistency()).noneMatch(discrepancy -> discrepancy.productId().equals(product));
+    }
+
+    @Test
+    void theLedgerIsAppendOnly() {
+        var product = UUID.randomUUID();
+        receive(product, new ReceiptLine(product, 5, null, null, null));
+
+        assertThatExceptionOfType(DataAccessException.class)
+                .isThrownBy(() -> dsl.execute("update inventory.stock_movement set quantity = 50 where product_id = ?", product))
+                .havingRootCause().withMessageContaining("the stock ledger is append-only");
+        assertThatExceptionOfType(DataAccessException.class)
+                .isThrownBy(() -> dsl.execute("delete from inventory.stock_movement where product_id = ?", product));
+        assertThat(inventory.movements(product, 10)).singleElement().extracting(StockMovement::quantity).isEqualTo(5L);
+    }
+
+    @Test
+    void expiredGoodsAreNotReceived() {
+        var product = UUID.randomUUID();
+
+        assertThatExceptionOfType(InvalidStockRequestException.class)
+                .isThrownBy(() -> receive(product, new ReceiptLine(product, 5, null, "L-OLD", TODAY.minusDays(1))))
+                .satisfies(e -> assertThat(e.field()).isEqualTo("lines[0].bestBefore"));
+        assertThat(inventory.stockLevel(product)).isEmpty();
     }
 
     @Test
@@ -220,8 +245,9 @@ class StockWorkModuleTests {
     void theNearExpiryListShowsLotsWithinTheHorizonAndThoseExpired() {
         var product = UUID.randomUUID();
         receive(product, new ReceiptLine(product, 4, null, "L-NEAR", TODAY.plusDays(5)),
-                new ReceiptLine(product, 4, null, "L-PAST", TODAY.minusDays(2)),
+                new ReceiptLine(product, 4, null, "L-PAST", TODAY.plusDays(1)),
                 new ReceiptLine(product, 4, null, "L-FAR", TODAY.plusDays(100)));
+        age(product, "L-PAST", TODAY.minusDays(2));
 
         assertThat(reports.nearExpiry(30, null)).filteredOn(lot -> lot.productId().equals(product))
                 .extracting(ExpiringLot::lot, ExpiringLot::expired)
@@ -251,6 +277,12 @@ class StockWorkModuleTests {
 
     private void receive(UUID product, ReceiptLine... lines) {
         inventory.receive(new GoodsReceipt(null, "D-" + product.toString().substring(0, 8), "clerk", List.of(lines)));
+    }
+
+    /** Expired goods are not received: a lot ages in the database instead, as if days had passed. */
+    private void age(UUID product, String lot, LocalDate bestBefore) {
+        dsl.execute("update inventory.lot set best_before = ? where product_id = ? and code = ?", bestBefore, product, lot);
+        dsl.execute("update inventory.stock_balance set best_before = ? where product_id = ? and lot = ?", bestBefore, product, lot);
     }
 
     private List<String> onHandByLot(UUID product) {

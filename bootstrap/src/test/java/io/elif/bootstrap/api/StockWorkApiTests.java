@@ -55,6 +55,15 @@ class StockWorkApiTests extends ApiTestSupport {
                 {"fromLocationId": "%s", "toLocationId": "%s", "lines": [{"productId": "%s", "quantity": 1}]}
                 """.formatted(backStore(), backStore(), product));
 
+        var unknownProduct = call(warehouse, "/api/inventory/receipts", "POST", """
+                {"reference": "D-BAD", "lines": [{"productId": "%s", "quantity": 1}, {"productId": "%s", "quantity": 1}]}
+                """.formatted(product, UUID.randomUUID()));
+        var expired = call(warehouse, "/api/inventory/receipts", "POST", """
+                {"reference": "D-BAD", "lines": [{"productId": "%s", "quantity": 1, "lot": "OLD", "bestBefore": "%s"}]}
+                """.formatted(product, LocalDate.now().minusDays(1)));
+
+        assertThat(fieldOf(unknownProduct)).isEqualTo("lines[1].productId");
+        assertThat(fieldOf(expired)).isEqualTo("lines[0].bestBefore");
         assertThat(fieldOf(zero)).isEqualTo("lines[1].quantity");
         assertThat(fieldOf(fraction)).isEqualTo("lines[0].quantity");
         assertThat(fieldOf(unknownLocation)).isEqualTo("locationId");

@@ -158,7 +158,9 @@ class SpaBrowserTests extends BrowserTestSupport {
         signInAs("demo", "orders", Role.WAREHOUSE);
         page.getByTestId("nav-stock").click();
         page.getByTestId("product-search").fill(marker);
-        page.getByTestId("product-stock-button").first().click();
+        // the search applies after a pause: click this product's button, not the first of the unfiltered list
+        page.getByTestId("product-row").filter(new Locator.FilterOptions().setHasText(marker))
+                .getByTestId("product-stock-button").click();
 
         var form = page.getByTestId("adjustment-form");
         form.getByLabel("Quantity").fill("12");
@@ -169,7 +171,7 @@ class SpaBrowserTests extends BrowserTestSupport {
         form.getByLabel("Quantity").fill("-20");
         form.getByLabel("Reason").selectOption("THEFT");
         form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Book adjustment")).click();
-        assertThat(page.getByTestId("adjustment-error")).containsText("Only 12 available");
+        assertThat(page.getByTestId("adjustment-error")).containsText("Only 12 of " + marker + " cola");
 
         assertThat(page.getByTestId("stock-level")).containsText("On hand 12");
         assertThat(page.getByTestId("movement-row")).hasCount(1);

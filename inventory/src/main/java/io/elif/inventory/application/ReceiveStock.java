@@ -1,6 +1,7 @@
 package io.elif.inventory.application;
 
 import io.elif.inventory.GoodsReceipt;
+import io.elif.inventory.InvalidStockRequestException;
 import io.elif.inventory.MovementKind;
 import io.elif.inventory.domain.MovingAverageCost;
 import io.elif.inventory.domain.Receipts;
@@ -29,6 +30,9 @@ public final class ReceiveStock {
                 .sorted(Comparator.comparing(i -> valid.lines().get(i).productId())).toList();
         for (var i : order) {
             var line = valid.lines().get(i);
+            if (kind == MovementKind.RECEIPT && line.bestBefore() != null && line.bestBefore().isBefore(book.today())) {
+                throw new InvalidStockRequestException("lines[" + i + "].bestBefore", "is past: expired goods are not received");
+            }
             if (line.unitCost() != null && kind == MovementKind.RECEIPT) {
                 var card = ledger.lockCostCard(line.productId());
                 var cost = costs.withoutTax(line.productId(), line.unitCost());

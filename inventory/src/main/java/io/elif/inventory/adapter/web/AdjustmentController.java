@@ -56,13 +56,16 @@ class AdjustmentController {
     }
 
     private final Inventory inventory;
+    private final KnownProducts products;
 
-    AdjustmentController(Inventory inventory) {
+    AdjustmentController(Inventory inventory, KnownProducts products) {
         this.inventory = inventory;
+        this.products = products;
     }
 
     @PostMapping("/api/inventory/adjustments")
     ResponseEntity<LevelResponse> adjust(@Valid @RequestBody AdjustmentRequest request, Principal user) {
+        products.require(request.productId(), "productId");
         var level = inventory.adjust(new StockAdjustment(request.productId(), request.quantity(), request.reason(),
                 request.note(), user.getName(), request.locationId(), request.lot()));
         return ResponseEntity.status(HttpStatus.CREATED).body(LevelResponse.of(level));
@@ -70,6 +73,7 @@ class AdjustmentController {
 
     @PostMapping("/api/inventory/receipts")
     ResponseEntity<ReceiptResponse> receive(@Valid @RequestBody ReceiptRequest request, Principal user) {
+        products.requireEach(request.lines(), ReceiptLineRequest::productId);
         var lines = request.lines().stream().map(line -> new ReceiptLine(line.productId(), line.quantity(), line.unitCost(),
                 line.lot(), line.bestBefore())).toList();
         var levels = inventory.receive(new GoodsReceipt(request.locationId(), request.reference(), user.getName(), lines));

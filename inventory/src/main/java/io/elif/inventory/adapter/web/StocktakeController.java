@@ -57,9 +57,11 @@ class StocktakeController {
     }
 
     private final Stocktakes stocktakes;
+    private final KnownProducts products;
 
-    StocktakeController(Stocktakes stocktakes) {
+    StocktakeController(Stocktakes stocktakes, KnownProducts products) {
         this.stocktakes = stocktakes;
+        this.products = products;
     }
 
     @PostMapping
@@ -82,6 +84,7 @@ class StocktakeController {
 
     @PutMapping("/{id}/counts")
     StocktakeResponse count(@PathVariable UUID id, @Valid @RequestBody CountsRequest request) {
+        products.requireEach(request.lines(), CountRequest::productId);
         return StocktakeResponse.of(stocktakes.count(id, request.lines().stream()
                 .map(line -> new Stocktake.Count(line.productId(), line.lot(), line.counted())).toList()));
     }

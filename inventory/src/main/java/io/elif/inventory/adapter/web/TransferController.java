@@ -39,13 +39,16 @@ class TransferController {
     }
 
     private final StockTransfers transfers;
+    private final KnownProducts products;
 
-    TransferController(StockTransfers transfers) {
+    TransferController(StockTransfers transfers, KnownProducts products) {
         this.transfers = transfers;
+        this.products = products;
     }
 
     @PostMapping("/api/inventory/transfers")
     ResponseEntity<Transfer> send(@Valid @RequestBody TransferRequest request, Principal user) {
+        products.requireEach(request.lines(), LineRequest::productId);
         var transfer = transfers.send(new Transfer.Request(request.fromLocationId(), request.toLocationId(), request.note(),
                 user.getName(), request.lines().stream().map(line -> new ReservationLine(line.productId(), line.quantity())).toList()));
         var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(transfer.id()).toUri();
@@ -69,6 +72,8 @@ class TransferController {
 
     @PostMapping("/api/inventory/break-bulk")
     ResponseEntity<BreakBulk.Result> breakBulk(@Valid @RequestBody BreakBulkRequest request, Principal user) {
+        products.require(request.sourceProductId(), "sourceProductId");
+        products.require(request.targetProductId(), "targetProductId");
         return ResponseEntity.status(HttpStatus.CREATED).body(transfers.breakBulk(new BreakBulk(request.locationId(),
                 request.sourceProductId(), request.targetProductId(), request.quantity(), request.unitsPerSource(),
                 user.getName())));
