@@ -1,6 +1,7 @@
 import type { ElifPage } from '@elif/web-kit'
 import type { RouteObject } from 'react-router'
 import { BreakBulkPage } from './BreakBulkPage'
+import { ConsistencyPage } from './ConsistencyPage'
 import { LowStockPage } from './LowStockPage'
 import { NearExpiryPage } from './NearExpiryPage'
 import { PRODUCT_STOCK_PATH, STOCK_PATH, STOCKTAKE_PATH } from './paths'
@@ -27,6 +28,7 @@ export const STOCK_PAGES: ElifPage[] = [
   { key: 'near-expiry', label: 'Near expiry', path: 'near-expiry', element: <NearExpiryPage />, roles: STOCK_WORKERS },
   { key: 'stock-value', label: 'Stock value', path: 'stock-value', element: <StockValuePage />, roles: MANAGERS },
   { key: 'warehouses', label: 'Warehouses', path: 'warehouses', element: <WarehousesPage />, roles: MANAGERS },
+  { key: 'stock-consistency', label: 'Books check', path: 'stock-consistency', element: <ConsistencyPage />, roles: MANAGERS },
 ]
 
 /** Stock pages reached from others (a product's stock, a count sheet), outside the navigation. */

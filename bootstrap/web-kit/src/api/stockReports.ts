@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { api } from './http'
 import { stockKeys } from './inventory'
 
-// Stock across products: the overview with filters, low stock, near expiry and stock value.
+// Stock across products: the overview with filters, low stock, near expiry, stock value and the books check.
 
 export type StockStatus = 'OK' | 'LOW' | 'OUT'
 
@@ -80,11 +80,32 @@ export interface StockValue {
   atRetail: string
 }
 
+/**
+ * Books that disagree. With a `locationId`: a balance (product, location, lot) whose on hand differs from the sum of
+ * its ledger movements, or whose reserved quantity differs from its open reservations. Without (null, lot ""): a
+ * product whose total on hand differs from the sum of its balances (reserved figures are 0 then).
+ */
+export interface LedgerDiscrepancy {
+  productId: string
+  locationId: string | null
+  lot: string
+  onHand: number
+  expectedOnHand: number
+  reserved: number
+  expectedReserved: number
+}
+
+export interface ConsistencyReport {
+  consistent: boolean
+  discrepancies: LedgerDiscrepancy[]
+}
+
 export const stockReportKeys = {
   overview: (search: StockOverviewSearch) => [...stockKeys.all, 'overview', search] as const,
   low: () => [...stockKeys.all, 'low'] as const,
   nearExpiry: (days: number, warehouseId: string) => [...stockKeys.all, 'near-expiry', days, warehouseId] as const,
   value: () => [...stockKeys.all, 'value'] as const,
+  consistency: () => [...stockKeys.all, 'consistency'] as const,
 }
 
 /** Drops empty filters: the server reads an absent parameter as "any". */
@@ -132,5 +153,17 @@ export function useStockValue() {
   return useQuery({
     queryKey: stockReportKeys.value(),
     queryFn: ({ signal }) => api.get('api/inventory/stock/value', { signal }).json<StockValue>(),
+  })
+}
+
+/**
+ * The books check (administrators and managers only), run on demand: nothing is requested until `refetch()`,
+ * and a stock change does not re-run it (it may scan every balance).
+ */
+export function useStockConsistency() {
+  return useQuery({
+    queryKey: stockReportKeys.consistency(),
+    queryFn: ({ signal }) => api.get('api/inventory/stock/consistency', { signal }).json<ConsistencyReport>(),
+    enabled: false,
   })
 }

@@ -1,4 +1,4 @@
-import { Anchor, AppShell, Box, Burger, Container, Group, Title } from '@mantine/core'
+import { Anchor, AppShell, Box, Burger, Container, Group, ScrollArea, Title } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { Link, Outlet } from 'react-router'
 import type { ElifPage } from '../app/pages'
@@ -47,7 +47,10 @@ export function AppLayout({ name, pages }: AppLayoutProps) {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">
-        <Navigation pages={pages} onNavigate={closeNavigation} />
+        {/* Scrolls when the pages outnumber the screen's height (the administrator's list is long). */}
+        <AppShell.Section grow component={ScrollArea}>
+          <Navigation pages={pages} onNavigate={closeNavigation} />
+        </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main>
         <Container size="xl">

@@ -104,7 +104,8 @@ class SpaBrowserTests extends BrowserTestSupport {
                 "low-stock", "near-expiry")) {
             assertThat(page.getByTestId("nav-" + stockPage)).isVisible();
         }
-        for (var otherPage : List.of("products", "stock-value", "warehouses", "users", "audit", "settings")) {
+        for (var otherPage : List.of("products", "stock-value", "warehouses", "stock-consistency", "users", "audit",
+                "settings")) {
             assertThat(page.getByTestId("nav-" + otherPage)).hasCount(0);
         }
         page.navigate(appUrl("demo", "admin") + "stock-value");

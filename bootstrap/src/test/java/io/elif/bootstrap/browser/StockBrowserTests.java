@@ -1,12 +1,14 @@
 package io.elif.bootstrap.browser;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.elif.identity.Role;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import java.net.http.HttpRequest;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -342,6 +344,60 @@ class StockBrowserTests extends BrowserTestSupport {
         page.getByTestId("sort-available").click();
         assertThat(page.getByTestId("sort-available")).hasAttribute("aria-sort", "descending");
         assertThat(rows).containsText(new String[] {marker + " big", marker + " middle", marker + " small"});
+    }
+
+    @Test
+    void aManagerRunsTheBooksCheckAndSeesBooksMadeToDisagreeOnPurposeWhileAStorekeeperCannot() {
+        var marker = marker("Chk");
+        var product = product(marker + " gin", 0);
+        var productId = UUID.fromString(product.path("id").asString());
+        var back = locationId("MAIN", "BACK");
+        receive(back, product, 10);
+        signInAs(TENANT, "admin", Role.MANAGER);
+        page.getByTestId("nav-stock-consistency").click();
+        var run = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run the check"));
+
+        run.click();
+        assertThat(page.getByTestId("consistency-ok"))
+                .containsText("The books agree: every balance equals its ledger and its reservations");
+        assertThat(page.getByTestId("discrepancy-row")).hasCount(0);
+
+        // One more bottle on the balance than its ledger and the product's card say: books no command can produce.
+        var unbalanced = "update inventory.stock_balance set on_hand = on_hand %s 1 where product_id = ? and location_id = ?"
+                + " returning on_hand";
+        var onHand = queryTenantDatabase(TENANT, unbalanced.formatted("+"), productId, UUID.fromString(back));
+        try {
+            Assertions.assertThat(onHand).isEqualTo(11L);
+            run.click();
+            var row = "[data-testid=discrepancy-row][data-product-id='" + productId + "']";
+            var rows = page.locator(row);
+            assertThat(rows).hasCount(2);
+            var balance = page.locator(row + "[data-location-id='" + back + "']");
+            assertThat(balance).containsText(marker + " gin");
+            assertThat(balance).containsText("MAIN / BACK");
+            assertThat(balance.getByTestId("discrepancy-on-hand")).hasText("11");
+            assertThat(balance.getByTestId("discrepancy-on-hand-expected")).hasText("10");
+            assertThat(balance.getByTestId("discrepancy-reserved")).hasText("0");
+            var total = page.locator(row + "[data-location-id='']");
+            assertThat(total).containsText(marker + " gin");
+            assertThat(total).containsText("product total");
+            assertThat(total.getByTestId("discrepancy-on-hand")).hasText("10");
+            assertThat(total.getByTestId("discrepancy-on-hand-expected")).hasText("11");
+            assertThat(page.getByTestId("consistency-problems")).containsText("tell your operator or support");
+            assertThat(page.getByTestId("consistency-ok")).hasCount(0);
+        } finally {
+            queryTenantDatabase(TENANT, unbalanced.formatted("-"), productId, UUID.fromString(back));
+        }
+        Assertions.assertThat(get(TENANT, "/api/inventory/stock/consistency").body().path("consistent").asBoolean()).isTrue();
+
+        newBrowserSession();
+        signInAs(TENANT, "admin", Role.WAREHOUSE);
+        assertThat(page.getByTestId("nav-stock")).isVisible();
+        assertThat(page.getByTestId("nav-stock-consistency")).hasCount(0);
+        page.navigate(appUrl(TENANT, "admin") + "stock-consistency");
+        assertThat(page.getByTestId("forbidden")).isVisible();
+        Assertions.assertThat(sendAs(sessionAs(TENANT, Role.WAREHOUSE),
+                HttpRequest.newBuilder(uri("/api/inventory/stock/consistency")).GET()).status()).isEqualTo(403);
     }
 
     // --- steps in the browser ---------------------------------------------------------------------------
