@@ -35,7 +35,6 @@ class ReservationBenchmark {
 
     private static final String DATABASE = "inventory_benchmark";
     private static final int PRODUCTS = 10_000;
-    private static final String MAIN_WAREHOUSE = "00000000-0000-0000-0000-000000000001";
     private static final String BACK_STORE = "00000000-0000-0000-0000-000000000011";
     private static final int[] CALLERS = {1, 8, 32};
     private static final int SECONDS = Integer.getInteger("benchmark.seconds", 5);
@@ -118,13 +117,15 @@ class ReservationBenchmark {
                 \\set r random(1, 1000000000000)
                 BEGIN;
                 INSERT INTO inventory.reservation (reference, product_id, quantity, warehouse_id)
-                  SELECT 'P-' || :client_id || '-' || :r, md5(:n::text)::uuid, 1, '%s'
+                  SELECT 'P-' || :client_id || '-' || :r, md5(:n::text)::uuid, 1,
+                         (SELECT id FROM inventory.warehouse WHERE is_default)
                   WHERE EXISTS (SELECT 1 FROM inventory.stock_record WHERE product_id = md5(:n::text)::uuid FOR UPDATE)
                   ON CONFLICT DO NOTHING;
                 UPDATE inventory.stock_balance b SET reserved = b.reserved + 1
                   FROM (SELECT id FROM inventory.stock_balance
                         WHERE product_id = md5(:n::text)::uuid
-                          AND location_id IN (SELECT id FROM inventory.location WHERE warehouse_id = '%s' AND active)
+                          AND location_id IN (SELECT id FROM inventory.location
+                                              WHERE warehouse_id = (SELECT id FROM inventory.warehouse WHERE is_default) AND active)
                           AND on_hand - reserved > 0 AND (best_before IS NULL OR best_before >= current_date)
                         ORDER BY best_before NULLS LAST, id LIMIT 1 FOR UPDATE) first_free
                   WHERE b.id = first_free.id AND (b.may_go_negative OR b.on_hand - b.reserved >= 1)
@@ -132,7 +133,7 @@ class ReservationBenchmark {
                 INSERT INTO inventory.reservation_allocation (reference, product_id, balance_id, quantity)
                   VALUES ('P-' || :client_id || '-' || :r, md5(:n::text)::uuid, :balance, 1);
                 END;
-                """.formatted(MAIN_WAREHOUSE, MAIN_WAREHOUSE));
+                """);
         var postgres = TestPostgres.shared();
         var url = URI.create(postgres.url(DATABASE).substring("jdbc:".length()));
         var process = new ProcessBuilder("pgbench", "-n", "-M", "prepared", "-c", String.valueOf(callers), "-j", String.valueOf(Math.min(callers, 4)),

@@ -14,6 +14,7 @@ public interface Reservations {
     record Allocation(UUID productId, long balanceId, long quantity) {
     }
 
+    /** {@code warehouseId} null means the default warehouse. */
     Recorded record(String reference, UUID warehouseId, ReservationLine line);
 
     void allocate(String reference, Allocation allocation);

@@ -31,12 +31,15 @@ public final class ReserveStock {
         this.book = book;
     }
 
+    /** {@code warehouseId} null reserves in the default warehouse, which the statements resolve themselves. */
     public void reserve(String reference, UUID warehouseId, List<ReservationLine> lines) {
         var reservation = new Reservation(reference, lines);
-        var place = warehouseId == null ? warehouses.defaultPlace() : warehouses.defaultPlace(warehouseId);
+        if (warehouseId != null) {
+            warehouses.defaultPlace(warehouseId); // refuses an unknown warehouse before anything is written
+        }
         for (var line : reservation.lines()) {
-            switch (reservations.record(reservation.reference(), place.warehouseId(), line)) {
-                case NEW -> allocate(reservation.reference(), place, line);
+            switch (reservations.record(reservation.reference(), warehouseId, line)) {
+                case NEW -> allocate(reservation.reference(), warehouseId, line);
                 case REPEATED -> {
                     // reserved by an earlier call with this reference
                 }
@@ -46,13 +49,15 @@ public final class ReserveStock {
         }
     }
 
-    private void allocate(String reference, Warehouses.Place place, ReservationLine line) {
+    private void allocate(String reference, UUID warehouseId, ReservationLine line) {
         var today = book.today();
-        var single = ledger.reserveFromFirstFree(line.productId(), place.warehouseId(), today, line.quantity());
+        var single = ledger.reserveFromFirstFree(line.productId(), warehouseId, today, line.quantity());
         if (single.isPresent()) {
             reservations.allocate(reference, new Reservations.Allocation(line.productId(), single.get(), line.quantity()));
             return;
         }
+        // the rare case: several lots or locations, or a shortfall
+        var place = warehouseId == null ? warehouses.defaultPlace() : warehouses.defaultPlace(warehouseId);
         var allocation = Fefo.allocate(ledger.lockFreeInWarehouse(line.productId(), place.warehouseId(), today), line.quantity());
         var takes = new ArrayList<>(allocation.takes());
         if (allocation.shortfall() > 0) {

@@ -73,7 +73,8 @@ public interface StockLedger {
     /**
      * The common case in one statement: locks the product's first free balance in the warehouse (earliest best-before,
      * never expired before the day) and reserves the quantity there when it alone covers it. Empty otherwise, with
-     * nothing changed: the caller then takes the quantity from several balances.
+     * nothing changed: the caller then takes the quantity from several balances. {@code warehouseId} null means the
+     * default warehouse.
      */
     Optional<Long> reserveFromFirstFree(UUID productId, UUID warehouseId, LocalDate expiredBefore, long quantity);
 

@@ -36,17 +36,19 @@ class JooqReservations implements Reservations {
     public Recorded record(String reference, UUID warehouseId, ReservationLine line) {
         var inserted = dsl.insertInto(RESERVATION, RESERVATION.REFERENCE, RESERVATION.PRODUCT_ID, RESERVATION.QUANTITY,
                         RESERVATION.WAREHOUSE_ID)
-                .select(DSL.select(DSL.val(reference), DSL.val(line.productId()), DSL.val(line.quantity()), DSL.val(warehouseId))
+                .select(DSL.select(DSL.val(reference), DSL.val(line.productId()), DSL.val(line.quantity()),
+                                JooqWarehouses.orDefault(warehouseId))
                         .whereExists(DSL.selectOne().from(STOCK_RECORD).where(STOCK_RECORD.PRODUCT_ID.eq(line.productId())).forUpdate()))
                 .onConflictDoNothing()
                 .execute();
         if (inserted == 1) {
             return Recorded.NEW;
         }
-        return dsl.select(RESERVATION.QUANTITY, RESERVATION.WAREHOUSE_ID).from(RESERVATION)
+        return dsl.select(RESERVATION.QUANTITY, RESERVATION.WAREHOUSE_ID.eq(JooqWarehouses.orDefault(warehouseId)))
+                .from(RESERVATION)
                 .where(RESERVATION.REFERENCE.eq(reference), RESERVATION.PRODUCT_ID.eq(line.productId()))
                 .fetchOptional()
-                .map(row -> row.value1() == line.quantity() && row.value2().equals(warehouseId) ? Recorded.REPEATED : Recorded.DIFFERENT)
+                .map(row -> row.value1() == line.quantity() && row.value2() ? Recorded.REPEATED : Recorded.DIFFERENT)
                 .orElse(Recorded.NO_STOCK_CARD);
     }
 

@@ -142,9 +142,10 @@ class JooqStockLedger implements StockLedger {
                 .fetchOptional(STOCK_BALANCE.ID);
     }
 
+    /** The active locations of the warehouse, or of the default warehouse when {@code warehouseId} is null. */
     private static Condition inWarehouse(Field<UUID> locationId, UUID warehouseId) {
         return locationId.in(DSL.select(LOCATION.ID).from(LOCATION)
-                .where(LOCATION.WAREHOUSE_ID.eq(warehouseId), LOCATION.ACTIVE.isTrue()));
+                .where(LOCATION.WAREHOUSE_ID.eq(JooqWarehouses.orDefault(warehouseId)), LOCATION.ACTIVE.isTrue()));
     }
 
     @Override

@@ -6,6 +6,8 @@ import io.elif.inventory.Warehouse;
 import io.elif.inventory.application.Warehouses;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
@@ -25,6 +27,12 @@ class JooqWarehouses implements Warehouses {
 
     JooqWarehouses(DSLContext dsl) {
         this.dsl = dsl;
+    }
+
+    /** The warehouse, or the default one when {@code warehouseId} is null, resolved inside the statement. */
+    static Field<UUID> orDefault(UUID warehouseId) {
+        return warehouseId != null ? DSL.val(warehouseId)
+                : DSL.field(DSL.select(WAREHOUSE.ID).from(WAREHOUSE).where(WAREHOUSE.IS_DEFAULT.isTrue()));
     }
 
     /** Two queries: the warehouses, then all their locations. */
