@@ -14,6 +14,8 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -60,6 +62,7 @@ class ModularityTests {
                 .writeDocumentation()
                 .writeModuleCanvases();
         sortRelations(docs);
+        sortCanvasLists(docs);
 
         try (var files = Files.list(docs)) {
             assertThat(files.map(file -> file.getFileName().toString()))
@@ -74,6 +77,30 @@ class ModularityTests {
                 var lines = Files.readAllLines(file);
                 var relations = lines.stream().filter(line -> line.startsWith("Rel(")).sorted().iterator();
                 var sorted = lines.stream().map(line -> line.startsWith("Rel(") ? relations.next() : line).toList();
+                Files.write(file, sorted);
+            }
+        }
+    }
+
+    /** The canvases list a cell's items (events listened to, beans...) in no fixed order either: sorted per cell. */
+    private static void sortCanvasLists(Path docs) throws IOException {
+        try (var files = Files.list(docs)) {
+            for (var file : files.filter(path -> path.toString().endsWith(".adoc")).toList()) {
+                var lines = Files.readAllLines(file);
+                var sorted = new ArrayList<String>();
+                for (int i = 0; i < lines.size(); i++) {
+                    if (!lines.get(i).startsWith("|* ")) {
+                        sorted.add(lines.get(i));
+                        continue;
+                    }
+                    var items = new ArrayList<String>(List.of(lines.get(i).substring(3)));
+                    while (i + 1 < lines.size() && lines.get(i + 1).startsWith("* ")) {
+                        items.add(lines.get(++i).substring(2));
+                    }
+                    Collections.sort(items);
+                    sorted.add("|* " + items.getFirst());
+                    items.subList(1, items.size()).forEach(item -> sorted.add("* " + item));
+                }
                 Files.write(file, sorted);
             }
         }
