@@ -67,6 +67,12 @@ public interface Catalog {
 
     Optional<ProductView> findProduct(UUID id);
 
+    /**
+     * Publishes {@link ProductChanged} with the current state of each product (unknown ids are skipped), for a module
+     * that must rebuild what it keeps of them; listeners are idempotent, so announcing again is harmless.
+     */
+    void announceProducts(Collection<UUID> ids);
+
     /** The product with its packs, barcodes, today's prices and containers. */
     Optional<ProductDetail> productDetail(UUID id);
 

@@ -66,6 +66,13 @@ public interface Inventory {
      */
     StockLevel adjust(StockAdjustment adjustment);
 
+    /**
+     * Products whose stock card lacks the catalogue's facts (SKU, name, minimum...): cards opened by stock that
+     * arrived before the catalogue's event was processed, or kept from before inventory copied them. At most
+     * {@code limit}.
+     */
+    List<UUID> productsWithoutFacts(int limit);
+
     /** The product's newest movements first, at most {@link #MAX_MOVEMENTS}. */
     List<StockMovement> movements(UUID productId, int limit);
 }

@@ -6,6 +6,7 @@ import io.elif.catalog.domain.Product;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -42,6 +43,11 @@ public final class ChangeProduct {
     public ProductDetail activate(UUID id) {
         transition(id, Product::activate).ifPresent(product -> events.productChanged(product.changed()));
         return detail(id);
+    }
+
+    /** Announces the products' current state again (ProductChanged), for modules that missed it; unknown ids are skipped. */
+    public void announce(Collection<UUID> ids) {
+        ids.forEach(id -> products.byId(id).ifPresent(product -> events.productChanged(product.changed())));
     }
 
     private Optional<Product> transition(UUID id, Function<Product, Optional<Product>> transition) {

@@ -28,6 +28,8 @@ public interface StockQueries {
 
     Optional<ProductLabel> label(UUID productId);
 
+    List<UUID> cardsWithoutFacts(int limit);
+
     List<StockLevel> levels(Collection<UUID> productIds);
 
     /** Per warehouse (and per balance when asked); available as of the day, expired lots left out. */

@@ -166,6 +166,12 @@ class TransactionalCatalog implements Catalog {
     }
 
     @Override
+    @Transactional
+    public void announceProducts(Collection<UUID> ids) {
+        changeProduct.announce(ids);
+    }
+
+    @Override
     public Optional<ProductDetail> productDetail(UUID id) {
         return products.detail(id, today());
     }

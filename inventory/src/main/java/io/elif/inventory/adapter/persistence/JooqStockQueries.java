@@ -59,6 +59,12 @@ class JooqStockQueries implements StockQueries {
     }
 
     @Override
+    public List<UUID> cardsWithoutFacts(int limit) {
+        return dsl.select(STOCK_RECORD.PRODUCT_ID).from(STOCK_RECORD).where(STOCK_RECORD.SKU.isNull())
+                .orderBy(STOCK_RECORD.PRODUCT_ID).limit(limit).fetch(STOCK_RECORD.PRODUCT_ID);
+    }
+
+    @Override
     public List<StockLevel> levels(Collection<UUID> productIds) {
         return dsl.select(STOCK_RECORD.PRODUCT_ID, STOCK_RECORD.ON_HAND, sumOf(STOCK_BALANCE.RESERVED))
                 .from(STOCK_RECORD).leftJoin(STOCK_BALANCE).on(STOCK_BALANCE.PRODUCT_ID.eq(STOCK_RECORD.PRODUCT_ID))

@@ -121,6 +121,11 @@ class TransactionalInventory implements Inventory {
     }
 
     @Override
+    public List<UUID> productsWithoutFacts(int limit) {
+        return queries.cardsWithoutFacts(limit);
+    }
+
+    @Override
     public List<StockMovement> movements(UUID productId, int limit) {
         return queries.movements(productId, Math.clamp(limit, 1, MAX_MOVEMENTS));
     }
