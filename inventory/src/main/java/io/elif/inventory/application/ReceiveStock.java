@@ -34,7 +34,7 @@ public final class ReceiveStock {
                 throw new InvalidStockRequestException("lines[" + i + "].bestBefore", "is past: expired goods are not received");
             }
             if (line.unitCost() != null && kind == MovementKind.RECEIPT) {
-                var card = ledger.lockCostCard(line.productId());
+                var card = ledger.lockCard(line.productId());
                 var cost = costs.withoutTax(line.productId(), line.unitCost());
                 ledger.setAverageCost(line.productId(),
                         MovingAverageCost.after(card.onHand(), card.averageCost(), line.quantity(), cost));

@@ -64,7 +64,7 @@ public final class ReserveStock {
             if (!place.allowNegativeStock()) {
                 throw new InsufficientStockException(line.productId(), line.quantity(), allocation.covered());
             }
-            takes.add(new Fefo.Take(ledger.balance(line.productId(), place.locationId(), "", null), allocation.shortfall()));
+            takes.add(new Fefo.Take(ledger.balance(line.productId(), place.locationId(), ""), allocation.shortfall()));
         }
         for (var take : takes) {
             if (!ledger.reserve(take.balanceId(), take.quantity())) {

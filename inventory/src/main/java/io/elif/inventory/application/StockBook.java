@@ -30,6 +30,7 @@ public final class StockBook {
         this.clock = clock;
     }
 
+    /** The inventory's business day: best-before dates, expiry and document years all count from it. */
     public LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -80,7 +81,7 @@ public final class StockBook {
             if (!place.allowNegativeStock()) {
                 throw new InsufficientStockException(productId, quantity, allocation.covered());
             }
-            var fallback = ledger.balance(productId, place.locationId(), lot == null ? "" : lot, null);
+            var fallback = ledger.balance(productId, place.locationId(), lot == null ? "" : lot);
             takes.add(new Fefo.Take(fallback, allocation.shortfall()));
         }
         var taken = new ArrayList<StockLedger.Taken>();

@@ -42,15 +42,12 @@ public interface StockLedger {
     /** On hand of one product and lot at a location; 0 when it holds none. */
     long onHand(UUID productId, UUID locationId, String lot);
 
-    /** Opens the product's stock card (all zero) unless it has one. */
-    void openCard(UUID productId);
-
     /**
-     * Locks the product's stock card (opening it when missing) until the transaction ends. Every write locks the
-     * card before the product's balances, products in {@code UUID} order: transactions then wait for each other
-     * in one order and never deadlock.
+     * Locks the product's stock card (opening it when missing) until the transaction ends, and returns what a cost
+     * update needs. Every write locks the card before the product's balances, products in {@code UUID} order:
+     * transactions then wait for each other in one order and never deadlock.
      */
-    void lockCard(UUID productId);
+    CostCard lockCard(UUID productId);
 
     /** Raises (or opens) the balance, books the movement, raises the product's total. */
     Total increase(Posting posting);
@@ -79,7 +76,7 @@ public interface StockLedger {
     Optional<Long> reserveFromFirstFree(UUID productId, UUID warehouseId, LocalDate expiredBefore, long quantity);
 
     /** The id of the balance (opened empty when missing). */
-    long balance(UUID productId, UUID locationId, String lot, LocalDate bestBefore);
+    long balance(UUID productId, UUID locationId, String lot);
 
     /** Raises a balance's reserved quantity when its free stock covers it (or it may go negative). */
     boolean reserve(long balanceId, long quantity);
@@ -91,9 +88,6 @@ public interface StockLedger {
 
     /** The lot's best-before date once recorded; the first receipt of a lot records it. */
     Optional<LocalDate> registerLot(UUID productId, String lot, LocalDate bestBefore);
-
-    /** Locks the product's stock card (opening it when missing) and returns what a cost update needs. */
-    CostCard lockCostCard(UUID productId);
 
     void setAverageCost(UUID productId, BigDecimal averageCost);
 }

@@ -48,18 +48,24 @@ class JooqStockLedger implements StockLedger {
                 .fetchOptional(STOCK_BALANCE.ON_HAND).orElse(0L);
     }
 
-    @Override
-    public void openCard(UUID productId) {
+    private void openCard(UUID productId) {
         dsl.insertInto(STOCK_RECORD).set(STOCK_RECORD.PRODUCT_ID, productId).onConflictDoNothing().execute();
     }
 
+    /** The card normally exists (the catalogue's event opened it): one locking read; else open it and read again. */
     @Override
-    public void lockCard(UUID productId) {
-        var locked = dsl.selectOne().from(STOCK_RECORD).where(STOCK_RECORD.PRODUCT_ID.eq(productId)).forUpdate().fetch();
-        if (locked.isEmpty()) {
+    public CostCard lockCard(UUID productId) {
+        return lockedCard(productId).orElseGet(() -> {
             openCard(productId);
-            dsl.selectOne().from(STOCK_RECORD).where(STOCK_RECORD.PRODUCT_ID.eq(productId)).forUpdate().execute();
-        }
+            return lockedCard(productId).orElseThrow();
+        });
+    }
+
+    private Optional<CostCard> lockedCard(UUID productId) {
+        return dsl.select(STOCK_RECORD.ON_HAND, STOCK_RECORD.AVERAGE_COST).from(STOCK_RECORD)
+                .where(STOCK_RECORD.PRODUCT_ID.eq(productId))
+                .forUpdate()
+                .fetchOptional(row -> new CostCard(row.value1(), row.value2()));
     }
 
     @Override
@@ -149,13 +155,10 @@ class JooqStockLedger implements StockLedger {
     }
 
     @Override
-    public long balance(UUID productId, UUID locationId, String lot, LocalDate bestBefore) {
-        openCard(productId);
+    public long balance(UUID productId, UUID locationId, String lot) {
         return dsl.insertInto(STOCK_BALANCE)
-                .columns(STOCK_BALANCE.PRODUCT_ID, STOCK_BALANCE.LOCATION_ID, STOCK_BALANCE.LOT, STOCK_BALANCE.BEST_BEFORE,
-                        STOCK_BALANCE.MAY_GO_NEGATIVE)
-                .select(DSL.select(DSL.val(productId), DSL.val(locationId), DSL.val(lot), DSL.val(bestBefore),
-                                WAREHOUSE.ALLOW_NEGATIVE_STOCK)
+                .columns(STOCK_BALANCE.PRODUCT_ID, STOCK_BALANCE.LOCATION_ID, STOCK_BALANCE.LOT, STOCK_BALANCE.MAY_GO_NEGATIVE)
+                .select(DSL.select(DSL.val(productId), DSL.val(locationId), DSL.val(lot), WAREHOUSE.ALLOW_NEGATIVE_STOCK)
                         .from(LOCATION).join(WAREHOUSE).on(WAREHOUSE.ID.eq(LOCATION.WAREHOUSE_ID))
                         .where(LOCATION.ID.eq(locationId)))
                 .onConflict(STOCK_BALANCE.PRODUCT_ID, STOCK_BALANCE.LOCATION_ID, STOCK_BALANCE.LOT)
@@ -202,15 +205,6 @@ class JooqStockLedger implements StockLedger {
                 .onConflictDoNothing().execute();
         return dsl.select(LOT.BEST_BEFORE).from(LOT).where(LOT.PRODUCT_ID.eq(productId), LOT.CODE.eq(lot))
                 .fetchOptional(LOT.BEST_BEFORE);
-    }
-
-    @Override
-    public CostCard lockCostCard(UUID productId) {
-        openCard(productId);
-        return dsl.select(STOCK_RECORD.ON_HAND, STOCK_RECORD.AVERAGE_COST).from(STOCK_RECORD)
-                .where(STOCK_RECORD.PRODUCT_ID.eq(productId))
-                .forUpdate()
-                .fetchSingle(row -> new CostCard(row.value1(), row.value2()));
     }
 
     @Override

@@ -88,8 +88,9 @@ class JooqStockQueries implements StockQueries {
                         STOCK_BALANCE.LOT)
                 .fetch()
                 .stream()
-                .collect(Collectors.groupingBy(row -> row.value1(), Collectors.mapping(row -> new StockBalance(row.value2(),
-                        row.value3(), row.value4(), row.value5(), row.value6(), row.value7(), row.value8(), row.value9()),
+                .collect(Collectors.groupingBy(row -> row.value1(), Collectors.mapping(row -> StockBalance.asOf(today,
+                        row.value2(), row.value3(), row.value4(), row.value5(), row.value6(), row.value7(), row.value8(),
+                        row.value9()),
                         Collectors.toList())));
         var transit = sumOf(TRANSFER_LINE.QUANTITY);
         var inTransit = dsl.select(TRANSFER_LINE.PRODUCT_ID, transit)
@@ -101,22 +102,17 @@ class JooqStockQueries implements StockQueries {
             var held = balances.getOrDefault(productId, List.of());
             return new ProductStock(productId, held.stream().mapToLong(StockBalance::onHand).sum(),
                     held.stream().mapToLong(StockBalance::reserved).sum(),
-                    held.stream().mapToLong(balance -> available(balance, today)).sum(), inTransit.getOrDefault(productId, 0L),
-                    perWarehouse(held, today), withBalances ? held : List.of());
+                    held.stream().mapToLong(StockBalance::available).sum(), inTransit.getOrDefault(productId, 0L),
+                    perWarehouse(held), withBalances ? held : List.of());
         }).toList();
     }
 
-    /** What a balance still offers: nothing once its lot has expired. */
-    private static long available(StockBalance balance, LocalDate today) {
-        return balance.expiredOn(today) ? 0 : balance.available();
-    }
-
-    private static List<WarehouseStock> perWarehouse(List<StockBalance> balances, LocalDate today) {
+    private static List<WarehouseStock> perWarehouse(List<StockBalance> balances) {
         var warehouses = new LinkedHashMap<UUID, WarehouseStock>();
         for (var balance : balances) {
             warehouses.merge(balance.warehouseId(),
                     new WarehouseStock(balance.warehouseId(), balance.warehouseCode(), balance.onHand(), balance.reserved(),
-                            available(balance, today)),
+                            balance.available()),
                     (a, b) -> new WarehouseStock(a.warehouseId(), a.warehouseCode(), a.onHand() + b.onHand(),
                             a.reserved() + b.reserved(), a.available() + b.available()));
         }

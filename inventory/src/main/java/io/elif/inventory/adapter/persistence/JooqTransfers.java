@@ -9,6 +9,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,6 +44,7 @@ class JooqTransfers implements Transfers {
                 .set(TRANSFER.FROM_LOCATION_ID, transfer.fromLocationId())
                 .set(TRANSFER.TO_LOCATION_ID, transfer.toLocationId())
                 .set(TRANSFER.NOTE, transfer.note())
+                .set(TRANSFER.CREATED_AT, transfer.createdAt().atOffset(ZoneOffset.UTC))
                 .set(TRANSFER.CREATED_BY, transfer.createdBy())
                 .execute();
         var insert = dsl.insertInto(TRANSFER_LINE, TRANSFER_LINE.TRANSFER_ID, TRANSFER_LINE.LINE_NO, TRANSFER_LINE.PRODUCT_ID,

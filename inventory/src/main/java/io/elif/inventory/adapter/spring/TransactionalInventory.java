@@ -13,11 +13,11 @@ import io.elif.inventory.StockMovement;
 import io.elif.inventory.application.AdjustStock;
 import io.elif.inventory.application.ReceiveStock;
 import io.elif.inventory.application.ReserveStock;
+import io.elif.inventory.application.StockBook;
 import io.elif.inventory.application.StockQueries;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -28,12 +28,15 @@ import java.util.UUID;
 class TransactionalInventory implements Inventory {
 
     private final StockQueries queries;
+    private final StockBook book;
     private final ReceiveStock receiveStock;
     private final ReserveStock reserveStock;
     private final AdjustStock adjustStock;
 
-    TransactionalInventory(StockQueries queries, ReceiveStock receiveStock, ReserveStock reserveStock, AdjustStock adjustStock) {
+    TransactionalInventory(StockQueries queries, StockBook book, ReceiveStock receiveStock, ReserveStock reserveStock,
+                           AdjustStock adjustStock) {
         this.queries = queries;
+        this.book = book;
         this.receiveStock = receiveStock;
         this.reserveStock = reserveStock;
         this.adjustStock = adjustStock;
@@ -51,12 +54,12 @@ class TransactionalInventory implements Inventory {
 
     @Override
     public List<ProductStock> productStocks(Collection<UUID> productIds) {
-        return productIds.isEmpty() ? List.of() : queries.productStocks(withinBatch(productIds), false, LocalDate.now());
+        return productIds.isEmpty() ? List.of() : queries.productStocks(withinBatch(productIds), false, book.today());
     }
 
     @Override
     public Optional<ProductStock> productStock(UUID productId) {
-        return queries.productStocks(List.of(productId), true, LocalDate.now()).stream().findFirst();
+        return queries.productStocks(List.of(productId), true, book.today()).stream().findFirst();
     }
 
     @Override

@@ -7,14 +7,13 @@ import io.elif.inventory.InvalidStockRequestException;
 import io.elif.inventory.StockOverview;
 import io.elif.inventory.StockReports;
 import io.elif.inventory.StockValue;
+import io.elif.inventory.application.StockBook;
 import io.elif.inventory.application.StockQueries;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,11 +30,12 @@ class TransactionalStockReports implements StockReports {
 
     private final StockQueries queries;
     private final Catalog catalog;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final StockBook book;
 
-    TransactionalStockReports(StockQueries queries, Catalog catalog) {
+    TransactionalStockReports(StockQueries queries, Catalog catalog, StockBook book) {
         this.queries = queries;
         this.catalog = catalog;
+        this.book = book;
     }
 
     @Override
@@ -64,7 +64,7 @@ class TransactionalStockReports implements StockReports {
         if (days < 0 || days > MAX_DAYS) {
             throw new InvalidStockRequestException("days", "must be from 0 to " + MAX_DAYS);
         }
-        var today = LocalDate.now(clock);
+        var today = book.today();
         return queries.expiringBy(today.plusDays(days), today, warehouseId, MAX_ROWS);
     }
 

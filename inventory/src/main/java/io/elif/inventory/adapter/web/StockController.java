@@ -52,10 +52,10 @@ class StockController {
     record BalanceResponse(UUID warehouseId, String warehouseCode, UUID locationId, String locationCode, String lot,
                            LocalDate bestBefore, long onHand, long reserved, long available, boolean expired) {
 
-        static BalanceResponse of(StockBalance balance, LocalDate today) {
+        static BalanceResponse of(StockBalance balance) {
             return new BalanceResponse(balance.warehouseId(), balance.warehouseCode(), balance.locationId(),
                     balance.locationCode(), balance.lot(), balance.bestBefore(), balance.onHand(), balance.reserved(),
-                    balance.available(), balance.expiredOn(today));
+                    balance.available(), balance.expired());
         }
     }
 
@@ -146,10 +146,9 @@ class StockController {
     ProductStockResponse stockOf(@PathVariable UUID productId) {
         var stock = inventory.productStock(productId).orElseThrow(() ->
                 new ResponseStatusException(HttpStatus.NOT_FOUND, "No stock record for product " + productId));
-        var today = LocalDate.now();
         return new ProductStockResponse(stock.productId(), stock.onHand(), stock.reserved(), stock.available(),
                 stock.inTransit(), stock.warehouses().stream().map(WarehouseStockResponse::of).toList(),
-                stock.balances().stream().map(balance -> BalanceResponse.of(balance, today)).toList());
+                stock.balances().stream().map(BalanceResponse::of).toList());
     }
 
     @GetMapping("/overview")
