@@ -1,13 +1,9 @@
 package io.elif.inventory;
 
-/** OUT: nothing on hand; LOW: some, but under the product's minimum; OK otherwise. */
+/**
+ * OUT: nothing on hand; LOW: some, but under the product's minimum; OK otherwise. Judged on the stock a list
+ * shows (the company's, or one warehouse's when filtered by it); the rule is written once, in the stock queries.
+ */
 public enum StockStatus {
-    OK, LOW, OUT;
-
-    public static StockStatus of(long onHand, long minimumStock) {
-        if (onHand <= 0) {
-            return OUT;
-        }
-        return onHand < minimumStock ? LOW : OK;
-    }
+    OK, LOW, OUT
 }

@@ -184,6 +184,45 @@ class StockWorkApiTests extends ApiTestSupport {
     }
 
     @Test
+    void aWarehouseOverviewJudgesThatWarehousesStockAndUnknownFiltersAreRefused() {
+        var body = productBody("demo", uniqueSku(), "Depot-less lager");
+        body.put("minimumStock", 10);
+        var product = createProduct("demo", body).get("id").asString();
+        await().atMost(Duration.ofSeconds(10)).until(() -> get("demo", "/api/inventory/stock/" + product).status() == 200);
+        var manager = sessionAs("demo", Role.MANAGER);
+        receive(sessionAs("demo", Role.WAREHOUSE), product, 5);
+        var depot = call(manager, "/api/inventory/warehouses", "POST", """
+                {"code": "E%s", "name": "Empty depot"}
+                """.formatted(System.nanoTime() % 100_000_000)).body().get("id").asString();
+        var q = "&q=Depot-less&size=100";
+
+        var inMain = call(manager, "/api/inventory/stock/overview?warehouseId=" + mainWarehouse() + q, "GET", null).body();
+        var inDepot = call(manager, "/api/inventory/stock/overview?warehouseId=" + depot + q, "GET", null).body();
+        var outInDepot = call(manager, "/api/inventory/stock/overview?status=OUT&warehouseId=" + depot + q, "GET", null).body();
+        var lowInDepot = call(manager, "/api/inventory/stock/overview?status=LOW&warehouseId=" + depot + q, "GET", null).body();
+        var unknown = UUID.randomUUID();
+        var unknownOverview = call(manager, "/api/inventory/stock/overview?warehouseId=" + unknown, "GET", null);
+        var unknownExpiry = call(manager, "/api/inventory/stock/near-expiry?warehouseId=" + unknown, "GET", null);
+        var unknownMovements = call(manager, "/api/inventory/stock/" + unknown + "/movements", "GET", null);
+
+        assertThat(statusOf(inMain, product)).isEqualTo("LOW");
+        assertThat(statusOf(inDepot, product)).isEqualTo("OUT");
+        assertThat(outInDepot.get("items").valueStream().map(row -> row.get("productId").asString())).contains(product);
+        assertThat(lowInDepot.get("items").valueStream().map(row -> row.get("productId").asString())).doesNotContain(product);
+        for (var refused : java.util.List.of(unknownOverview, unknownExpiry)) {
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.body().get("errors").get(0).get("field").asString()).isEqualTo("warehouseId");
+        }
+        assertThat(unknownMovements.status()).isEqualTo(404);
+        assertThat(unknownMovements.body().get("type").asString()).endsWith("/not-found");
+    }
+
+    private static String statusOf(JsonNode page, String product) {
+        return page.get("items").valueStream().filter(row -> row.get("productId").asString().equals(product))
+                .findFirst().orElseThrow().get("status").asString();
+    }
+
+    @Test
     void aScannedBarcodeFindsItsProductInTheOverviewAndAShortfallNamesTheProduct() {
         var barcode = uniqueBarcode();
         var body = productBody("demo", uniqueSku(), "Scanned stout");

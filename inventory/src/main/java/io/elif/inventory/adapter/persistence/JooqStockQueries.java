@@ -158,18 +158,22 @@ class JooqStockQueries implements StockQueries {
                         row.get(3, Long.class), row.get(4, Long.class), row.get(5, Long.class), row.get(6, Long.class)));
     }
 
-    /** One query per page: the figures come from one grouped pass, the total from a window count. */
+    /**
+     * One query per page: the figures come from one grouped pass, the total from a window count. Status and its
+     * filter are taken from the figures shown, so a warehouse's overview judges that warehouse's stock.
+     */
     @Override
     public StockOverview overview(StockOverview.Query query) {
         var figures = figures(query.warehouseId());
         var onHand = DSL.coalesce(figures.field("on_hand", Long.class), ZERO);
         var reserved = DSL.coalesce(figures.field("reserved", Long.class), ZERO);
+        var status = status(onHand);
         var total = DSL.count().over().as("total");
         var rows = dsl.select(STOCK_RECORD.PRODUCT_ID, STOCK_RECORD.SKU, STOCK_RECORD.NAME, STOCK_RECORD.CATEGORY_ID,
-                        STOCK_RECORD.ACTIVE, STOCK_RECORD.MINIMUM_STOCK, STOCK_RECORD.MAXIMUM_STOCK, STOCK_RECORD.ON_HAND,
-                        onHand.as("shown_on_hand"), reserved.as("shown_reserved"), total)
+                        STOCK_RECORD.ACTIVE, STOCK_RECORD.MINIMUM_STOCK, STOCK_RECORD.MAXIMUM_STOCK,
+                        onHand.as("shown_on_hand"), reserved.as("shown_reserved"), status.as("status"), total)
                 .from(STOCK_RECORD).leftJoin(figures).on(figures.field("product_id", UUID.class).eq(STOCK_RECORD.PRODUCT_ID))
-                .where(matching(query))
+                .where(matching(query), query.status() == null ? DSL.noCondition() : status.eq(query.status().name()))
                 .orderBy(sort(query, onHand, reserved), STOCK_RECORD.SKU.asc().nullsLast(), STOCK_RECORD.PRODUCT_ID)
                 .limit(query.size())
                 .offset((long) query.page() * query.size())
@@ -183,12 +187,13 @@ class JooqStockQueries implements StockQueries {
         var figures = figures(null);
         var onHand = DSL.coalesce(figures.field("on_hand", Long.class), ZERO);
         var reserved = DSL.coalesce(figures.field("reserved", Long.class), ZERO);
+        var status = status(onHand);
         return dsl.select(STOCK_RECORD.PRODUCT_ID, STOCK_RECORD.SKU, STOCK_RECORD.NAME, STOCK_RECORD.CATEGORY_ID,
-                        STOCK_RECORD.ACTIVE, STOCK_RECORD.MINIMUM_STOCK, STOCK_RECORD.MAXIMUM_STOCK, STOCK_RECORD.ON_HAND,
-                        onHand.as("shown_on_hand"), reserved.as("shown_reserved"))
+                        STOCK_RECORD.ACTIVE, STOCK_RECORD.MINIMUM_STOCK, STOCK_RECORD.MAXIMUM_STOCK,
+                        onHand.as("shown_on_hand"), reserved.as("shown_reserved"), status.as("status"))
                 .from(STOCK_RECORD).leftJoin(figures).on(figures.field("product_id", UUID.class).eq(STOCK_RECORD.PRODUCT_ID))
-                .where(STOCK_RECORD.ACTIVE.isTrue(), status(StockStatus.LOW).or(status(StockStatus.OUT)))
-                .orderBy(STOCK_RECORD.ON_HAND.le(0L).desc(), STOCK_RECORD.NAME.asc().nullsLast(), STOCK_RECORD.PRODUCT_ID)
+                .where(STOCK_RECORD.ACTIVE.isTrue(), status.ne(StockStatus.OK.name()))
+                .orderBy(onHand.le(0L).desc(), STOCK_RECORD.NAME.asc().nullsLast(), STOCK_RECORD.PRODUCT_ID)
                 .limit(limit)
                 .fetch(JooqStockQueries::overviewRow);
     }
@@ -217,19 +222,14 @@ class JooqStockQueries implements StockQueries {
         if (query.active() != null) {
             condition = condition.and(STOCK_RECORD.ACTIVE.eq(query.active()));
         }
-        if (query.status() != null) {
-            condition = condition.and(status(query.status()));
-        }
         return condition;
     }
 
-    /** The status rule of {@link StockStatus#of}, on the company-wide on hand. */
-    private static Condition status(StockStatus status) {
-        return switch (status) {
-            case OUT -> STOCK_RECORD.ON_HAND.le(0L);
-            case LOW -> STOCK_RECORD.ON_HAND.gt(0L).and(STOCK_RECORD.ON_HAND.lt(STOCK_RECORD.MINIMUM_STOCK));
-            case OK -> STOCK_RECORD.ON_HAND.gt(0L).and(STOCK_RECORD.ON_HAND.ge(STOCK_RECORD.MINIMUM_STOCK));
-        };
+    /** The rule of {@link StockStatus}, in SQL so that lists filter and page by it: OUT, LOW under the minimum, OK. */
+    private static Field<String> status(Field<Long> onHand) {
+        return DSL.when(onHand.le(0L), StockStatus.OUT.name())
+                .when(onHand.lt(STOCK_RECORD.MINIMUM_STOCK), StockStatus.LOW.name())
+                .otherwise(StockStatus.OK.name());
     }
 
     private static SortField<?> sort(StockOverview.Query query, Field<Long> onHand, Field<Long> reserved) {
@@ -246,7 +246,7 @@ class JooqStockQueries implements StockQueries {
         return new StockOverview.Row(row.get(STOCK_RECORD.PRODUCT_ID), row.get(STOCK_RECORD.SKU), row.get(STOCK_RECORD.NAME),
                 row.get(STOCK_RECORD.CATEGORY_ID), row.get(STOCK_RECORD.ACTIVE), row.get(STOCK_RECORD.MINIMUM_STOCK),
                 row.get(STOCK_RECORD.MAXIMUM_STOCK), row.get("shown_on_hand", Long.class), row.get("shown_reserved", Long.class),
-                StockStatus.of(row.get(STOCK_RECORD.ON_HAND), row.get(STOCK_RECORD.MINIMUM_STOCK)));
+                StockStatus.valueOf(row.get("status", String.class)));
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.elif.inventory.StockReports;
 import io.elif.inventory.StockValue;
 import io.elif.inventory.application.StockBook;
 import io.elif.inventory.application.StockQueries;
+import io.elif.inventory.application.Warehouses;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,11 +32,13 @@ class TransactionalStockReports implements StockReports {
     private final StockQueries queries;
     private final Catalog catalog;
     private final StockBook book;
+    private final Warehouses warehouses;
 
-    TransactionalStockReports(StockQueries queries, Catalog catalog, StockBook book) {
+    TransactionalStockReports(StockQueries queries, Catalog catalog, StockBook book, Warehouses warehouses) {
         this.queries = queries;
         this.catalog = catalog;
         this.book = book;
+        this.warehouses = warehouses;
     }
 
     @Override
@@ -43,7 +46,15 @@ class TransactionalStockReports implements StockReports {
         if (query.size() < 1 || query.size() > MAX_PAGE_SIZE) {
             throw new InvalidStockRequestException("size", "must be from 1 to " + MAX_PAGE_SIZE);
         }
+        requireKnownWarehouse(query.warehouseId());
         return queries.overview(scannedBarcode(query));
+    }
+
+    /** A filter naming a warehouse the company does not have is bad input, not an empty list. */
+    private void requireKnownWarehouse(UUID warehouseId) {
+        if (warehouseId != null && warehouses.byId(warehouseId).isEmpty()) {
+            throw new InvalidStockRequestException("warehouseId", "is not a warehouse of this company");
+        }
     }
 
     /** A search text that is a barcode of a product or of one of its packs (a scanner typed it) lists that product. */
@@ -64,6 +75,7 @@ class TransactionalStockReports implements StockReports {
         if (days < 0 || days > MAX_DAYS) {
             throw new InvalidStockRequestException("days", "must be from 0 to " + MAX_DAYS);
         }
+        requireKnownWarehouse(warehouseId);
         var today = book.today();
         return queries.expiringBy(today.plusDays(days), today, warehouseId, MAX_ROWS);
     }

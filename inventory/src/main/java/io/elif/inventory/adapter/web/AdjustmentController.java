@@ -84,6 +84,7 @@ class AdjustmentController {
     @GetMapping("/api/inventory/stock/{productId}/movements")
     List<StockMovement> movements(@PathVariable UUID productId,
                                   @RequestParam(defaultValue = "50") @Min(1) @Max(Inventory.MAX_MOVEMENTS) int limit) {
+        products.requireFound(productId);
         return inventory.movements(productId, limit);
     }
 }

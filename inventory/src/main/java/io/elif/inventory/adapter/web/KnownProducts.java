@@ -2,7 +2,9 @@ package io.elif.inventory.adapter.web;
 
 import io.elif.catalog.Catalog;
 import io.elif.inventory.InvalidStockRequestException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 
 import java.util.List;
 import java.util.UUID;
@@ -24,6 +26,13 @@ class KnownProducts {
     void require(UUID productId, String field) {
         if (productId != null && catalog.findProduct(productId).isEmpty()) {
             throw new InvalidStockRequestException(field, "is not a product of this company");
+        }
+    }
+
+    /** A read of one product's stock answers 404 for a product the catalogue does not know, as the product would. */
+    void requireFound(UUID productId) {
+        if (catalog.findProduct(productId).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No product " + productId);
         }
     }
 
