@@ -19,7 +19,7 @@ public final class TenantDataSources implements DisposableBean {
 
     private final Tenants tenants;
     private final TenancyProperties.Pool settings;
-    private final Map<TenantId, HikariDataSource> pools = new ConcurrentHashMap<>();
+    private final Map<TenantId, LiveConnections> pools = new ConcurrentHashMap<>();
     private final ScheduledExecutorService housekeeping;
 
     public TenantDataSources(Tenants tenants, TenancyProperties.Pool settings) {
@@ -45,7 +45,7 @@ public final class TenantDataSources implements DisposableBean {
         return Set.copyOf(pools.keySet());
     }
 
-    private HikariDataSource createPool(TenantId tenant) {
+    private LiveConnections createPool(TenantId tenant) {
         var connection = tenants.connection(tenant)
                 .orElseThrow(() -> new UnknownTenantException(tenant.value()));
         var config = new HikariConfig();
@@ -59,12 +59,12 @@ public final class TenantDataSources implements DisposableBean {
         config.setConnectionTimeout(settings.connectionTimeout().toMillis());
         config.setInitializationFailTimeout(-1);
         config.setScheduledExecutor(housekeeping);
-        return new HikariDataSource(config);
+        return new LiveConnections(new HikariDataSource(config));
     }
 
     @Override
     public void destroy() {
-        pools.values().forEach(HikariDataSource::close);
+        pools.values().forEach(LiveConnections::close);
         housekeeping.shutdownNow();
     }
 }
