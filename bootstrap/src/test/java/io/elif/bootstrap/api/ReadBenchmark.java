@@ -1,0 +1,189 @@
+package io.elif.bootstrap.api;
+
+import io.elif.identity.Role;
+import io.elif.testing.TestPostgres;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
+import org.jooq.impl.DefaultExecuteListenerProvider;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Not a test (Surefire does not pick it up by name): authenticated reads per second through HTTP, beside pgbench
+ * running the very statements those requests ran, on the same PostgreSQL in the same run; writes its section of
+ * docs/benchmarks.md. Run it with {@code .ci/benchmark-reads}.
+ */
+@Import(ReadBenchmark.StatementRecorder.class)
+class ReadBenchmark extends ApiTestSupport {
+
+    private static final String TENANT = "demo";
+    private static final String DATABASE = "elif_api_demo";
+    private static final int PRODUCTS = 500;
+    private static final int[] CLIENTS = {1, 8, 32};
+    private static final int SECONDS = Integer.getInteger("benchmark.seconds", 5);
+    private static final int WARM_UP_SECONDS = 10;
+
+    /** Records the SQL of the requests in flight while recording is on, with the values inlined. */
+    @TestConfiguration
+    static class StatementRecorder {
+        static final List<String> STATEMENTS = new CopyOnWriteArrayList<>();
+        static volatile boolean recording;
+
+        @Bean
+        DefaultExecuteListenerProvider statementRecorder() {
+            return new DefaultExecuteListenerProvider(new ExecuteListener() {
+                @Override
+                public void executeStart(ExecuteContext context) {
+                    if (recording && context.query() != null) {
+                        STATEMENTS.add(context.dsl().renderInlined(context.query()));
+                    }
+                }
+            });
+        }
+    }
+
+    private record Read(String name, String path) {
+    }
+
+    private record Figures(double perSecond, double medianMillis, double p99Millis) {
+    }
+
+    @Test
+    void measure() throws Exception {
+        var ids = IntStream.range(0, PRODUCTS)
+                .mapToObj(i -> createProduct(TENANT, uniqueSku(), "Bench lager " + i).get("id").asString()).toList();
+        var session = sessionAs(TENANT, Role.SALES);
+        var reads = List.of(
+                new Read("Product page of 20 (`GET /api/catalog/products?page=3&size=20`)", "/api/catalog/products?page=3&size=20"),
+                new Read("Order desk stock look-up of 20 products (`GET /api/inventory/stock?productIds=...`)",
+                        "/api/inventory/stock?productIds=" + String.join(",", ids.subList(0, 20))));
+        var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        for (var read : reads) {
+            throughHttp(http, session, read, 8, WARM_UP_SECONDS);
+        }
+        var rows = new ArrayList<String>();
+        for (var read : reads) {
+            var statements = statementsOf(http, session, read);
+            for (var clients : CLIENTS) {
+                var api = throughHttp(http, session, read, clients, SECONDS);
+                var pgbench = withPgbench(statements, clients);
+                rows.add("| %s | %d | %.0f | %.1f | %.1f | %.0f | %.0f %% |".formatted(read.name(), clients, api.perSecond(),
+                        api.medianMillis(), api.p99Millis(), pgbench, 100 * api.perSecond() / pgbench));
+            }
+            rows.add("| | | statements per request: %d | | | | |".formatted(statements.size()));
+        }
+        writeSection(rows);
+    }
+
+    private List<String> statementsOf(HttpClient http, Session session, Read read) throws Exception {
+        StatementRecorder.STATEMENTS.clear();
+        StatementRecorder.recording = true;
+        try {
+            check(http.send(request(session, read), HttpResponse.BodyHandlers.ofString()));
+        } finally {
+            StatementRecorder.recording = false;
+        }
+        return List.copyOf(StatementRecorder.STATEMENTS);
+    }
+
+    private HttpRequest request(Session session, Read read) {
+        return HttpRequest.newBuilder(uri(read.path()))
+                .header("Cookie", "ELIF_SESSION=" + session.cookie()).GET().build();
+    }
+
+    private static void check(HttpResponse<String> response) {
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("read failed: " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    private Figures throughHttp(HttpClient http, Session session, Read read, int clients, int seconds) throws Exception {
+        var deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        var latencies = new CopyOnWriteArrayList<long[]>();
+        try (var executor = Executors.newFixedThreadPool(clients)) {
+            for (int client = 0; client < clients; client++) {
+                executor.submit(() -> {
+                    var own = new long[1 << 20];
+                    int count = 0;
+                    var request = request(session, read);
+                    while (System.nanoTime() < deadline && count < own.length) {
+                        long start = System.nanoTime();
+                        check(http.send(request, HttpResponse.BodyHandlers.ofString()));
+                        own[count++] = System.nanoTime() - start;
+                    }
+                    latencies.add(Arrays.copyOf(own, count));
+                    return null;
+                });
+            }
+        }
+        var all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        return new Figures((double) all.length / seconds, all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6);
+    }
+
+    private double withPgbench(List<String> statements, int clients) throws IOException, InterruptedException {
+        var script = Files.createTempFile("reads", ".sql");
+        Files.writeString(script, statements.stream().map(sql -> sql.replace("\n", " ") + ";")
+                .collect(Collectors.joining("\n", "", "\n")));
+        var postgres = TestPostgres.shared();
+        var url = URI.create(postgres.url(DATABASE).substring("jdbc:".length()));
+        var process = new ProcessBuilder("pgbench", "-n", "-M", "prepared", "-c", String.valueOf(clients),
+                "-j", String.valueOf(Math.min(clients, 4)), "-T", String.valueOf(SECONDS), "-f", script.toString(),
+                "-h", url.getHost(), "-p", String.valueOf(url.getPort()), "-U", postgres.username(), DATABASE)
+                .redirectErrorStream(true);
+        process.environment().put("PGPASSWORD", postgres.password());
+        var started = process.start();
+        var output = new String(started.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        started.waitFor();
+        Files.delete(script);
+        var tps = Pattern.compile("tps = ([0-9.]+)").matcher(output);
+        if (!tps.find()) {
+            throw new IllegalStateException("pgbench gave no rate:\n" + output);
+        }
+        return Double.parseDouble(tps.group(1));
+    }
+
+    private void writeSection(List<String> rows) throws IOException, InterruptedException {
+        var markdown = """
+                ## Authenticated reads (issue 9)
+
+                Measured by `.ci/benchmark-reads` on %s, %d cores, %d s per run after a %d s warm-up, against the tests'
+                PostgreSQL (embedded). "ELIF": requests through real HTTP (HTTP/1.1, keep-alive) to the whole
+                application, signed in with a session cookie as a SALES user, from that many client threads in the same
+                JVM; a tenant with %d products. "pgbench": the statements those requests ran (recorded from jOOQ, values
+                inlined, one request's worth per transaction, `-M prepared`), that many connections, same database, same
+                run: the physical limit. Aim: at least 50 %% of pgbench at 8 and 32 clients, 99th percentile under
+                20 ms at 8. The clients share the 2 cores with the server, as pgbench's do.
+
+                | Read | Clients | ELIF (requests/s) | median (ms) | p99 (ms) | pgbench (transactions/s) | ELIF / pgbench |
+                |---|---|---|---|---|---|---|
+                %s
+                """.formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(), SECONDS, WARM_UP_SECONDS,
+                PRODUCTS, String.join("\n", rows));
+        var writer = new ProcessBuilder(Path.of(System.getProperty("basedir", "."), "..", ".ci", "benchmark-section")
+                .normalize().toString(), "reads").redirectErrorStream(true).start();
+        writer.getOutputStream().write(markdown.getBytes(StandardCharsets.UTF_8));
+        writer.getOutputStream().close();
+        System.out.println(new String(writer.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        writer.waitFor();
+    }
+}
