@@ -33,8 +33,9 @@ import java.time.Clock;
 
 /**
  * The security filter chain: credentials to user (CredentialAuthentication), the permission matrix on
- * every API operation, double-submit CSRF protection for cookie sessions, security headers, and
- * problem+json for 401 and 403. No HTTP session is ever created.
+ * every API operation, the operator token on the operator endpoints (OperatorAuthentication), double-submit
+ * CSRF protection for cookie sessions, security headers, and problem+json for 401 and 403. No HTTP session
+ * is ever created.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -47,7 +48,8 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, Authenticator authenticator, SecurityAudit audit,
                                             ProblemWriter problems,
                                             @Value("${elif.security.cookie-domain:}") String cookieDomain,
-                                            @Value("${elif.security.secure-cookies:false}") boolean secureCookies)
+                                            @Value("${elif.security.secure-cookies:false}") boolean secureCookies,
+                                            @Value("${" + OperatorToken.PROPERTY + ":}") String operatorTokenSha256)
             throws Exception {
         var csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
         csrfTokens.setCookieCustomizer(cookie -> {
@@ -76,13 +78,21 @@ class SecurityConfiguration {
                         // an API token is not sent by browsers on their own, so it needs no CSRF token
                         .ignoringRequestMatchers(request -> CredentialAuthentication.bearerToken(request).isPresent()))
                 .addFilterBefore(new CredentialAuthentication(authenticator, problems), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new OperatorAuthentication(OperatorToken.fromConfiguration(operatorTokenSha256), problems),
+                        AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/**").access(matrix)
+                        // anyone may ask whether the instance serves; what each tenant's state is, only operators
+                        .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+                        .permitAll()
+                        .requestMatchers(OperatorAuthentication.OPERATOR_PATHS).hasRole(OperatorAuthentication.ROLE)
                         .anyRequest().permitAll())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> problems.write(response,
                                 HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated",
-                                "Sign in to do this; your session may have ended"))
+                                OperatorAuthentication.OPERATOR_PATHS.matches(request)
+                                        ? "This needs the operator token"
+                                        : "Sign in to do this; your session may have ended"))
                         .accessDeniedHandler(accessDenied(audit, problems)))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

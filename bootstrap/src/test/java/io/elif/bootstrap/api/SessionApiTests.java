@@ -141,8 +141,11 @@ class SessionApiTests extends ApiTestSupport {
     @Test
     void actuatorShowsOnlyHealth() {
         assertThat(get(null, "/actuator/health").status()).isIn(200, 503);
-        assertThat(get(null, "/actuator/env").status()).isEqualTo(404);
-        assertThat(get(null, "/actuator/beans").status()).isEqualTo(404);
+        for (var path : java.util.List.of("/actuator", "/actuator/env", "/actuator/beans")) {
+            assertThat(get(null, path).status()).as("anonymous " + path).isEqualTo(401);
+            assertThat(exchange(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + OPERATOR_TOKEN).GET())
+                    .status()).as("operator " + path).isEqualTo(404);
+        }
     }
 
     private int me(Session session) {
