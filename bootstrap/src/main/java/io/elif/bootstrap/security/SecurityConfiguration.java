@@ -2,6 +2,7 @@ package io.elif.bootstrap.security;
 
 import io.elif.bootstrap.tenancy.TenantContext;
 import io.elif.bootstrap.web.ProblemWriter;
+import io.elif.bootstrap.web.SecurityHeaders;
 import io.elif.identity.AuditAction;
 import io.elif.identity.AuditEntry;
 import io.elif.identity.AuditOutcome;
@@ -27,7 +28,6 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import java.time.Clock;
 
@@ -39,10 +39,6 @@ import java.time.Clock;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
-
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-            + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, Authenticator authenticator, SecurityAudit audit,
@@ -94,10 +90,10 @@ class SecurityConfiguration {
                                         ? "This needs the operator token"
                                         : "Sign in to do this; your session may have ended"))
                         .accessDeniedHandler(accessDenied(audit, problems)))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .frameOptions(frame -> frame.deny())
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+                .headers(headers -> {
+                    headers.defaultsDisabled();
+                    SecurityHeaders.writers().forEach(headers::addHeaderWriter);
+                })
                 .build();
     }
 

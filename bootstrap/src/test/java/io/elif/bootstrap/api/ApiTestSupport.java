@@ -13,6 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +27,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole application on a random port, over real HTTP, with configured tenants: demo and acme on
@@ -245,6 +248,16 @@ public abstract class ApiTestSupport {
                 .map(entry -> entry.get("id").asString())
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(path + " " + name + " neither created nor found: " + created.raw().body()));
+    }
+
+    /** The security headers the application sends on every response, errors included. */
+    protected static void assertSecurityHeaders(HttpHeaders headers) {
+        assertThat(headers.firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'"));
+        assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(headers.firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(headers.firstValue("Referrer-Policy")).contains("no-referrer");
+        assertThat(headers.firstValue("Cache-Control")).hasValueSatisfying(cache -> assertThat(cache).contains("no-store"));
     }
 
     protected static String sha256Hex(String text) {

@@ -128,13 +128,7 @@ class SessionApiTests extends ApiTestSupport {
 
         assertThat(responses).extracting(Response::status).containsExactly(200, 404, 401, 403);
         for (var response : responses) {
-            var headers = response.raw().headers();
-            assertThat(headers.firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
-                    assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'"));
-            assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
-            assertThat(headers.firstValue("X-Frame-Options")).contains("DENY");
-            assertThat(headers.firstValue("Referrer-Policy")).contains("no-referrer");
-            assertThat(headers.firstValue("Cache-Control")).hasValueSatisfying(cache -> assertThat(cache).contains("no-store"));
+            assertSecurityHeaders(response.raw().headers());
         }
     }
 
