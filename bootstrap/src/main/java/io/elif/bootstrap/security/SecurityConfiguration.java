@@ -27,6 +27,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
 import java.time.Clock;
@@ -69,7 +70,7 @@ class SecurityConfiguration {
                 // issued once and kept, not renewed on every request of a stateless session
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(csrfTokens)
-                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                        .csrfTokenRequestHandler(new HeaderOnlyCsrfToken())
                         .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy())
                         // an API token is not sent by browsers on their own, so it needs no CSRF token
                         .ignoringRequestMatchers(request -> CredentialAuthentication.bearerToken(request).isPresent()))
@@ -104,6 +105,18 @@ class SecurityConfiguration {
         registration.addUrlPatterns("/api/auth/login");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
+    }
+
+    /**
+     * The CSRF token counts only in the X-XSRF-TOKEN header, never as a parameter: in a query string it would
+     * end up in logs, browser history and Referer headers.
+     */
+    private static final class HeaderOnlyCsrfToken extends CsrfTokenRequestAttributeHandler {
+
+        @Override
+        public String resolveCsrfTokenValue(HttpServletRequest request, CsrfToken token) {
+            return request.getHeader(token.getHeaderName());
+        }
     }
 
     private static AccessDeniedHandler accessDenied(SecurityAudit audit, ProblemWriter problems) {

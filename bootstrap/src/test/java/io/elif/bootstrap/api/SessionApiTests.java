@@ -119,6 +119,28 @@ class SessionApiTests extends ApiTestSupport {
     }
 
     @Test
+    void theCsrfTokenCountsOnlyAsAHeaderNeverAsAParameter() {
+        var admin = adminOf("demo");
+        var cookies = "ELIF_SESSION=" + admin.cookie() + "; XSRF-TOKEN=" + admin.csrf();
+        var name = "csrf-" + UUID.randomUUID();
+
+        var inQuery = exchange(jsonRequest("/api/identity/me/tokens?_csrf=" + admin.csrf(), "POST", "{\"name\":\"" + name + "\"}")
+                .header("X-Tenant", "demo").header("Cookie", cookies));
+        var inForm = exchange(HttpRequest.newBuilder(uri("/api/identity/me/tokens"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + admin.csrf() + "&name=" + name))
+                .header("X-Tenant", "demo").header("Cookie", cookies));
+
+        for (var refused : java.util.List.of(inQuery, inForm)) {
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.body().get("type").asString()).endsWith("/csrf");
+        }
+        assertThat(queryTenantDatabase("demo", "select count(*) from identity.api_token where name = ?", name)).isEqualTo(0L);
+        var inHeader = sendAs(admin, jsonRequest("/api/identity/me/tokens", "POST", "{\"name\":\"" + name + "\"}"));
+        assertThat(inHeader.status()).as("the same change with the header passes").isEqualTo(201);
+    }
+
+    @Test
     void securityHeadersOnSuccessAndOnErrors() {
         var responses = java.util.List.of(
                 sendAs(adminOf("demo"), HttpRequest.newBuilder(uri("/api/auth/me")).GET()),
