@@ -14,13 +14,18 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Only when no {@code elif.tenants.*} is configured: the embedded PostgreSQL and its demo data. */
+/**
+ * Only when no {@code elif.tenants.*} is configured, and never with the prod profile (its demo accounts'
+ * passwords are in the README): the embedded PostgreSQL and its demo data.
+ */
 @Configuration(proxyBeanMethods = false)
+@Profile("!prod")
 @Conditional(EmbeddedDefaultConfiguration.NoTenantConfigured.class)
 class EmbeddedDefaultConfiguration {
 

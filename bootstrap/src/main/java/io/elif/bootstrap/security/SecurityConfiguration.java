@@ -2,6 +2,7 @@ package io.elif.bootstrap.security;
 
 import io.elif.bootstrap.tenancy.TenantContext;
 import io.elif.bootstrap.web.ProblemWriter;
+import io.elif.bootstrap.web.SecurityHeaders;
 import io.elif.identity.AuditAction;
 import io.elif.identity.AuditEntry;
 import io.elif.identity.AuditOutcome;
@@ -26,28 +27,26 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import java.time.Clock;
 
 /**
  * The security filter chain: credentials to user (CredentialAuthentication), the permission matrix on
- * every API operation, double-submit CSRF protection for cookie sessions, security headers, and
- * problem+json for 401 and 403. No HTTP session is ever created.
+ * every API operation, the operator token on the operator endpoints (OperatorAuthentication), double-submit
+ * CSRF protection for cookie sessions, security headers, and problem+json for 401 and 403. No HTTP session
+ * is ever created.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
-
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-            + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, Authenticator authenticator, SecurityAudit audit,
                                             ProblemWriter problems,
                                             @Value("${elif.security.cookie-domain:}") String cookieDomain,
-                                            @Value("${elif.security.secure-cookies:false}") boolean secureCookies)
+                                            @Value("${elif.security.secure-cookies:false}") boolean secureCookies,
+                                            @Value("${" + OperatorToken.PROPERTY + ":}") String operatorTokenSha256)
             throws Exception {
         var csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
         csrfTokens.setCookieCustomizer(cookie -> {
@@ -71,23 +70,31 @@ class SecurityConfiguration {
                 // issued once and kept, not renewed on every request of a stateless session
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(csrfTokens)
-                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                        .csrfTokenRequestHandler(new HeaderOnlyCsrfToken())
                         .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy())
                         // an API token is not sent by browsers on their own, so it needs no CSRF token
                         .ignoringRequestMatchers(request -> CredentialAuthentication.bearerToken(request).isPresent()))
                 .addFilterBefore(new CredentialAuthentication(authenticator, problems), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new OperatorAuthentication(OperatorToken.fromConfiguration(operatorTokenSha256), problems),
+                        AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/**").access(matrix)
+                        // anyone may ask whether the instance serves; what each tenant's state is, only operators
+                        .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+                        .permitAll()
+                        .requestMatchers(OperatorAuthentication.OPERATOR_PATHS).hasRole(OperatorAuthentication.ROLE)
                         .anyRequest().permitAll())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> problems.write(response,
                                 HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated",
-                                "Sign in to do this; your session may have ended"))
+                                OperatorAuthentication.OPERATOR_PATHS.matches(request)
+                                        ? "This needs the operator token"
+                                        : "Sign in to do this; your session may have ended"))
                         .accessDeniedHandler(accessDenied(audit, problems)))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .frameOptions(frame -> frame.deny())
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+                .headers(headers -> {
+                    headers.defaultsDisabled();
+                    SecurityHeaders.writers().forEach(headers::addHeaderWriter);
+                })
                 .build();
     }
 
@@ -98,6 +105,18 @@ class SecurityConfiguration {
         registration.addUrlPatterns("/api/auth/login");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
+    }
+
+    /**
+     * The CSRF token counts only in the X-XSRF-TOKEN header, never as a parameter: in a query string it would
+     * end up in logs, browser history and Referer headers.
+     */
+    private static final class HeaderOnlyCsrfToken extends CsrfTokenRequestAttributeHandler {
+
+        @Override
+        public String resolveCsrfTokenValue(HttpServletRequest request, CsrfToken token) {
+            return request.getHeader(token.getHeaderName());
+        }
     }
 
     private static AccessDeniedHandler accessDenied(SecurityAudit audit, ProblemWriter problems) {

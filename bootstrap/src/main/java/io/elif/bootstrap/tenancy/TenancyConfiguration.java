@@ -20,13 +20,20 @@ import java.util.TreeMap;
 @EnableConfigurationProperties(TenancyProperties.class)
 class TenancyConfiguration {
 
-    /** Configured tenants; with none configured, the embedded demo tenants. */
+    /**
+     * Configured tenants; with none configured, the embedded demo tenants, which exist only outside the prod
+     * profile: there, no tenant is a start-up error that says what to configure.
+     */
     @Bean
     Tenants tenants(TenancyProperties properties, ObjectProvider<EmbeddedDemoTenants> embedded) {
         if (!properties.tenants().isEmpty()) {
             return Tenants.fromConfiguration(properties.tenants());
         }
-        return new Tenants(embedded.getObject().connections());
+        var demo = embedded.getIfAvailable();
+        if (demo == null) {
+            throw new NoTenantConfiguredException();
+        }
+        return new Tenants(demo.connections());
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package io.elif.bootstrap.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -21,19 +22,15 @@ class ProblemErrorController implements ErrorController {
 
     @RequestMapping("${server.error.path:/error}")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
-        var code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        var status = code instanceof Integer value && HttpStatus.resolve(value) != null
-                ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
-        var type = switch (status) {
-            case NOT_FOUND -> "not-found";
-            case INTERNAL_SERVER_ERROR -> "internal";
-            default -> "request-failed";
-        };
-        var detail = status == HttpStatus.NOT_FOUND ? "Nothing is found at this address" : status.getReasonPhrase();
-        var problem = ApiProblems.problem(status, type, status.getReasonPhrase(), detail);
+        // a client asking for the error path itself is asking for an address where nothing is
+        var code = request.getDispatcherType() != DispatcherType.ERROR ? HttpStatus.NOT_FOUND.value()
+                : request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer value ? value
+                : HttpStatus.INTERNAL_SERVER_ERROR.value();
+        var status = StatusProblem.of(code);
+        var problem = ApiProblems.problem(status.status(), status.type(), status.title(), status.detail());
         if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String path) {
             problem.setInstance(URI.create(path));
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

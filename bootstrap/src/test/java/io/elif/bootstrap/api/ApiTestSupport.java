@@ -13,15 +13,22 @@ import tools.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole application on a random port, over real HTTP, with configured tenants: demo and acme on
@@ -39,6 +46,9 @@ public abstract class ApiTestSupport {
 
     @LocalServerPort
     protected int port;
+
+    /** The operators' token; the application is configured with its SHA-256 only. */
+    protected static final String OPERATOR_TOKEN = "operator-token-for-the-api-tests-2026";
 
     /** Each tenant's first administrator, provisioned from configuration at start-up. */
     protected static final String ADMIN = "admin";
@@ -58,6 +68,7 @@ public abstract class ApiTestSupport {
             registry.add("elif.tenants." + tenant + ".first-admin.password", () -> ADMIN_PASSWORD);
         });
         registry.add("elif.web.allowed-origins", () -> ALLOWED_ORIGIN);
+        registry.add("elif.operator.token-sha256", () -> sha256Hex(OPERATOR_TOKEN));
         registry.add("elif.pool.connection-timeout", () -> "2s");
         // every test logs in from 127.0.0.1; the per-address limit has its own test (LoginRateLimitTest)
         registry.add("elif.security.login-attempts-per-minute", () -> "100000");
@@ -237,6 +248,24 @@ public abstract class ApiTestSupport {
                 .map(entry -> entry.get("id").asString())
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(path + " " + name + " neither created nor found: " + created.raw().body()));
+    }
+
+    /** The security headers the application sends on every response, errors included. */
+    protected static void assertSecurityHeaders(HttpHeaders headers) {
+        assertThat(headers.firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'"));
+        assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(headers.firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(headers.firstValue("Referrer-Policy")).contains("no-referrer");
+        assertThat(headers.firstValue("Cache-Control")).hasValueSatisfying(cache -> assertThat(cache).contains("no-store"));
+    }
+
+    protected static String sha256Hex(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A random valid EAN-13 (GS1 check digit), in the "in-store" 2xx range so it never names a real product. */

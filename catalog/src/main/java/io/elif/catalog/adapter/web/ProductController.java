@@ -22,8 +22,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import java.net.URI;
 import java.security.Principal;
 import java.util.Locale;
 import java.util.UUID;
@@ -42,7 +42,8 @@ class ProductController {
     @PostMapping("/api/catalog/products")
     ResponseEntity<ProductDetailResponse> create(@Valid @RequestBody CreateProductRequest request, Principal user) {
         var product = catalog.createProduct(mapper.toNewProduct(request), user.getName());
-        var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(product.id()).toUri();
+        // a path, never an absolute URL built from the request's untrusted Host header
+        var location = URI.create("/api/catalog/products/" + product.id());
         return ResponseEntity.created(location).body(mapper.toResponse(product));
     }
 

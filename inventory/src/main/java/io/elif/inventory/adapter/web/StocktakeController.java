@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -67,7 +67,8 @@ class StocktakeController {
     @PostMapping
     ResponseEntity<StocktakeResponse> start(@Valid @RequestBody StartRequest request, Principal user) {
         var sheet = stocktakes.start(request.locationId(), Boolean.TRUE.equals(request.blind()), user.getName());
-        var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(sheet.id()).toUri();
+        // a path, never an absolute URL built from the request's untrusted Host header
+        var location = URI.create("/api/inventory/stocktakes/" + sheet.id());
         return ResponseEntity.created(location).body(StocktakeResponse.of(sheet));
     }
 

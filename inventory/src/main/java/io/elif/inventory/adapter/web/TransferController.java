@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
@@ -51,7 +51,8 @@ class TransferController {
         products.requireEach(request.lines(), LineRequest::productId);
         var transfer = transfers.send(new Transfer.Request(request.fromLocationId(), request.toLocationId(), request.note(),
                 user.getName(), request.lines().stream().map(line -> new ReservationLine(line.productId(), line.quantity())).toList()));
-        var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(transfer.id()).toUri();
+        // a path, never an absolute URL built from the request's untrusted Host header
+        var location = URI.create("/api/inventory/transfers/" + transfer.id());
         return ResponseEntity.created(location).body(transfer);
     }
 

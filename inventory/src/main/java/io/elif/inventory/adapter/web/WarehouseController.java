@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -53,7 +53,8 @@ class WarehouseController {
     ResponseEntity<Warehouse> create(@Valid @RequestBody NewWarehouseRequest request) {
         var warehouse = administration.createWarehouse(request.code(), request.name(),
                 Boolean.TRUE.equals(request.allowNegativeStock()));
-        var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(warehouse.id()).toUri();
+        // paths, never absolute URLs built from the request's untrusted Host header
+        var location = URI.create("/api/inventory/warehouses/" + warehouse.id());
         return ResponseEntity.created(location).body(warehouse);
     }
 
@@ -65,7 +66,7 @@ class WarehouseController {
     @PostMapping("/{id}/locations")
     ResponseEntity<Warehouse.Location> addLocation(@PathVariable UUID id, @Valid @RequestBody NewLocationRequest request) {
         var location = administration.addLocation(id, request.code(), request.name());
-        var uri = ServletUriComponentsBuilder.fromCurrentRequest().path("/{locationId}").buildAndExpand(location.id()).toUri();
+        var uri = URI.create("/api/inventory/warehouses/" + id + "/locations/" + location.id());
         return ResponseEntity.created(uri).body(location);
     }
 
