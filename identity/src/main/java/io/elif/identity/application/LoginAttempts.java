@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * Consecutive failed password guesses per key of {@link io.elif.identity.domain.LoginThrottlePolicy}
- * (a typed login, an account), shared by every instance. Each call is one statement, whatever the
- * number of keys, so a known login costs the same round trips as an unknown one.
+ * (a typed login, an account), shared by every instance. Reading and counting are one statement
+ * each, whatever the number of keys, so a known login costs about what an unknown one does.
  */
 public interface LoginAttempts {
 
