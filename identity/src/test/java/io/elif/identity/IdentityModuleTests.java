@@ -1,8 +1,17 @@
 package io.elif.identity;
 
+import io.elif.identity.application.ApiTokenStore;
+import io.elif.identity.application.AuditLog;
+import io.elif.identity.application.HeldCredentials;
+import io.elif.identity.application.LoginAttempts;
 import io.elif.identity.application.OwnAccount;
+import io.elif.identity.application.PasswordHasher;
+import io.elif.identity.application.SessionStore;
 import io.elif.identity.application.SignIn;
+import io.elif.identity.application.TenantSettings;
+import io.elif.identity.application.UserAccounts;
 import io.elif.identity.application.UserAdministration;
+import io.elif.identity.domain.PasswordPolicy;
 import io.elif.identity.domain.IdentityRefusal;
 import io.elif.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
@@ -13,6 +22,9 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -53,6 +65,41 @@ class IdentityModuleTests {
 
     @Autowired
     Authenticator authenticator;
+
+    @Autowired
+    UserAccounts users;
+    @Autowired
+    SessionStore sessions;
+    @Autowired
+    ApiTokenStore tokens;
+    @Autowired
+    LoginAttempts attempts;
+    @Autowired
+    PasswordHasher hasher;
+    @Autowired
+    PasswordPolicy policy;
+    @Autowired
+    TenantSettings settings;
+    @Autowired
+    HeldCredentials credentials;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    CurrentTenant tenant;
+
+    /**
+     * Sign-in and own account on a clock that stands still, so that a slow-down of a second is still on
+     * when the next attempt comes, however loaded the machine (each statement commits on its own).
+     */
+    private record Frozen(SignIn signIn, OwnAccount ownAccount) {
+    }
+
+    private Frozen frozen() {
+        var clock = Clock.fixed(Instant.now(), ZoneOffset.UTC);
+        var frozenSignIn = new SignIn(users, sessions, tokens, attempts, hasher, settings, audit, tenant, clock);
+        return new Frozen(frozenSignIn, new OwnAccount(users, tokens, sessions, policy, hasher, settings, frozenSignIn,
+                credentials, audit, tenant, clock));
+    }
 
     @Test
     void resettingThePasswordOrDisablingEndsEverySessionAndApiTokenOfTheUser() {
@@ -104,21 +151,22 @@ class IdentityModuleTests {
     @Test
     void passwordChecksAreSlowedDownWithTheAccountsLogins() {
         var user = user(Role.SALES);
+        var frozen = frozen();
         for (int attempt = 1; attempt <= 5; attempt++) {
             var guess = "guess-number-" + attempt;
             assertThatExceptionOfType(IdentityRefusal.class)
-                    .isThrownBy(() -> ownAccount.setUpTotp(user, guess, RequestOrigin.INTERNAL))
+                    .isThrownBy(() -> frozen.ownAccount().setUpTotp(user, guess, RequestOrigin.INTERNAL))
                     .satisfies(refusal -> assertThat(refusal.reason()).isEqualTo(IdentityRefusal.Reason.WRONG_PASSWORD));
         }
 
         assertThatExceptionOfType(IdentityRefusal.class)
-                .isThrownBy(() -> ownAccount.setUpTotp(user, user.username() + "-pass-2026", RequestOrigin.INTERNAL))
+                .isThrownBy(() -> frozen.ownAccount().setUpTotp(user, user.username() + "-pass-2026", RequestOrigin.INTERNAL))
                 .satisfies(refusal -> {
                     assertThat(refusal.reason()).isEqualTo(IdentityRefusal.Reason.THROTTLED);
                     assertThat(refusal.retryAfter()).isPositive();
                 });
         assertThatExceptionOfType(IdentityRefusal.class)
-                .isThrownBy(() -> signIn.login(user.username(), user.username() + "-pass-2026", null, RequestOrigin.INTERNAL))
+                .isThrownBy(() -> frozen.signIn().login(user.username(), user.username() + "-pass-2026", null, RequestOrigin.INTERNAL))
                 .satisfies(refusal -> assertThat(refusal.reason()).isEqualTo(IdentityRefusal.Reason.INVALID_CREDENTIALS));
     }
 
@@ -129,16 +177,17 @@ class IdentityModuleTests {
     @Test
     void loginsAreCountedPerAccountWhicheverFormOfTheLoginWasTyped() {
         var user = user(Role.WAREHOUSE);
+        var frozen = frozen();
         var email = user.username() + "@test.example";
         var unknown = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
         var answers = new ArrayList<IdentityRefusal.Reason>();
         for (var login : List.of(unknown, unknown, unknown, unknown + "@test.example", unknown + "@test.example",
                 user.username(), user.username(), user.username(), email, email)) {
-            answers.add(refusal(() -> signIn.login(login, "a-wrong-password", null, RequestOrigin.INTERNAL)));
+            answers.add(refusal(() -> frozen.signIn().login(login, "a-wrong-password", null, RequestOrigin.INTERNAL)));
         }
 
-        var known = refusal(() -> signIn.login(user.username(), user.username() + "-pass-2026", null, RequestOrigin.INTERNAL));
-        var stranger = refusal(() -> signIn.login(unknown, "a-wrong-password", null, RequestOrigin.INTERNAL));
+        var known = refusal(() -> frozen.signIn().login(user.username(), user.username() + "-pass-2026", null, RequestOrigin.INTERNAL));
+        var stranger = refusal(() -> frozen.signIn().login(unknown, "a-wrong-password", null, RequestOrigin.INTERNAL));
 
         assertThat(answers).containsOnly(IdentityRefusal.Reason.INVALID_CREDENTIALS);
         assertThat(known).isEqualTo(stranger).isEqualTo(IdentityRefusal.Reason.INVALID_CREDENTIALS);

@@ -80,7 +80,7 @@ public class SignIn {
         var accountWaits = !locked.isEmpty();
         if (user.isEmpty() || !passwordMatches || !user.get().active() || accountWaits) {
             throw failed(accountWaits ? List.of(typed) : keys, user.orElse(null), name,
-                    accountWaits ? "throttled: too many failures on this account" : "wrong credentials", now, origin);
+                    accountWaits ? "throttled: too many failures on this account" : "wrong credentials", origin);
         }
         var account = user.get();
         if (account.totpEnabled()) {
@@ -88,7 +88,7 @@ public class SignIn {
                 throw new IdentityRefusal(Reason.TOTP_REQUIRED, "Enter the code of your authenticator app");
             }
             if (!Totp.verify(account.totpSecret(), totpCode.strip(), now)) {
-                throw failed(keys, account, account.username(), "wrong authentication code", now, origin);
+                throw failed(keys, account, account.username(), "wrong authentication code", origin);
             }
         }
         attempts.clear(keys);
@@ -116,7 +116,7 @@ public class SignIn {
             throw throttled(now, locked.values().iterator().next());
         }
         if (!hasher.matches(PasswordPolicy.normalise(password == null ? "" : password), account.passwordHash())) {
-            countFailure(keys, now);
+            countFailure(keys);
             recordCheck(AuditOutcome.FAILURE, account, "wrong password: " + purpose, origin);
             throw IdentityRefusal.invalidField(Reason.WRONG_PASSWORD, field, "The password is wrong");
         }
@@ -156,15 +156,18 @@ public class SignIn {
                 .flatMap(secret -> tokens.resolve(Secrets.sha256(secret), clock.instant()));
     }
 
-    private IdentityRefusal failed(List<String> keys, UserAccount user, String name, String why, Instant now,
-                                   RequestOrigin origin) {
-        countFailure(keys, now);
+    private IdentityRefusal failed(List<String> keys, UserAccount user, String name, String why, RequestOrigin origin) {
+        countFailure(keys);
         record(AuditOutcome.FAILURE, user, name, why, origin);
         return new IdentityRefusal(Reason.INVALID_CREDENTIALS, "Wrong username or password");
     }
 
-    /** One more failure on each key; a key past its free failures waits as LoginThrottlePolicy says. */
-    private void countFailure(List<String> keys, Instant now) {
+    /**
+     * One more failure on each key; a key past its free failures waits as LoginThrottlePolicy says, from
+     * now: not from the attempt's start, which the password hashing may have left behind.
+     */
+    private void countFailure(List<String> keys) {
+        var now = clock.instant();
         attempts.recordFailure(keys).entrySet().stream()
                 .filter(count -> !LoginThrottlePolicy.waitAfter(count.getValue()).isZero())
                 .collect(Collectors.groupingBy(count -> LoginThrottlePolicy.waitAfter(count.getValue()),
