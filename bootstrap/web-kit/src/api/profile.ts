@@ -36,17 +36,26 @@ export const profileKeys = {
   tokens: ['identity', 'me', 'tokens'] as const,
 }
 
-/** Fails with a ProblemError: validation (field newPassword), or type wrong-password. */
+/**
+ * Ends the user's other sessions and revokes their API tokens. Fails with a ProblemError: validation
+ * (field newPassword), wrong-password (field currentPassword), too-many-attempts.
+ */
 export function useChangeOwnPassword() {
+  const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (change: PasswordChange) => api.post('api/identity/me/password', { json: change }),
+    // the change revoked every API token of the user
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: profileKeys.tokens }),
   })
 }
 
-/** Starts a TOTP set-up: a new secret, not in force until confirmed with a code. */
+/**
+ * Starts a TOTP set-up, given the current password: a new secret, not in force until confirmed with a
+ * code. Fails with type wrong-password (field password) or too-many-attempts.
+ */
 export function useStartTotpSetup() {
   return useMutation({
-    mutationFn: () => api.post('api/identity/me/totp/setup').json<TotpSetup>(),
+    mutationFn: (password: string) => api.post('api/identity/me/totp/setup', { json: { password } }).json<TotpSetup>(),
   })
 }
 
@@ -58,7 +67,7 @@ export function useConfirmTotp() {
   })
 }
 
-/** Turns two-factor authentication off, given the password. The session is re-read. */
+/** Turns two-factor authentication off, given the password (field password). The session is re-read. */
 export function useDisableTotp() {
   return useMutation({
     mutationFn: (password: string) => api.post('api/identity/me/totp/disable', { json: { password } }),

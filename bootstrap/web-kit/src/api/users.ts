@@ -101,6 +101,8 @@ export const AUDIT_ACTIONS = [
   'TOTP_DISABLED',
   'ACCESS_DENIED',
   'SETTINGS_CHANGED',
+  'REAUTHENTICATION',
+  'CREDENTIALS_REVOKED',
 ] as const
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]

@@ -199,7 +199,8 @@ export function ApiTokensSection() {
     <Stack gap="sm" data-testid="tokens-section">
       <Title order={3}>API tokens</Title>
       <Text size="sm" c="dimmed">
-        A token lets a script call the API as you, with your roles. Revoke it when it is no longer needed.
+        A token lets a script call the API as you, with your roles, but never creates tokens nor changes your password
+        or two-factor authentication. Revoke it when it is no longer needed; changing your password revokes them all.
       </Text>
       {created && <NewToken created={created} onDone={() => setCreated(null)} />}
       <NewTokenForm onCreated={setCreated} />

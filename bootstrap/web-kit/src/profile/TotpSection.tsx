@@ -1,4 +1,4 @@
-import { Alert, Button, Code, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core'
+import { Button, Code, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { QRCodeSVG } from 'qrcode.react'
 import { useEffect } from 'react'
@@ -95,6 +95,40 @@ function TotpDisableForm() {
   )
 }
 
+/** Starts the set-up, after the password: whoever merely finds the browser signed in cannot start it. */
+function TotpStartForm({ startSetup }: { startSetup: ReturnType<typeof useStartTotpSetup> }) {
+  const form = useForm({
+    mode: 'uncontrolled',
+    initialValues: { password: '' },
+    validate: { password: (value) => (value ? null : 'Enter your password') },
+  })
+  const submit = ({ password }: { password: string }) =>
+    startSetup.mutate(password, {
+      onSuccess: () => form.reset(),
+      onError: (error) => {
+        const { byField } = fieldProblems(error, ['password'])
+        form.setFieldError('password', byField.password ?? describeError(error))
+      },
+    })
+
+  return (
+    <form data-testid="totp-start-form" onSubmit={form.onSubmit(submit)} noValidate>
+      <Stack gap="sm">
+        <PasswordInput
+          label="Password"
+          description="Your current password, to set up two-factor authentication"
+          autoComplete="current-password"
+          key={form.key('password')}
+          {...form.getInputProps('password')}
+        />
+        <Button type="submit" loading={startSetup.isPending} style={{ alignSelf: 'flex-start' }}>
+          Set up two-factor authentication
+        </Button>
+      </Stack>
+    </form>
+  )
+}
+
 /** Two-factor authentication (TOTP): on, with the way to turn it off; or off, with the set-up. */
 export function TotpSection() {
   const me = useMe()
@@ -123,10 +157,7 @@ export function TotpSection() {
         <Text data-testid="totp-status" c="dimmed">
           Two-factor authentication is off
         </Text>
-        {startSetup.isError && <Alert color="red">{describeError(startSetup.error)}</Alert>}
-        <Button onClick={() => startSetup.mutate()} loading={startSetup.isPending} style={{ alignSelf: 'flex-start' }}>
-          Set up two-factor authentication
-        </Button>
+        <TotpStartForm startSetup={startSetup} />
       </>
     )
   }

@@ -1,6 +1,17 @@
 package io.elif.identity;
 
+import io.elif.identity.application.ApiTokenStore;
+import io.elif.identity.application.AuditLog;
+import io.elif.identity.application.HeldCredentials;
+import io.elif.identity.application.LoginAttempts;
+import io.elif.identity.application.OwnAccount;
+import io.elif.identity.application.PasswordHasher;
+import io.elif.identity.application.SessionStore;
+import io.elif.identity.application.SignIn;
+import io.elif.identity.application.TenantSettings;
+import io.elif.identity.application.UserAccounts;
 import io.elif.identity.application.UserAdministration;
+import io.elif.identity.domain.PasswordPolicy;
 import io.elif.identity.domain.IdentityRefusal;
 import io.elif.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
@@ -11,6 +22,10 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -19,6 +34,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /** Identity alone against a real PostgreSQL. */
 @ApplicationModuleTest
@@ -40,6 +56,151 @@ class IdentityModuleTests {
 
     @Autowired
     UserAdministration administration;
+
+    @Autowired
+    OwnAccount ownAccount;
+
+    @Autowired
+    SignIn signIn;
+
+    @Autowired
+    Authenticator authenticator;
+
+    @Autowired
+    UserAccounts users;
+    @Autowired
+    SessionStore sessions;
+    @Autowired
+    ApiTokenStore tokens;
+    @Autowired
+    LoginAttempts attempts;
+    @Autowired
+    PasswordHasher hasher;
+    @Autowired
+    PasswordPolicy policy;
+    @Autowired
+    TenantSettings settings;
+    @Autowired
+    HeldCredentials credentials;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    CurrentTenant tenant;
+
+    /**
+     * Sign-in and own account on a clock that stands still, so that a slow-down of a second is still on
+     * when the next attempt comes, however loaded the machine (each statement commits on its own).
+     */
+    private record Frozen(SignIn signIn, OwnAccount ownAccount) {
+    }
+
+    private Frozen frozen() {
+        var clock = Clock.fixed(Instant.now(), ZoneOffset.UTC);
+        var frozenSignIn = new SignIn(users, sessions, tokens, attempts, hasher, settings, audit, tenant, clock);
+        return new Frozen(frozenSignIn, new OwnAccount(users, tokens, sessions, policy, hasher, settings, frozenSignIn,
+                credentials, audit, tenant, clock));
+    }
+
+    @Test
+    void resettingThePasswordOrDisablingEndsEverySessionAndApiTokenOfTheUser() {
+        var user = user(Role.SALES);
+        var session = signIn.login(user.username(), user.username() + "-pass-2026", null, RequestOrigin.INTERNAL).cookie();
+        var token = ownAccount.createApiToken(user, "till", RequestOrigin.INTERNAL).token();
+        assertThat(authenticator.bySession(session)).isPresent();
+        assertThat(authenticator.byApiToken(token)).hasValueSatisfying(by -> assertThat(by.byApiToken()).isTrue());
+
+        administration.resetPassword(user.id(), "brand-new-pass-2026", admin(), RequestOrigin.INTERNAL);
+
+        assertThat(authenticator.bySession(session)).isEmpty();
+        assertThat(authenticator.byApiToken(token)).isEmpty();
+        assertThat(ownAccount.apiTokens(user)).singleElement().satisfies(listed -> assertThat(listed.revokedAt()).isNotNull());
+
+        var again = signIn.login(user.username(), "brand-new-pass-2026", null, RequestOrigin.INTERNAL).cookie();
+        var secondToken = ownAccount.createApiToken(user, "export", RequestOrigin.INTERNAL).token();
+        administration.disable(user.id(), admin(), RequestOrigin.INTERNAL);
+        administration.enable(user.id(), admin(), RequestOrigin.INTERNAL);
+
+        assertThat(authenticator.bySession(again)).isEmpty();
+        assertThat(authenticator.byApiToken(secondToken)).isEmpty();
+        assertThat(ownAccount.apiTokens(user)).hasSize(2).allSatisfy(listed -> assertThat(listed.revokedAt()).isNotNull());
+    }
+
+    @Test
+    void changingTheOwnPasswordNeedsTheCurrentOneAndKeepsOnlyTheNewSession() {
+        var user = user(Role.MANAGER);
+        var old = signIn.login(user.username(), user.username() + "-pass-2026", null, RequestOrigin.INTERNAL).cookie();
+        var token = ownAccount.createApiToken(user, "script", RequestOrigin.INTERNAL).token();
+
+        assertThatExceptionOfType(IdentityRefusal.class)
+                .isThrownBy(() -> ownAccount.changePassword(user, "not-the-password", "brand-new-pass-2026", RequestOrigin.INTERNAL))
+                .satisfies(refusal -> assertThat(refusal.field()).isEqualTo("currentPassword"));
+        assertThatExceptionOfType(IdentityRefusal.class)
+                .isThrownBy(() -> ownAccount.changePassword(user, user.username() + "-pass-2026", user.username().toUpperCase(),
+                        RequestOrigin.INTERNAL))
+                .satisfies(refusal -> assertThat(refusal.reason()).isEqualTo(IdentityRefusal.Reason.WEAK_PASSWORD));
+        assertThat(authenticator.bySession(old)).as("refused changes change nothing").isPresent();
+
+        var fresh = ownAccount.changePassword(user, user.username() + "-pass-2026", "brand-new-pass-2026", RequestOrigin.INTERNAL);
+
+        assertThat(authenticator.bySession(old)).isEmpty();
+        assertThat(authenticator.byApiToken(token)).isEmpty();
+        assertThat(authenticator.bySession(fresh.cookie())).isPresent();
+    }
+
+    /** Guesses at a signed-in user's password check count against the account as failed logins do. */
+    @Test
+    void passwordChecksAreSlowedDownWithTheAccountsLogins() {
+        var user = user(Role.SALES);
+        var frozen = frozen();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            var guess = "guess-number-" + attempt;
+            assertThatExceptionOfType(IdentityRefusal.class)
+                    .isThrownBy(() -> frozen.ownAccount().setUpTotp(user, guess, RequestOrigin.INTERNAL))
+                    .satisfies(refusal -> assertThat(refusal.reason()).isEqualTo(IdentityRefusal.Reason.WRONG_PASSWORD));
+        }
+
+        assertThatExceptionOfType(IdentityRefusal.class)
+                .isThrownBy(() -> frozen.ownAccount().setUpTotp(user, user.username() + "-pass-2026", RequestOrigin.INTERNAL))
+                .satisfies(refusal -> {
+                    assertThat(refusal.reason()).isEqualTo(IdentityRefusal.Reason.THROTTLED);
+                    assertThat(refusal.retryAfter()).isPositive();
+                });
+        assertThatExceptionOfType(IdentityRefusal.class)
+                .isThrownBy(() -> frozen.signIn().login(user.username(), user.username() + "-pass-2026", null, RequestOrigin.INTERNAL))
+                .satisfies(refusal -> assertThat(refusal.reason()).isEqualTo(IdentityRefusal.Reason.INVALID_CREDENTIALS));
+    }
+
+    /**
+     * Three guesses by username and two by email slow the account down; the next login by username is
+     * refused even with the right password, in the words of a wrong one, as an unknown login's would be.
+     */
+    @Test
+    void loginsAreCountedPerAccountWhicheverFormOfTheLoginWasTyped() {
+        var user = user(Role.WAREHOUSE);
+        var frozen = frozen();
+        var email = user.username() + "@test.example";
+        var unknown = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
+        var answers = new ArrayList<IdentityRefusal.Reason>();
+        for (var login : List.of(unknown, unknown, unknown, unknown + "@test.example", unknown + "@test.example",
+                user.username(), user.username(), user.username(), email, email)) {
+            answers.add(refusal(() -> frozen.signIn().login(login, "a-wrong-password", null, RequestOrigin.INTERNAL)));
+        }
+
+        var known = refusal(() -> frozen.signIn().login(user.username(), user.username() + "-pass-2026", null, RequestOrigin.INTERNAL));
+        var stranger = refusal(() -> frozen.signIn().login(unknown, "a-wrong-password", null, RequestOrigin.INTERNAL));
+
+        assertThat(answers).containsOnly(IdentityRefusal.Reason.INVALID_CREDENTIALS);
+        assertThat(known).isEqualTo(stranger).isEqualTo(IdentityRefusal.Reason.INVALID_CREDENTIALS);
+    }
+
+    private static IdentityRefusal.Reason refusal(Runnable attempt) {
+        try {
+            attempt.run();
+        } catch (IdentityRefusal refusal) {
+            return refusal.reason();
+        }
+        throw new AssertionError("not refused");
+    }
 
     /** Two administrators disabling each other at the same moment: exactly one of them stays. */
     @Test
@@ -83,10 +244,15 @@ class IdentityModuleTests {
     }
 
     private SignedInUser admin() {
+        return user(Role.ADMIN);
+    }
+
+    /** A new user whose password is their username + "-pass-2026", signed in by a session. */
+    private SignedInUser user(Role role) {
         var username = "a" + UUID.randomUUID().toString().substring(0, 8);
         var user = administration.create(new UserAdministration.NewUser(username, username + "@test.example", username,
-                Set.of(Role.ADMIN), username + "-pass-2026"), new SignedInUser(UUID.randomUUID(), "setup", "setup",
-                Set.of(Role.ADMIN), false), RequestOrigin.INTERNAL);
-        return new SignedInUser(user.id(), user.username(), user.displayName(), user.roles(), false);
+                Set.of(role), username + "-pass-2026"), new SignedInUser(UUID.randomUUID(), "setup", "setup",
+                Set.of(Role.ADMIN), false, false), RequestOrigin.INTERNAL);
+        return new SignedInUser(user.id(), user.username(), user.displayName(), user.roles(), false, false);
     }
 }

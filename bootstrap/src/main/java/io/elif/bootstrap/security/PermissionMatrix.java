@@ -1,6 +1,7 @@
 package io.elif.bootstrap.security;
 
 import io.elif.identity.Role;
+import io.elif.identity.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.server.PathContainer;
@@ -26,17 +27,24 @@ import java.util.function.Supplier;
 
 /**
  * The one permission matrix (role x operation) of {@code security/permissions.txt}, enforced on every
- * API request. No row, no access.
+ * API request. No row, no access. A row marked {@code session} is refused to API tokens.
  */
 public final class PermissionMatrix implements AuthorizationManager<RequestAuthorizationContext> {
 
     public enum Access { PUBLIC, SIGNED_IN, ROLES }
 
-    public record Rule(String method, String path, Access access, Set<Role> roles) {
+    /**
+     * @param sessionOnly refused to a request authenticated by an API token, whatever its user's roles:
+     *                    what sets credentials (passwords, tokens, two-factor authentication) needs a session
+     */
+    public record Rule(String method, String path, Access access, Set<Role> roles, boolean sessionOnly) {
 
         boolean allows(Authentication authentication) {
             var signedIn = authentication != null && authentication.isAuthenticated()
                     && !(authentication instanceof AnonymousAuthenticationToken);
+            if (sessionOnly && byApiToken(authentication)) {
+                return false;
+            }
             return switch (access) {
                 case PUBLIC -> true;
                 case SIGNED_IN -> signedIn;
@@ -45,6 +53,11 @@ public final class PermissionMatrix implements AuthorizationManager<RequestAutho
                         .anyMatch(authority -> roles.stream().anyMatch(role -> authority.equals("ROLE_" + role.name())));
             };
         }
+    }
+
+    /** Whether the request was authenticated by an API token rather than a session. */
+    public static boolean byApiToken(Authentication authentication) {
+        return authentication != null && authentication.getPrincipal() instanceof SignedInUser user && user.byApiToken();
     }
 
     private record CompiledRule(Rule rule, PathPattern pattern) {
@@ -91,18 +104,22 @@ public final class PermissionMatrix implements AuthorizationManager<RequestAutho
 
     private static Rule parse(String line) {
         var columns = line.split("\\s+");
-        if (columns.length != 3) {
-            throw new IllegalStateException("a permission row is METHOD PATH ACCESS: " + line);
+        if (columns.length < 3 || columns.length > 4 || (columns.length == 4 && !columns[3].equals("session"))) {
+            throw new IllegalStateException("a permission row is METHOD PATH ACCESS [session]: " + line);
+        }
+        var sessionOnly = columns.length == 4;
+        if (sessionOnly && columns[2].equals("public")) {
+            throw new IllegalStateException("a public operation cannot need a session: " + line);
         }
         return switch (columns[2]) {
-            case "public" -> new Rule(columns[0], columns[1], Access.PUBLIC, Set.of());
-            case "signed-in" -> new Rule(columns[0], columns[1], Access.SIGNED_IN, Set.of());
+            case "public" -> new Rule(columns[0], columns[1], Access.PUBLIC, Set.of(), false);
+            case "signed-in" -> new Rule(columns[0], columns[1], Access.SIGNED_IN, Set.of(), sessionOnly);
             default -> {
                 var roles = EnumSet.noneOf(Role.class);
                 for (var role : columns[2].split(",")) {
                     roles.add(Role.valueOf(role));
                 }
-                yield new Rule(columns[0], columns[1], Access.ROLES, roles);
+                yield new Rule(columns[0], columns[1], Access.ROLES, roles, sessionOnly);
             }
         };
     }

@@ -90,7 +90,7 @@ class SecurityConfiguration {
                                 OperatorAuthentication.OPERATOR_PATHS.matches(request)
                                         ? "This needs the operator token"
                                         : "Sign in to do this; your session may have ended"))
-                        .accessDeniedHandler(accessDenied(audit, problems)))
+                        .accessDeniedHandler(accessDenied(audit, problems, matrix)))
                 .headers(headers -> {
                     headers.defaultsDisabled();
                     SecurityHeaders.writers().forEach(headers::addHeaderWriter);
@@ -119,18 +119,31 @@ class SecurityConfiguration {
         }
     }
 
-    private static AccessDeniedHandler accessDenied(SecurityAudit audit, ProblemWriter problems) {
+    private static AccessDeniedHandler accessDenied(SecurityAudit audit, ProblemWriter problems, PermissionMatrix matrix) {
         return (request, response, denied) -> {
             var csrf = denied instanceof CsrfException;
-            recordDenial(audit, request, csrf ? "missing or wrong CSRF token" : null);
+            var sessionRequired = !csrf && needsASession(matrix, request);
+            recordDenial(audit, request, csrf ? "missing or wrong CSRF token"
+                    : sessionRequired ? "an API token sets no credentials" : null);
             if (csrf) {
                 problems.write(response, HttpStatus.FORBIDDEN, "csrf", "CSRF token missing or wrong",
                         "Reload the page and try again");
+            } else if (sessionRequired) {
+                problems.write(response, HttpStatus.FORBIDDEN, "session-required", "Session required",
+                        "An API token cannot do this: passwords, API tokens and two-factor authentication are set "
+                                + "by a signed-in user");
             } else {
                 problems.write(response, HttpStatus.FORBIDDEN, "access-denied", "Access denied",
                         "Your roles do not allow this");
             }
         };
+    }
+
+    /** A request by API token refused by a row only a session may use (the matrix decided; this only names why). */
+    private static boolean needsASession(PermissionMatrix matrix, HttpServletRequest request) {
+        return PermissionMatrix.byApiToken(SecurityContextHolder.getContext().getAuthentication())
+                && matrix.ruleFor(request.getMethod(), request.getRequestURI().substring(request.getContextPath().length()))
+                .map(PermissionMatrix.Rule::sessionOnly).orElse(false);
     }
 
     private static void recordDenial(SecurityAudit audit, HttpServletRequest request, String reason) {

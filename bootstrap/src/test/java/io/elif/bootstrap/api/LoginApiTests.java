@@ -10,6 +10,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import java.net.http.HttpRequest;
 import java.sql.DriverManager;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +49,59 @@ class LoginApiTests extends ApiTestSupport {
                 user.username())).isEqualTo(6L);
     }
 
+    /**
+     * Three guesses by username and two by email slow the account down: the right password is then refused
+     * too, in the words of a wrong one, and an unknown login tried the same way answers exactly alike.
+     */
+    @Test
+    void failuresAreCountedPerAccountWhicheverFormOfTheLoginIsTyped() {
+        var unknown = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
+        for (var login : List.of(unknown, unknown, unknown, unknown + "@acme.example", unknown + "@acme.example")) {
+            assertThat(tryLogin("acme", login, "a-wrong-password", null).status()).isEqualTo(401);
+        }
+        var user = newUser("acme", Role.SALES);
+        var email = user.username() + "@acme.example";
+        for (var login : List.of(user.username(), user.username(), user.username(), email, email)) {
+            assertThat(tryLogin("acme", login, "a-wrong-password", null).status()).isEqualTo(401);
+        }
+
+        var known = tryLogin("acme", user.username(), user.password(), null);
+        var stranger = tryLogin("acme", unknown, "a-wrong-password", null);
+
+        assertThat(known.status()).isEqualTo(401).isEqualTo(stranger.status());
+        for (var property : List.of("type", "title", "detail")) {
+            assertThat(known.body().get(property)).as(property).isEqualTo(stranger.body().get(property));
+        }
+        assertThat(known.raw().headers().firstValue("Retry-After")).isEmpty();
+        assertThat((Long) queryTenantDatabase("acme", "select count(*) from identity.audit_event where username = ? "
+                + "and action = 'LOGIN' and detail like 'throttled%'", user.username())).isEqualTo(1L);
+    }
+
+    @Test
+    void aPasswordThatIsTheUsernameOrTheEmailIsRefusedAtCreationResetAndChange() {
+        var username = "Fritz" + UUID.randomUUID().toString().substring(0, 6);
+        for (var password : List.of(username.toLowerCase(), username + "@demo.example", username.toUpperCase() + "@DEMO.example")) {
+            var created = createUser("demo", username, Role.SALES, password);
+            assertThat(created.status()).as(password).isEqualTo(400);
+            assertThat(created.body().get("errors").get(0).get("field").asString()).isEqualTo("password");
+            assertThat(created.body().get("errors").get(0).get("message").asString()).contains("username or the email address");
+        }
+        var user = newUser("demo", Role.SALES);
+        var id = get("demo", "/api/identity/users?q=" + user.username()).body().get("items").get(0).get("id").asString();
+        var session = signIn("demo", user.username(), user.password());
+
+        var reset = post("demo", "/api/identity/users/" + id + "/password",
+                "{\"newPassword\":\"" + user.username().toUpperCase() + "\"}");
+        var change = sendAs(session, jsonRequest("/api/identity/me/password", "POST",
+                "{\"currentPassword\":\"" + user.password() + "\",\"newPassword\":\"" + user.username() + "@demo.example\"}"));
+
+        assertThat(reset.status()).isEqualTo(400);
+        assertThat(reset.body().get("errors").get(0).get("field").asString()).isEqualTo("newPassword");
+        assertThat(change.status()).isEqualTo(400);
+        assertThat(change.body().get("errors").get(0).get("field").asString()).isEqualTo("newPassword");
+        assertThat(tryLogin("demo", user.username(), user.password(), null).status()).as("nothing changed").isEqualTo(200);
+    }
+
     @Test
     void thePasswordPolicyRefusesCommonShortAndOverlongPasswords() {
         for (var password : new String[] {"password123", "short", "x".repeat(129)}) {
@@ -74,7 +128,8 @@ class LoginApiTests extends ApiTestSupport {
     void twoFactorAuthenticationGuardsTheLoginOnceConfirmed() {
         var user = newUser("demo", Role.MANAGER);
         var session = signIn("demo", user.username(), user.password());
-        var setup = sendAs(session, jsonRequest("/api/identity/me/totp/setup", "POST", "{}")).body();
+        var setup = sendAs(session, jsonRequest("/api/identity/me/totp/setup", "POST",
+                "{\"password\":\"" + user.password() + "\"}")).body();
         var secret = setup.get("secret").asString();
         assertThat(setup.get("otpauthUri").asString()).startsWith("otpauth://totp/").contains(secret);
 
@@ -101,7 +156,8 @@ class LoginApiTests extends ApiTestSupport {
                     .get("totpSetupRequired").asBoolean()).isTrue();
             assertThat(sendAs(session, HttpRequest.newBuilder(uri("/api/identity/users")).GET()).status()).isEqualTo(403);
 
-            var secret = sendAs(session, jsonRequest("/api/identity/me/totp/setup", "POST", "{}")).body().get("secret").asString();
+            var secret = sendAs(session, jsonRequest("/api/identity/me/totp/setup", "POST",
+                    "{\"password\":\"" + adminUser.password() + "\"}")).body().get("secret").asString();
             sendAs(session, jsonRequest("/api/identity/me/totp/confirm", "POST",
                     "{\"code\":\"" + Totp.codeAt(secret, Totp.stepAt(Instant.now())) + "\"}"));
 

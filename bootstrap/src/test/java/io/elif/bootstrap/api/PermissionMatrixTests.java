@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +34,7 @@ class PermissionMatrixTests extends ApiTestSupport {
     private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
     /** Settings that say how costs are stated (with or without tax), never what anything costs. */
     private static final Set<String> TAX_POLICY_FLAGS = Set.of("purchaseCostsIncludeTax");
+    private static final AtomicReference<String> ADMIN_TOKEN = new AtomicReference<>();
 
     @Test
     void everyOperationHasExactlyOneRowAndEveryRowAnOperation() {
@@ -74,6 +76,19 @@ class PermissionMatrixTests extends ApiTestSupport {
                     }
                 }));
             }
+            if (rule.access() != Access.PUBLIC) {
+                tests.add(DynamicTest.dynamicTest(rule.method() + " " + rule.path() + " by an ADMIN's API token", () -> {
+                    var response = exchange(request(rule).header("Authorization", "Bearer " + adminToken()));
+                    if (rule.sessionOnly()) {
+                        assertThat(response.status()).isEqualTo(403);
+                        assertThat(response.body().get("type").asString()).endsWith("/session-required");
+                    } else if (rule.access() == Access.ROLES && !rule.roles().contains(Role.ADMIN)) {
+                        assertThat(response.status()).isEqualTo(403);
+                    } else {
+                        assertThat(response.status()).isNotIn(401, 403);
+                    }
+                }));
+            }
         }
         return tests.stream();
     }
@@ -102,10 +117,12 @@ class PermissionMatrixTests extends ApiTestSupport {
                 Generated from `bootstrap/src/main/resources/security/permissions.txt` by `PermissionMatrixTests`,
                 which also checks it against every operation of the API and every role over HTTP.
                 *public*: anyone; *signed-in*: any session, even one still waiting for its two-factor set-up.
+                *API token*: whether a request authenticated by an API token may call it (with its user's roles);
+                what sets credentials needs a session (see security.md).
                 An operation that is not listed is refused to everyone.
 
-                | Operation | ADMIN | MANAGER | SALES | WAREHOUSE | Anonymous |
-                |---|---|---|---|---|---|
+                | Operation | ADMIN | MANAGER | SALES | WAREHOUSE | Anonymous | API token |
+                |---|---|---|---|---|---|---|
                 """);
         for (var rule : MATRIX.rules()) {
             table.append("| `").append(rule.method()).append(' ').append(rule.path()).append("` |");
@@ -116,7 +133,7 @@ class PermissionMatrixTests extends ApiTestSupport {
                 case PUBLIC -> " yes |";
                 case SIGNED_IN -> " signed-in only |";
                 case ROLES -> " no |";
-            }).append('\n');
+            }).append(rule.sessionOnly() ? " no, session only |" : " yes |").append('\n');
         }
         var target = Path.of(System.getProperty("basedir", ".")).resolve("../docs/permissions.md").normalize();
         Files.writeString(target, table.toString());
@@ -124,12 +141,7 @@ class PermissionMatrixTests extends ApiTestSupport {
     }
 
     private Response call(PermissionMatrix.Rule rule, Role role) {
-        var path = Arrays.stream(rule.path().split("/"))
-                .map(segment -> segment.startsWith("{") ? UUID.randomUUID().toString() : segment)
-                .reduce((a, b) -> a + "/" + b).orElseThrow();
-        var body = Set.of("POST", "PUT", "PATCH").contains(rule.method()) ? "{}" : null;
-        var request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .method(rule.method(), body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        var request = request(rule);
         if (role == null) {
             var csrf = csrfToken("demo");
             return exchange(request.header("X-Tenant", "demo").header("Cookie", "XSRF-TOKEN=" + csrf).header("X-XSRF-TOKEN", csrf));
@@ -137,6 +149,23 @@ class PermissionMatrixTests extends ApiTestSupport {
         var loggingOut = rule.path().equals("/api/auth/logout");
         var session = loggingOut ? freshSessionAs(role) : sessionAs("demo", role);
         return sendAs(session, request);
+    }
+
+    /** The operation with random ids in its path and an empty JSON object as its body, if it takes one. */
+    private HttpRequest.Builder request(PermissionMatrix.Rule rule) {
+        var path = Arrays.stream(rule.path().split("/"))
+                .map(segment -> segment.startsWith("{") ? UUID.randomUUID().toString() : segment)
+                .reduce((a, b) -> a + "/" + b).orElseThrow();
+        var body = Set.of("POST", "PUT", "PATCH").contains(rule.method()) ? "{}" : null;
+        return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .method(rule.method(), body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    /** An API token of demo's administrator, created by their session on first use. */
+    private String adminToken() {
+        return ADMIN_TOKEN.updateAndGet(token -> token != null ? token
+                : sendAs(adminOf("demo"), jsonRequest("/api/identity/me/tokens", "POST", "{\"name\":\"permission matrix\"}"))
+                        .body().get("token").asString());
     }
 
     /** Logging out ends the session, so that row gets a session of its own. */

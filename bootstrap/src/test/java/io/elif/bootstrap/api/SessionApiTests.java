@@ -91,6 +91,46 @@ class SessionApiTests extends ApiTestSupport {
     }
 
     @Test
+    void aPasswordChangeAResetOrADisablingRevokesTheUsersApiTokensWithTheirSessions() {
+        var id = createdUser("acme", Role.SALES);
+        var session = signIn("acme", id.username(), id.password());
+        var changedAway = token(session, "changed away");
+
+        var change = sendAs(session, jsonRequest("/api/identity/me/password", "POST",
+                "{\"currentPassword\":\"" + id.password() + "\",\"newPassword\":\"changed-pass-2026\"}"));
+        assertThat(change.status()).isEqualTo(204);
+        assertThat(byToken(changedAway)).isEqualTo(401);
+        assertThat(me(session)).isEqualTo(401);
+
+        var second = signIn("acme", id.username(), "changed-pass-2026");
+        var resetAway = token(second, "reset away");
+        var reset = sendAs(adminOf("acme"), jsonRequest("/api/identity/users/" + id.id() + "/password", "POST",
+                "{\"newPassword\":\"reset-pass-2026\"}"));
+        assertThat(reset.status()).isEqualTo(204);
+        assertThat(byToken(resetAway)).isEqualTo(401);
+        assertThat(me(second)).isEqualTo(401);
+
+        var third = signIn("acme", id.username(), "reset-pass-2026");
+        var disabledAway = token(third, "disabled away");
+        assertThat(sendAs(adminOf("acme"), jsonRequest("/api/identity/users/" + id.id() + "/disable", "POST", "{}")).status())
+                .isEqualTo(200);
+        assertThat(sendAs(adminOf("acme"), jsonRequest("/api/identity/users/" + id.id() + "/enable", "POST", "{}")).status())
+                .isEqualTo(200);
+        assertThat(byToken(disabledAway)).isEqualTo(401);
+        assertThat(me(third)).isEqualTo(401);
+
+        var fourth = signIn("acme", id.username(), "reset-pass-2026");
+        var tokens = sendAs(fourth, HttpRequest.newBuilder(uri("/api/identity/me/tokens")).GET()).body();
+        assertThat(tokens).hasSize(3).allSatisfy(listed -> assertThat(listed.get("revokedAt").isNull()).isFalse());
+        var audit = get("acme", "/api/identity/audit?action=CREDENTIALS_REVOKED&size=200").body().get("items");
+        assertThat(audit.valueStream().map(entry -> entry.get("detail").asString())
+                .filter(detail -> detail.startsWith("user " + id.username() + ":"))
+                .map(detail -> detail.substring(detail.indexOf(", ") + 2)))
+                .containsExactlyInAnyOrder("1 API token(s) revoked (password changed)",
+                        "1 API token(s) revoked (password reset)", "1 API token(s) revoked (user disabled)");
+    }
+
+    @Test
     void nobodyChangesTheirOwnRolesOrDisablesThemselves() {
         var admin = adminOf("demo");
         var me = sendAs(admin, HttpRequest.newBuilder(uri("/api/auth/me")).GET()).body().get("id").asString();
@@ -162,6 +202,18 @@ class SessionApiTests extends ApiTestSupport {
             assertThat(exchange(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + OPERATOR_TOKEN).GET())
                     .status()).as("operator " + path).isEqualTo(404);
         }
+    }
+
+    private String token(Session session, String name) {
+        var created = sendAs(session, jsonRequest("/api/identity/me/tokens", "POST", "{\"name\":\"" + name + "\"}"));
+        assertThat(created.status()).isEqualTo(201);
+        var token = created.body().get("token").asString();
+        assertThat(byToken(token)).isEqualTo(200);
+        return token;
+    }
+
+    private int byToken(String token) {
+        return exchange(HttpRequest.newBuilder(uri("/api/auth/me")).header("Authorization", "Bearer " + token).GET()).status();
     }
 
     private int me(Session session) {

@@ -193,6 +193,26 @@ class SpaBrowserTests extends BrowserTestSupport {
     }
 
     @Test
+    void settingUpTwoFactorAuthenticationAsksForThePasswordAndShowsTheServersAnswerAtIt() {
+        var username = "t" + UUID.randomUUID().toString().substring(0, 8);
+        createUser("demo", username, Role.MANAGER, username + "-pass-2026");
+        page.navigate(appUrl("demo", "orders") + "profile");
+        signInThroughTheForm(username, username + "-pass-2026");
+        var start = page.getByTestId("totp-start-form");
+        var password = start.getByLabel("Password", new Locator.GetByLabelOptions().setExact(true));
+
+        password.fill("not-my-password");
+        click(start, "Set up two-factor authentication");
+        assertThat(start.getByText("The password is wrong")).isVisible();
+        assertThat(password).hasAccessibleDescription(Pattern.compile("The password is wrong"));
+
+        password.fill(username + "-pass-2026");
+        click(start, "Set up two-factor authentication");
+        assertThat(page.getByTestId("totp-qr")).isVisible();
+        assertThat(page.getByTestId("totp-secret")).hasText(Pattern.compile("[A-Z2-7]{32}"));
+    }
+
+    @Test
     void onABareHostTheLoginFormAsksForTheCompany() {
         page.navigate("http://localhost:" + port + "/orders/");
         var form = page.getByTestId("login-form");

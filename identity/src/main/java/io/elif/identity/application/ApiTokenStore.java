@@ -19,6 +19,9 @@ public interface ApiTokenStore {
     /** @return whether the user had such an unrevoked token */
     boolean revoke(UUID userId, UUID tokenId, Instant now);
 
+    /** Revokes every unrevoked token of the user; returns how many there were. */
+    int revokeAll(UUID userId, Instant now);
+
     /** The token's user while the token is unrevoked and the user active; records the use. */
     Optional<SignedInUser> resolve(byte[] tokenHash, Instant now);
 }

@@ -1,17 +1,23 @@
 package io.elif.identity.application;
 
 import java.time.Instant;
-import java.util.Optional;
+import java.util.Collection;
+import java.util.Map;
 
-/** Consecutive failed logins per login name; written even when the login's transaction rolls back. */
+/**
+ * Consecutive failed password guesses per key of {@link io.elif.identity.domain.LoginThrottlePolicy}
+ * (a typed login, an account), shared by every instance. Reading and counting are one statement
+ * each, whatever the number of keys, so a known login costs about what an unknown one does.
+ */
 public interface LoginAttempts {
 
-    Optional<Instant> lockedUntil(String loginKey);
+    /** Those of the keys that must still wait at {@code now}, with the end of their wait. */
+    Map<String, Instant> lockedUntil(Collection<String> keys, Instant now);
 
-    /** Counts one more failure and returns the consecutive count. */
-    int recordFailure(String loginKey);
+    /** Counts one more failure for each key and returns each key's consecutive count. */
+    Map<String, Integer> recordFailure(Collection<String> keys);
 
-    void lockUntil(String loginKey, Instant until);
+    void lockUntil(Collection<String> keys, Instant until);
 
-    void clear(String loginKey);
+    void clear(Collection<String> keys);
 }

@@ -18,7 +18,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
-/** What users do with their own account: password, two-factor authentication, API tokens. */
+/**
+ * What users do with their own account: password, two-factor authentication, API tokens. Changing
+ * the password or two-factor authentication needs the current password (SignIn#confirmPassword);
+ * that none of this is done with an API token is the permission matrix's rule (docs/security.md).
+ */
 public class OwnAccount {
 
     public record TotpSetup(String secret, String otpauthUri) {
@@ -34,13 +38,14 @@ public class OwnAccount {
     private final PasswordHasher hasher;
     private final TenantSettings settings;
     private final SignIn signIn;
+    private final HeldCredentials credentials;
     private final AuditLog audit;
     private final CurrentTenant tenant;
     private final Clock clock;
 
     public OwnAccount(UserAccounts users, ApiTokenStore tokens, SessionStore sessions, PasswordPolicy policy,
-                      PasswordHasher hasher, TenantSettings settings, SignIn signIn, AuditLog audit,
-                      CurrentTenant tenant, Clock clock) {
+                      PasswordHasher hasher, TenantSettings settings, SignIn signIn, HeldCredentials credentials,
+                      AuditLog audit, CurrentTenant tenant, Clock clock) {
         this.users = users;
         this.tokens = tokens;
         this.sessions = sessions;
@@ -48,6 +53,7 @@ public class OwnAccount {
         this.hasher = hasher;
         this.settings = settings;
         this.signIn = signIn;
+        this.credentials = credentials;
         this.audit = audit;
         this.tenant = tenant;
         this.clock = clock;
@@ -57,24 +63,32 @@ public class OwnAccount {
         return users.byId(user.id()).orElseThrow(() -> new IdentityRefusal(Reason.USER_NOT_FOUND, "No such user"));
     }
 
-    /** Ends every session of the user, this one too, and returns a fresh session for this device. */
+    /**
+     * Needs the current password. Ends every session and API token of the user, this session too, and
+     * returns a fresh session for this device.
+     */
     public SignIn.NewSession changePassword(SignedInUser user, String currentPassword, String newPassword,
                                             RequestOrigin origin) {
         var account = account(user);
-        if (!hasher.matches(PasswordPolicy.normalise(currentPassword == null ? "" : currentPassword), account.passwordHash())) {
-            throw IdentityRefusal.invalidField(Reason.WRONG_PASSWORD, "currentPassword", "The current password is wrong");
-        }
-        var changed = account.withPasswordHash(hasher.hash(policy.accept(newPassword, "newPassword")), clock.instant());
+        var password = policy.accept(newPassword, "newPassword", account.username(), account.email());
+        signIn.confirmPassword(account, currentPassword, "currentPassword", "change the password", origin);
+        var changed = account.withPasswordHash(hasher.hash(password), clock.instant());
         users.update(changed);
         record(AuditAction.PASSWORD_CHANGED, user, null, origin);
+        credentials.revokeAll(changed, "password changed", user, origin);
         return signIn.startSession(changed, user.totpSetupPending());
     }
 
-    public TotpSetup setUpTotp(SignedInUser user) {
+    /**
+     * Needs the current password: whoever holds a session alone (a borrowed browser) must not tie the
+     * account to their own authenticator. A new secret replaces any set-up not yet confirmed.
+     */
+    public TotpSetup setUpTotp(SignedInUser user, String password, RequestOrigin origin) {
         var account = account(user);
         if (account.totpEnabled()) {
             throw new IdentityRefusal(Reason.TOTP_INVALID, "Two-factor authentication is on already");
         }
+        signIn.confirmPassword(account, password, "password", "set up two-factor authentication", origin);
         var secret = Totp.newSecret(Secrets.random());
         users.update(account.withTotpSecret(secret, false, clock.instant()));
         return new TotpSetup(secret, Totp.uri("ELIF " + tenant.id(), account.username(), secret));
@@ -92,12 +106,10 @@ public class OwnAccount {
 
     public void disableTotp(SignedInUser user, String password, RequestOrigin origin) {
         var account = account(user);
-        if (!hasher.matches(PasswordPolicy.normalise(password == null ? "" : password), account.passwordHash())) {
-            throw IdentityRefusal.invalidField(Reason.WRONG_PASSWORD, "password", "The password is wrong");
-        }
         if (account.roles().contains(Role.ADMIN) && settings.requireTotpForAdmins()) {
             throw new IdentityRefusal(Reason.TOTP_INVALID, "This tenant requires two-factor authentication for administrators");
         }
+        signIn.confirmPassword(account, password, "password", "turn off two-factor authentication", origin);
         users.update(account.withTotpSecret(null, false, clock.instant()));
         record(AuditAction.TOTP_DISABLED, user, null, origin);
     }

@@ -17,4 +17,7 @@ public interface SessionStore {
     void delete(byte[] tokenHash);
 
     void completeTotpSetup(UUID userId);
+
+    /** Ends every session of the user; returns how many there were. */
+    int deleteAll(UUID userId);
 }

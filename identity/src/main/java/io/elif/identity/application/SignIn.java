@@ -18,12 +18,15 @@ import io.elif.identity.domain.UserAccount;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * Logs users in and out and recognises their sessions and API tokens. An unknown login and a wrong
- * password get the same answer after the same work; repeated failures on a login name slow it down.
+ * Logs users in and out, checks a signed-in user's password again before sensitive changes, and
+ * recognises sessions and API tokens. An unknown login and a wrong password get the same answer after
+ * the same work; repeated failures slow the account and the typed login down (LoginThrottlePolicy).
  */
 public class SignIn {
 
@@ -60,19 +63,24 @@ public class SignIn {
     }
 
     public NewSession login(String login, String password, String totpCode, RequestOrigin origin) {
-        var key = login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
+        var typed = LoginThrottlePolicy.loginKey(login);
         var now = clock.instant();
-        var lockedUntil = attempts.lockedUntil(key).filter(now::isBefore);
-        if (lockedUntil.isPresent()) {
-            record(AuditOutcome.FAILURE, null, key, "throttled", origin);
-            throw new IdentityRefusal(Reason.THROTTLED, "Too many failed attempts; try again later", null,
-                    Duration.between(now, lockedUntil.get()).plusSeconds(1));
+        var user = users.byLogin(LoginThrottlePolicy.normaliseLogin(login));
+        var name = user.map(UserAccount::username).orElse(LoginThrottlePolicy.normaliseLogin(login));
+        var keys = user.map(found -> List.of(typed, LoginThrottlePolicy.accountKey(found.id()))).orElse(List.of(typed));
+        var locked = attempts.lockedUntil(keys, now);
+        if (locked.containsKey(typed)) {
+            record(AuditOutcome.FAILURE, user.orElse(null), name, "throttled", origin);
+            throw throttled(now, locked.get(typed));
         }
-        var user = users.byLogin(key);
         var candidate = PasswordPolicy.normalise(password == null ? "" : password);
         var passwordMatches = hasher.matches(candidate, user.map(UserAccount::passwordHash).orElse(decoyHash));
-        if (user.isEmpty() || !passwordMatches || !user.get().active()) {
-            throw failed(key, user.orElse(null), "wrong credentials", now, origin);
+        // An account slowed down through another form of its login is answered as a wrong password, after
+        // the same work, and only the typed login counts: a 429 here would tell that both name one account.
+        var accountWaits = !locked.isEmpty();
+        if (user.isEmpty() || !passwordMatches || !user.get().active() || accountWaits) {
+            throw failed(accountWaits ? List.of(typed) : keys, user.orElse(null), name,
+                    accountWaits ? "throttled: too many failures on this account" : "wrong credentials", origin);
         }
         var account = user.get();
         if (account.totpEnabled()) {
@@ -80,14 +88,40 @@ public class SignIn {
                 throw new IdentityRefusal(Reason.TOTP_REQUIRED, "Enter the code of your authenticator app");
             }
             if (!Totp.verify(account.totpSecret(), totpCode.strip(), now)) {
-                throw failed(key, account, "wrong authentication code", now, origin);
+                throw failed(keys, account, account.username(), "wrong authentication code", origin);
             }
         }
-        attempts.clear(key);
+        attempts.clear(keys);
         var totpPending = !account.totpEnabled() && account.roles().contains(Role.ADMIN) && settings.requireTotpForAdmins();
         var session = startSession(account, totpPending);
         record(AuditOutcome.SUCCESS, account, account.username(), totpPending ? "two-factor set-up required" : null, origin);
         return session;
+    }
+
+    /**
+     * A signed-in user's password, asked again before a change that needs it (their password, their
+     * two-factor authentication). Guesses count against the account as failed logins do and are slowed
+     * down the same way; every check is audited, passed or failed.
+     *
+     * @param field   the request field that carried the password, named in the refusal
+     * @param purpose what the password is asked for, for the audit trail
+     */
+    public void confirmPassword(UserAccount account, String password, String field, String purpose,
+                                RequestOrigin origin) {
+        var keys = List.of(LoginThrottlePolicy.accountKey(account.id()));
+        var now = clock.instant();
+        var locked = attempts.lockedUntil(keys, now);
+        if (!locked.isEmpty()) {
+            recordCheck(AuditOutcome.FAILURE, account, "throttled: " + purpose, origin);
+            throw throttled(now, locked.values().iterator().next());
+        }
+        if (!hasher.matches(PasswordPolicy.normalise(password == null ? "" : password), account.passwordHash())) {
+            countFailure(keys);
+            recordCheck(AuditOutcome.FAILURE, account, "wrong password: " + purpose, origin);
+            throw IdentityRefusal.invalidField(Reason.WRONG_PASSWORD, field, "The password is wrong");
+        }
+        attempts.clear(keys);
+        recordCheck(AuditOutcome.SUCCESS, account, purpose, origin);
     }
 
     /** A fresh session for a user who just proved who they are (a login, or a password change). */
@@ -95,7 +129,8 @@ public class SignIn {
         var secret = Secrets.newSecret();
         var expiresAt = clock.instant().plus(SESSION_LIFETIME);
         sessions.create(Secrets.sha256(secret), account.id(), account.securityStamp(), totpPending, expiresAt);
-        var user = new SignedInUser(account.id(), account.username(), account.displayName(), account.roles(), totpPending);
+        var user = new SignedInUser(account.id(), account.username(), account.displayName(), account.roles(), totpPending,
+                false);
         return new NewSession(Credentials.session(tenant.id(), secret), user, expiresAt);
     }
 
@@ -121,14 +156,33 @@ public class SignIn {
                 .flatMap(secret -> tokens.resolve(Secrets.sha256(secret), clock.instant()));
     }
 
-    private IdentityRefusal failed(String key, UserAccount user, String why, Instant now, RequestOrigin origin) {
-        int failures = attempts.recordFailure(key);
-        var wait = LoginThrottlePolicy.waitAfter(failures);
-        if (!wait.isZero()) {
-            attempts.lockUntil(key, now.plus(wait));
-        }
-        record(AuditOutcome.FAILURE, user, user == null ? key : user.username(), why, origin);
+    private IdentityRefusal failed(List<String> keys, UserAccount user, String name, String why, RequestOrigin origin) {
+        countFailure(keys);
+        record(AuditOutcome.FAILURE, user, name, why, origin);
         return new IdentityRefusal(Reason.INVALID_CREDENTIALS, "Wrong username or password");
+    }
+
+    /**
+     * One more failure on each key; a key past its free failures waits as LoginThrottlePolicy says, from
+     * now: not from the attempt's start, which the password hashing may have left behind.
+     */
+    private void countFailure(List<String> keys) {
+        var now = clock.instant();
+        attempts.recordFailure(keys).entrySet().stream()
+                .filter(count -> !LoginThrottlePolicy.waitAfter(count.getValue()).isZero())
+                .collect(Collectors.groupingBy(count -> LoginThrottlePolicy.waitAfter(count.getValue()),
+                        Collectors.mapping(Map.Entry::getKey, Collectors.toList())))
+                .forEach((wait, waiting) -> attempts.lockUntil(waiting, now.plus(wait)));
+    }
+
+    private static IdentityRefusal throttled(Instant now, Instant lockedUntil) {
+        return new IdentityRefusal(Reason.THROTTLED, "Too many failed attempts; try again later", null,
+                Duration.between(now, lockedUntil).plusSeconds(1));
+    }
+
+    private void recordCheck(AuditOutcome outcome, UserAccount account, String detail, RequestOrigin origin) {
+        audit.append(new AuditEntry(AuditAction.REAUTHENTICATION, outcome, account.id(), account.username(), detail,
+                origin), tenant.id());
     }
 
     private void record(AuditOutcome outcome, UserAccount user, String username, String detail, RequestOrigin origin) {

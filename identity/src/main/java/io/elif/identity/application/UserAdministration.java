@@ -20,6 +20,7 @@ import java.util.UUID;
 /**
  * What administrators do with users. Nobody changes their own roles or disables themselves, and
  * the last active administrator stays one: concurrent changes are serialised on the admins' rows.
+ * Resetting a password and disabling end every session and API token of the user (HeldCredentials).
  */
 public class UserAdministration {
 
@@ -29,15 +30,17 @@ public class UserAdministration {
     private final UserAccounts users;
     private final PasswordPolicy policy;
     private final PasswordHasher hasher;
+    private final HeldCredentials credentials;
     private final AuditLog audit;
     private final CurrentTenant tenant;
     private final Clock clock;
 
-    public UserAdministration(UserAccounts users, PasswordPolicy policy, PasswordHasher hasher, AuditLog audit,
-                              CurrentTenant tenant, Clock clock) {
+    public UserAdministration(UserAccounts users, PasswordPolicy policy, PasswordHasher hasher,
+                              HeldCredentials credentials, AuditLog audit, CurrentTenant tenant, Clock clock) {
         this.users = users;
         this.policy = policy;
         this.hasher = hasher;
+        this.credentials = credentials;
         this.audit = audit;
         this.tenant = tenant;
         this.clock = clock;
@@ -59,7 +62,7 @@ public class UserAdministration {
     }
 
     private UserAccount register(NewUser request) {
-        var password = policy.accept(request.password(), "password");
+        var password = policy.accept(request.password(), "password", request.username(), request.email());
         var user = UserAccount.create(request.username(), request.email(), request.displayName(), request.roles(),
                 hasher.hash(password), clock.instant());
         users.add(user);
@@ -92,9 +95,11 @@ public class UserAdministration {
         var disabled = user.withActive(false, clock.instant());
         users.update(disabled);
         record(AuditAction.USER_DISABLED, actor, disabled, null, origin);
+        credentials.revokeAll(disabled, "user disabled", actor, origin);
         return disabled;
     }
 
+    /** The user comes back with nothing they held before being disabled: they sign in and create tokens anew. */
     public UserAccount enable(UUID id, SignedInUser actor, RequestOrigin origin) {
         var enabled = find(id).withActive(true, clock.instant());
         users.update(enabled);
@@ -102,11 +107,14 @@ public class UserAdministration {
         return enabled;
     }
 
+    /** Ends every session and API token of the user. */
     public void resetPassword(UUID id, String newPassword, SignedInUser actor, RequestOrigin origin) {
-        var password = policy.accept(newPassword, "newPassword");
-        var user = find(id).withPasswordHash(hasher.hash(password), clock.instant());
-        users.update(user);
-        record(AuditAction.PASSWORD_RESET, actor, user, null, origin);
+        var user = find(id);
+        var password = policy.accept(newPassword, "newPassword", user.username(), user.email());
+        var reset = user.withPasswordHash(hasher.hash(password), clock.instant());
+        users.update(reset);
+        record(AuditAction.PASSWORD_RESET, actor, reset, null, origin);
+        credentials.revokeAll(reset, "password reset", actor, origin);
     }
 
     public Page<UserAccount> search(String text, int page, int size) {

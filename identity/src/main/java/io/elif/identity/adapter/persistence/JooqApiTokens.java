@@ -52,6 +52,13 @@ class JooqApiTokens implements ApiTokenStore {
     }
 
     @Override
+    public int revokeAll(UUID userId, Instant now) {
+        return dsl.update(API_TOKEN).set(API_TOKEN.REVOKED_AT, at(now))
+                .where(API_TOKEN.USER_ID.eq(userId), API_TOKEN.REVOKED_AT.isNull())
+                .execute();
+    }
+
+    @Override
     public Optional<SignedInUser> resolve(byte[] tokenHash, Instant now) {
         var row = dsl.select(USER_ACCOUNT.ID, USER_ACCOUNT.USERNAME, USER_ACCOUNT.DISPLAY_NAME, USER_ACCOUNT.ROLES,
                         API_TOKEN.LAST_USED_AT)
@@ -62,6 +69,6 @@ class JooqApiTokens implements ApiTokenStore {
                 .ifPresent(stale -> dsl.update(API_TOKEN).set(API_TOKEN.LAST_USED_AT, at(now))
                         .where(API_TOKEN.TOKEN_HASH.eq(tokenHash)).execute());
         return row.map(found -> new SignedInUser(found.value1(), found.value2(), found.value3(),
-                JooqUserAccounts.roles(found.value4()), false));
+                JooqUserAccounts.roles(found.value4()), false, true));
     }
 }

@@ -2,10 +2,13 @@ package io.elif.identity.adapter.persistence;
 
 import io.elif.identity.application.LoginAttempts;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
-import java.util.Optional;
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeSet;
 
 import static io.elif.identity.adapter.persistence.Timestamps.at;
 import static io.elif.identity.adapter.persistence.jooq.Tables.LOGIN_THROTTLE;
@@ -20,33 +23,34 @@ class JooqLoginAttempts implements LoginAttempts {
     }
 
     @Override
-    public Optional<Instant> lockedUntil(String loginKey) {
-        return dsl.select(LOGIN_THROTTLE.LOCKED_UNTIL).from(LOGIN_THROTTLE)
-                .where(LOGIN_THROTTLE.LOGIN_KEY.eq(loginKey), LOGIN_THROTTLE.LOCKED_UNTIL.isNotNull())
-                .fetchOptional(row -> row.value1().toInstant());
+    public Map<String, Instant> lockedUntil(Collection<String> keys, Instant now) {
+        return dsl.select(LOGIN_THROTTLE.LOGIN_KEY, LOGIN_THROTTLE.LOCKED_UNTIL).from(LOGIN_THROTTLE)
+                .where(LOGIN_THROTTLE.LOGIN_KEY.in(keys), LOGIN_THROTTLE.LOCKED_UNTIL.gt(at(now)))
+                .fetchMap(LOGIN_THROTTLE.LOGIN_KEY, row -> row.value2().toInstant());
     }
 
-    /** Atomic under concurrent failures: one upsert per failure. */
+    /** Atomic under concurrent failures: one upsert; rows in key order, so two of them never deadlock. */
     @Override
-    public int recordFailure(String loginKey) {
-        return dsl.insertInto(LOGIN_THROTTLE)
-                .set(LOGIN_THROTTLE.LOGIN_KEY, loginKey)
-                .set(LOGIN_THROTTLE.FAILURES, 1)
-                .onConflict(LOGIN_THROTTLE.LOGIN_KEY)
+    public Map<String, Integer> recordFailure(Collection<String> keys) {
+        var insert = dsl.insertInto(LOGIN_THROTTLE, LOGIN_THROTTLE.LOGIN_KEY, LOGIN_THROTTLE.FAILURES);
+        for (var key : new TreeSet<>(keys)) {
+            insert = insert.values(key, 1);
+        }
+        return insert.onConflict(LOGIN_THROTTLE.LOGIN_KEY)
                 .doUpdate().set(LOGIN_THROTTLE.FAILURES, LOGIN_THROTTLE.FAILURES.plus(1))
-                .set(LOGIN_THROTTLE.UPDATED_AT, org.jooq.impl.DSL.currentOffsetDateTime())
-                .returning(LOGIN_THROTTLE.FAILURES)
-                .fetchSingle(LOGIN_THROTTLE.FAILURES);
+                .set(LOGIN_THROTTLE.UPDATED_AT, DSL.currentOffsetDateTime())
+                .returning(LOGIN_THROTTLE.LOGIN_KEY, LOGIN_THROTTLE.FAILURES)
+                .fetchMap(LOGIN_THROTTLE.LOGIN_KEY, LOGIN_THROTTLE.FAILURES);
     }
 
     @Override
-    public void lockUntil(String loginKey, Instant until) {
+    public void lockUntil(Collection<String> keys, Instant until) {
         dsl.update(LOGIN_THROTTLE).set(LOGIN_THROTTLE.LOCKED_UNTIL, at(until))
-                .where(LOGIN_THROTTLE.LOGIN_KEY.eq(loginKey)).execute();
+                .where(LOGIN_THROTTLE.LOGIN_KEY.in(keys)).execute();
     }
 
     @Override
-    public void clear(String loginKey) {
-        dsl.deleteFrom(LOGIN_THROTTLE).where(LOGIN_THROTTLE.LOGIN_KEY.eq(loginKey)).execute();
+    public void clear(Collection<String> keys) {
+        dsl.deleteFrom(LOGIN_THROTTLE).where(LOGIN_THROTTLE.LOGIN_KEY.in(keys)).execute();
     }
 }

@@ -52,7 +52,7 @@ class JooqSessionStore implements SessionStore {
                 .ifPresent(stale -> dsl.update(USER_SESSION).set(USER_SESSION.LAST_SEEN_AT, at(now))
                         .where(USER_SESSION.TOKEN_HASH.eq(tokenHash)).execute());
         return row.map(found -> new SignedInUser(found.value1(), found.value2(), found.value3(),
-                JooqUserAccounts.roles(found.value4()), found.value5()));
+                JooqUserAccounts.roles(found.value4()), found.value5(), false));
     }
 
     @Override
@@ -63,5 +63,10 @@ class JooqSessionStore implements SessionStore {
     @Override
     public void completeTotpSetup(UUID userId) {
         dsl.update(USER_SESSION).set(USER_SESSION.TOTP_PENDING, false).where(USER_SESSION.USER_ID.eq(userId)).execute();
+    }
+
+    @Override
+    public int deleteAll(UUID userId) {
+        return dsl.deleteFrom(USER_SESSION).where(USER_SESSION.USER_ID.eq(userId)).execute();
     }
 }

@@ -8,6 +8,7 @@ import io.elif.identity.UserProvisioning;
 import io.elif.identity.application.ApiTokenStore;
 import io.elif.identity.application.AuditLog;
 import io.elif.identity.application.AuditTrail;
+import io.elif.identity.application.HeldCredentials;
 import io.elif.identity.application.LoginAttempts;
 import io.elif.identity.application.OwnAccount;
 import io.elif.identity.application.PasswordHasher;
@@ -70,18 +71,26 @@ class IdentityConfiguration {
                 Clock.systemUTC()), transactions);
     }
 
+    /** Part of the use cases that call it, within their transaction; no transaction of its own. */
+    @Bean
+    HeldCredentials heldCredentials(SessionStore sessions, ApiTokenStore tokens, AuditLog audit, CurrentTenant tenant) {
+        return new HeldCredentials(sessions, tokens, audit, tenant, Clock.systemUTC());
+    }
+
     @Bean
     UserAdministration userAdministration(UserAccounts users, PasswordPolicy policy, PasswordHasher hasher,
-                                          AuditLog audit, CurrentTenant tenant, PlatformTransactionManager transactions) {
-        return transactional(new UserAdministration(users, policy, hasher, audit, tenant, Clock.systemUTC()), transactions);
+                                          HeldCredentials credentials, AuditLog audit, CurrentTenant tenant,
+                                          PlatformTransactionManager transactions) {
+        return transactional(new UserAdministration(users, policy, hasher, credentials, audit, tenant, Clock.systemUTC()),
+                transactions);
     }
 
     @Bean
     OwnAccount ownAccount(UserAccounts users, ApiTokenStore tokens, SessionStore sessions, PasswordPolicy policy,
-                          PasswordHasher hasher, TenantSettings settings, SignIn signIn, AuditLog audit,
-                          CurrentTenant tenant, PlatformTransactionManager transactions) {
-        return transactional(new OwnAccount(users, tokens, sessions, policy, hasher, settings, signIn, audit, tenant,
-                Clock.systemUTC()), transactions);
+                          PasswordHasher hasher, TenantSettings settings, SignIn signIn, HeldCredentials credentials,
+                          AuditLog audit, CurrentTenant tenant, PlatformTransactionManager transactions) {
+        return transactional(new OwnAccount(users, tokens, sessions, policy, hasher, settings, signIn, credentials, audit,
+                tenant, Clock.systemUTC()), transactions);
     }
 
     @Bean

@@ -24,7 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.List;
 import java.util.UUID;
 
-/** The signed-in user's own account: password, two-factor authentication, API tokens. */
+/**
+ * The signed-in user's own account: password, two-factor authentication, API tokens. Only a session
+ * sets credentials here; an API token may read and revoke (permission matrix).
+ */
 @RestController
 @RequestMapping("/api/identity/me")
 class ProfileController {
@@ -47,9 +50,11 @@ class ProfileController {
         return ResponseEntity.noContent().build();
     }
 
+    /** Needs the current password. */
     @PostMapping("/totp/setup")
-    OwnAccount.TotpSetup setUpTotp(@AuthenticationPrincipal SignedInUser user) {
-        return ownAccount.setUpTotp(user);
+    OwnAccount.TotpSetup setUpTotp(@Valid @RequestBody PasswordRequest body, @AuthenticationPrincipal SignedInUser user,
+                                   HttpServletRequest request) {
+        return ownAccount.setUpTotp(user, body.password(), Origins.of(request));
     }
 
     @PostMapping("/totp/confirm")
