@@ -1,6 +1,7 @@
 package io.elif.bootstrap.architecture;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
@@ -41,11 +42,28 @@ class ModularityTests {
                 .contains("catalog", "inventory", "sales", "purchasing", "reporting", "identity", "bootstrap");
     }
 
+    /**
+     * Web adapters that still use a driven port's records (found when the rule came in, issue 9): the use
+     * cases should return their own values instead. Tolerated one by one; a new violation fails the build,
+     * and an entry must go when its violation is fixed.
+     */
+    static final Set<String> TOLERATED_WEB_ADAPTER_VIOLATIONS = Set.of(
+            "io.elif.identity.adapter.web.AuditController -> io.elif.identity.application.AuditLog$Filter",
+            "io.elif.identity.adapter.web.AuditController$AuditPage -> io.elif.identity.application.AuditLog$Row",
+            "io.elif.identity.adapter.web.ProfileController -> io.elif.identity.application.ApiTokenStore$ApiToken");
+    static final HexagonRules HEXAGON = new HexagonRules(ROOT, TOLERATED_WEB_ADAPTER_VIOLATIONS);
+    static final JavaClasses PRODUCTION_CLASSES = new ClassFileImporter()
+            .withImportOption(new ImportOption.DoNotIncludeTests())
+            .importPackages(ROOT);
+
     @Test
     void modulesFollowTheHexagon() {
-        new HexagonRules(ROOT).all().check(new ClassFileImporter()
-                .withImportOption(new ImportOption.DoNotIncludeTests())
-                .importPackages(ROOT));
+        HEXAGON.all().check(PRODUCTION_CLASSES);
+    }
+
+    @Test
+    void everyToleratedViolationStillOccurs() {
+        assertThat(HEXAGON.toleratedButGone(PRODUCTION_CLASSES)).as("fixed, so remove from the tolerated list").isEmpty();
     }
 
     @Test
