@@ -19,6 +19,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +31,8 @@ class ConcurrentStockWorkModuleTests {
 
     private static final int WORKERS = 12;
     private static final int ROUNDS = 40;
+    /** The kinds of work, one per worker in turn. */
+    private static final int RECEIPT = 0, ISSUE = 1, TRANSFER = 2, ADJUSTMENT = 3, KINDS = 4;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -56,9 +60,12 @@ class ConcurrentStockWorkModuleTests {
         var depotLocation = defaultLocation(depot);
         var today = LocalDate.now();
         var start = new CountDownLatch(1);
+        var succeeded = new AtomicIntegerArray(KINDS);
+        var refused = new AtomicIntegerArray(KINDS);
+        var issuedUnits = new AtomicLong();
         var work = new ArrayList<Callable<Void>>();
         for (int worker = 0; worker < WORKERS; worker++) {
-            var role = worker % 4;
+            var kind = worker % KINDS;
             work.add(() -> {
                 start.await();
                 var random = ThreadLocalRandom.current();
@@ -66,19 +73,21 @@ class ConcurrentStockWorkModuleTests {
                     var product = products.get(random.nextInt(products.size()));
                     var reference = "W-" + UUID.randomUUID();
                     try {
-                        switch (role) {
-                            case 0 -> {
+                        switch (kind) {
+                            case RECEIPT -> {
                                 var lot = random.nextInt(3);
                                 inventory.receive(new GoodsReceipt(mainLocation, reference, "receiver", List.of(
                                         new ReceiptLine(product, 5, null, "L" + lot, today.plusDays(30 + lot)))));
                             }
-                            case 1 -> {
+                            case ISSUE -> {
                                 var other = products.get(random.nextInt(products.size()));
-                                inventory.reserve(reference, List.of(new ReservationLine(product, 1 + random.nextInt(6)),
-                                        new ReservationLine(other, 1 + random.nextInt(6))));
+                                var lines = List.of(new ReservationLine(product, 1 + random.nextInt(6)),
+                                        new ReservationLine(other, 1 + random.nextInt(6)));
+                                inventory.reserve(reference, lines);
                                 inventory.issue(reference);
+                                issuedUnits.addAndGet(lines.stream().mapToLong(ReservationLine::quantity).sum());
                             }
-                            case 2 -> {
+                            case TRANSFER -> {
                                 var sent = transfers.send(new Transfer.Request(mainLocation, depotLocation, null, "mover",
                                         List.of(new ReservationLine(product, 2))));
                                 transfers.receive(sent.id(), "depot");
@@ -86,8 +95,11 @@ class ConcurrentStockWorkModuleTests {
                             default -> inventory.adjust(new StockAdjustment(product, -1, AdjustmentReason.BREAKAGE, null,
                                     "clerk", mainLocation, null));
                         }
+                        succeeded.incrementAndGet(kind);
                     } catch (InsufficientStockException tooLittleLeft) {
-                        // refused whole: the consistency check below proves nothing of it was booked
+                        assertThat(products).contains(tooLittleLeft.productId());
+                        assertThat(tooLittleLeft.available()).isLessThan(tooLittleLeft.requested());
+                        refused.incrementAndGet(kind);
                     }
                 }
                 return null;
@@ -101,12 +113,21 @@ class ConcurrentStockWorkModuleTests {
             }
         }
 
-        assertThat(inventory.checkConsistency()).isEmpty();
+        int attemptsPerKind = WORKERS / KINDS * ROUNDS;
+        for (int kind = 0; kind < KINDS; kind++) {
+            assertThat(succeeded.get(kind) + refused.get(kind)).as("attempts of kind %d", kind).isEqualTo(attemptsPerKind);
+        }
+        assertThat(succeeded.get(RECEIPT)).as("receipts are never refused").isEqualTo(attemptsPerKind);
+        // what was booked is exactly what succeeded: received, less issued, less broken; transfers move, never add
+        long onHand = 0;
         for (var product : products) {
             var stock = inventory.productStock(product).orElseThrow();
             assertThat(stock.balances()).allSatisfy(balance -> assertThat(balance.onHand()).isNotNegative());
             assertThat(stock.inTransit()).isZero();
+            onHand += stock.onHand();
         }
+        assertThat(onHand).isEqualTo(5L * succeeded.get(RECEIPT) - issuedUnits.get() - succeeded.get(ADJUSTMENT));
+        assertThat(inventory.checkConsistency()).isEmpty();
     }
 
     @Test
@@ -119,6 +140,7 @@ class ConcurrentStockWorkModuleTests {
         stocktakes.submit(sheet.id(), "counter");
 
         var approved = new AtomicInteger();
+        var refused = new AtomicInteger();
         var start = new CountDownLatch(1);
         try (var executor = Executors.newFixedThreadPool(4)) {
             var futures = new ArrayList<Future<?>>();
@@ -129,7 +151,7 @@ class ConcurrentStockWorkModuleTests {
                         stocktakes.approve(sheet.id(), "manager");
                         approved.incrementAndGet();
                     } catch (StockStateException alreadyApproved) {
-                        // the others find it approved
+                        refused.incrementAndGet();
                     }
                     return null;
                 }));
@@ -140,7 +162,8 @@ class ConcurrentStockWorkModuleTests {
             }
         }
 
-        assertThat(approved.get()).isOne();
+        assertThat(approved).hasValue(1);
+        assertThat(refused).hasValue(3);
         assertThat(inventory.stockLevel(product).orElseThrow().onHand()).isEqualTo(7);
         assertThat(inventory.movements(product, 10)).filteredOn(movement -> movement.kind() == MovementKind.STOCKTAKE)
                 .singleElement().satisfies(movement -> assertThat(movement.quantity()).isEqualTo(-3));

@@ -1,13 +1,18 @@
 package io.elif.bootstrap.architecture;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiPredicate;
+import java.util.stream.Collectors;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -19,15 +24,23 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 final class HexagonRules {
 
     private final String root;
+    /** Known violations of a rule, "origin class -> target class", each to be removed when fixed. */
+    private final Set<String> tolerated;
 
     HexagonRules(String root) {
+        this(root, Set.of());
+    }
+
+    HexagonRules(String root, Set<String> tolerated) {
         this.root = root;
+        this.tolerated = tolerated;
     }
 
     ArchRule all() {
         return CompositeArchRule.of(domainAndApplicationAreFrameworkFree())
                 .and(internalsStayInsideTheirModule())
-                .and(generatedJooqClassesStayInTheirPersistenceAdapter());
+                .and(generatedJooqClassesStayInTheirPersistenceAdapter())
+                .and(webAdaptersUseTheApiTheDomainAndUseCasesOnly());
     }
 
     ArchRule domainAndApplicationAreFrameworkFree() {
@@ -51,6 +64,68 @@ final class HexagonRules {
                 .should(onlyBeAccessedFrom("their module's persistence adapter",
                         (target, origin) -> origin.getPackageName().startsWith(root + "." + moduleOf(target) + ".adapter.persistence")))
                 .allowEmptyShould(true);
+    }
+
+    /**
+     * A web adapter drives its module through the module API and the application's use cases (and the values
+     * they take and return, the domain's included); the driven ports (interfaces of the application package,
+     * with the types declared in them) and the other adapters are the use cases' business, not the web's.
+     */
+    ArchRule webAdaptersUseTheApiTheDomainAndUseCasesOnly() {
+        return classes().that().resideInAPackage(root + ".*.adapter.web..")
+                .should(new ArchCondition<>("depend on the module API, the domain and use cases only") {
+                    @Override
+                    public void check(JavaClass origin, ConditionEvents events) {
+                        for (var dependency : origin.getDirectDependenciesFromSelf()) {
+                            var target = dependency.getTargetClass().getBaseComponentType();
+                            if (!allowedFromWeb(origin, target) && !tolerated.contains(pair(origin, target))) {
+                                events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                            }
+                        }
+                    }
+                })
+                .allowEmptyShould(true);
+    }
+
+    /** The tolerated violations that no longer occur: each must leave the list once fixed. */
+    Set<String> toleratedButGone(JavaClasses classes) {
+        var occurring = classes.stream()
+                .filter(origin -> within(origin.getPackageName(), root + "." + moduleOf(origin) + ".adapter.web"))
+                .flatMap(origin -> origin.getDirectDependenciesFromSelf().stream()
+                        .map(dependency -> dependency.getTargetClass().getBaseComponentType())
+                        .filter(target -> !allowedFromWeb(origin, target))
+                        .map(target -> pair(origin, target)))
+                .collect(Collectors.toSet());
+        return tolerated.stream().filter(known -> !occurring.contains(known)).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static String pair(JavaClass origin, JavaClass target) {
+        return origin.getName() + " -> " + target.getName();
+    }
+
+    private boolean allowedFromWeb(JavaClass origin, JavaClass target) {
+        var module = moduleOf(target);
+        var name = target.getPackageName();
+        if (module.isEmpty() || name.equals(root + "." + module)) {
+            return true; // outside the modules, or a module's API
+        }
+        var inside = root + "." + moduleOf(origin) + ".";
+        return within(name, inside + "domain") || within(name, inside + "adapter.web")
+                || within(name, inside + "application") && !isPort(target);
+    }
+
+    private static boolean within(String packageName, String parent) {
+        return packageName.equals(parent) || packageName.startsWith(parent + ".");
+    }
+
+    /** An interface of an application package is a driven port; the records and enums it declares belong to it. */
+    private static boolean isPort(JavaClass type) {
+        for (var declaring = Optional.of(type); declaring.isPresent(); declaring = declaring.get().getEnclosingClass()) {
+            if (declaring.get().isInterface()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String moduleOf(JavaClass type) {

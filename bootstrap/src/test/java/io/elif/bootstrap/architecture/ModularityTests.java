@@ -1,10 +1,12 @@
 package io.elif.bootstrap.architecture;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import io.elif.ElifApplication;
+import io.elif.bootstrap.GeneratedDocs;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -22,7 +24,7 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The boundaries of ELIF's modules, enforced on every build, and their documentation. */
+/** The boundaries of ELIF's modules, enforced on every build, and their documentation in docs/modules. */
 class ModularityTests {
 
     static final String ROOT = "io.elif";
@@ -40,11 +42,28 @@ class ModularityTests {
                 .contains("catalog", "inventory", "sales", "purchasing", "reporting", "identity", "bootstrap");
     }
 
+    /**
+     * Web adapters that still use a driven port's records (found when the rule came in, issue 9): the use
+     * cases should return their own values instead. Tolerated one by one; a new violation fails the build,
+     * and an entry must go when its violation is fixed.
+     */
+    static final Set<String> TOLERATED_WEB_ADAPTER_VIOLATIONS = Set.of(
+            "io.elif.identity.adapter.web.AuditController -> io.elif.identity.application.AuditLog$Filter",
+            "io.elif.identity.adapter.web.AuditController$AuditPage -> io.elif.identity.application.AuditLog$Row",
+            "io.elif.identity.adapter.web.ProfileController -> io.elif.identity.application.ApiTokenStore$ApiToken");
+    static final HexagonRules HEXAGON = new HexagonRules(ROOT, TOLERATED_WEB_ADAPTER_VIOLATIONS);
+    static final JavaClasses PRODUCTION_CLASSES = new ClassFileImporter()
+            .withImportOption(new ImportOption.DoNotIncludeTests())
+            .importPackages(ROOT);
+
     @Test
     void modulesFollowTheHexagon() {
-        new HexagonRules(ROOT).all().check(new ClassFileImporter()
-                .withImportOption(new ImportOption.DoNotIncludeTests())
-                .importPackages(ROOT));
+        HEXAGON.all().check(PRODUCTION_CLASSES);
+    }
+
+    @Test
+    void everyToleratedViolationStillOccurs() {
+        assertThat(HEXAGON.toleratedButGone(PRODUCTION_CLASSES)).as("fixed, so remove from the tolerated list").isEmpty();
     }
 
     @Test
@@ -55,19 +74,21 @@ class ModularityTests {
         artifacts.forEach(artifact -> assertOwnsOneTopLevelPackage(artifact, ROOT));
     }
 
+    /** The diagrams are generated into target/ and compared with docs/modules (see {@link GeneratedDocs}). */
     @Test
-    void writesTheModuleDiagramsIntoDocs() throws IOException {
-        var docs = Path.of(System.getProperty("basedir", ".")).resolve("../docs/modules").normalize();
-        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(docs.toString()))
+    void docsHoldTheModuleDiagramsOfTheCode() throws IOException {
+        var generated = GeneratedDocs.scratch("modules");
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(generated.toString()))
                 .writeDocumentation()
                 .writeModuleCanvases();
-        sortRelations(docs);
-        sortCanvasLists(docs);
+        sortRelations(generated);
+        sortCanvasLists(generated);
 
-        try (var files = Files.list(docs)) {
+        try (var files = Files.list(generated)) {
             assertThat(files.map(file -> file.getFileName().toString()))
                     .contains("components.puml", "module-catalog.puml", "module-inventory.puml");
         }
+        GeneratedDocs.checkFolder("modules", generated);
     }
 
     /** The Documenter lists relations in no fixed order; sorted, the files only change when the modules do. */

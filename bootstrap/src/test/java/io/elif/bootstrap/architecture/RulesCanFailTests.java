@@ -8,6 +8,7 @@ import org.springframework.modulith.core.Violations;
 
 import java.util.Set;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /** The rules of {@link ModularityTests} run over a deliberately violating fixture, and must catch it. */
@@ -36,6 +37,28 @@ class RulesCanFailTests {
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> rules.generatedJooqClassesStayInTheirPersistenceAdapter().check(fixture))
                 .withMessageContaining("Invoicer").withMessageContaining("BasketTable");
+    }
+
+    @Test
+    void aWebAdapterUsingAPortOrThePersistenceAdapterIsCaughtAndItsUseCaseIsNot() {
+        assertThatExceptionOfType(AssertionError.class)
+                .isThrownBy(() -> rules.webAdaptersUseTheApiTheDomainAndUseCasesOnly().check(fixture))
+                .withMessageContaining("BasketController").withMessageContaining("application.Baskets")
+                .withMessageContaining("JooqBaskets")
+                // a dependency's target is written <...>: the use case, the domain and the API are no violation
+                .withMessageNotContaining("<fixture.violating.shop.application.PlaceOrder")
+                .withMessageNotContaining("<fixture.violating.shop.domain.Basket")
+                .withMessageNotContaining("<fixture.violating.shop.Shop");
+    }
+
+    @Test
+    void aToleratedViolationPassesOnlyWhileItOccurs() {
+        var controller = "fixture.violating.shop.adapter.web.BasketController -> ";
+        var tolerant = new HexagonRules(FIXTURE, Set.of(controller + "fixture.violating.shop.application.Baskets",
+                controller + "fixture.violating.shop.adapter.persistence.JooqBaskets", controller + "fixture.violating.Gone"));
+
+        tolerant.webAdaptersUseTheApiTheDomainAndUseCasesOnly().check(fixture);
+        assertThat(tolerant.toleratedButGone(fixture)).containsExactly(controller + "fixture.violating.Gone");
     }
 
     @Test

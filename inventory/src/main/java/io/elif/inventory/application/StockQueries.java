@@ -11,7 +11,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /** Read models over the ledger; each a fixed number of queries, whatever the number of rows. */
@@ -21,12 +20,6 @@ public interface StockQueries {
     record Holding(UUID warehouseId, String warehouseCode, String warehouseName, UUID productId, long onHand,
                    BigDecimal averageCost) {
     }
-
-    /** How people know a product: its SKU and name, as the stock card has them. */
-    record ProductLabel(String sku, String name) {
-    }
-
-    Optional<ProductLabel> label(UUID productId);
 
     List<UUID> cardsWithoutFacts(int limit);
 

@@ -9,6 +9,9 @@ import io.elif.catalog.adapter.web.ProductRequests.CreateProductRequest;
 import io.elif.catalog.adapter.web.ProductResponses.BarcodeResponse;
 import io.elif.catalog.adapter.web.ProductResponses.ProductDetailResponse;
 import io.elif.catalog.adapter.web.ProductResponses.ProductPageResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,6 +31,7 @@ import java.security.Principal;
 import java.util.Locale;
 import java.util.UUID;
 
+@Tag(name = "Products", description = "The catalogue's products: search, create, change, activation, barcodes")
 @RestController
 class ProductController {
 
@@ -39,6 +43,10 @@ class ProductController {
         this.mapper = mapper;
     }
 
+    @Operation(summary = "Create a product", responses = {
+            @ApiResponse(responseCode = "201", description = "Created; Location names the new product"),
+            @ApiResponse(responseCode = "409", description = "The SKU or a barcode is taken (`duplicate-sku`, "
+                    + "`duplicate-barcode`)")})
     @PostMapping("/api/catalog/products")
     ResponseEntity<ProductDetailResponse> create(@Valid @RequestBody CreateProductRequest request, Principal user) {
         var product = catalog.createProduct(mapper.toNewProduct(request), user.getName());
@@ -47,26 +55,33 @@ class ProductController {
         return ResponseEntity.created(location).body(mapper.toResponse(product));
     }
 
+    @Operation(summary = "Read a product")
     @GetMapping("/api/catalog/products/{id}")
     ProductDetailResponse get(@PathVariable UUID id) {
         return catalog.productDetail(id).map(mapper::toResponse).orElseThrow(() -> new ProductNotFoundException(id));
     }
 
+    @Operation(summary = "Change a product", responses = {
+            @ApiResponse(responseCode = "200", description = "The product as changed"),
+            @ApiResponse(responseCode = "409", description = "A barcode is taken (`duplicate-barcode`)")})
     @PutMapping("/api/catalog/products/{id}")
     ProductDetailResponse change(@PathVariable UUID id, @Valid @RequestBody ChangeProductRequest request) {
         return mapper.toResponse(catalog.changeProduct(id, mapper.toChange(request)));
     }
 
+    @Operation(summary = "Deactivate a product")
     @PostMapping("/api/catalog/products/{id}/deactivate")
     ProductDetailResponse deactivate(@PathVariable UUID id) {
         return mapper.toResponse(catalog.deactivateProduct(id));
     }
 
+    @Operation(summary = "Activate a product again")
     @PostMapping("/api/catalog/products/{id}/activate")
     ProductDetailResponse activate(@PathVariable UUID id) {
         return mapper.toResponse(catalog.activateProduct(id));
     }
 
+    @Operation(summary = "Search products by name, SKU or barcode, with filters, sorting and pages")
     @GetMapping("/api/catalog/products")
     ProductPageResponse search(@RequestParam(defaultValue = "") @Size(max = 100) String q,
                                @RequestParam(required = false) UUID categoryId,
@@ -83,6 +98,7 @@ class ProductController {
                 direction.equals("desc"), page, size)));
     }
 
+    @Operation(summary = "Find the product or pack a barcode belongs to")
     @GetMapping("/api/catalog/barcodes/{code}")
     BarcodeResponse barcode(@PathVariable String code) {
         return catalog.findByBarcode(code).map(mapper::toResponse)

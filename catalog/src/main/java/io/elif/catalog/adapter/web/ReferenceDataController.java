@@ -7,6 +7,9 @@ import io.elif.catalog.ContainerKind;
 import io.elif.catalog.ContainerType;
 import io.elif.catalog.TaxClass;
 import io.elif.catalog.domain.ReferenceData;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -29,6 +32,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Categories, tax classes and returnable container types: the catalogue's small reference tables. */
+@Tag(name = "Catalogue reference data", description = "Categories, tax classes and returnable container types")
 @RestController
 class ReferenceDataController {
 
@@ -74,49 +78,65 @@ class ReferenceDataController {
         this.catalog = catalog;
     }
 
+    @Operation(summary = "List the categories")
     @GetMapping("/api/catalog/categories")
     List<Category> categories() {
         return catalog.categories();
     }
 
+    @Operation(summary = "Create a category", responses =
+            @ApiResponse(responseCode = "409", description = "The name is taken (`duplicate-category`)"))
     @PostMapping("/api/catalog/categories")
     @ResponseStatus(HttpStatus.CREATED)
     Category createCategory(@Valid @RequestBody CategoryRequest request) {
         return catalog.createCategory(request.name(), request.isSellable());
     }
 
+    @Operation(summary = "Change a category's name or whether its products are sellable", responses = {
+            @ApiResponse(responseCode = "200", description = "The category as changed"),
+            @ApiResponse(responseCode = "409", description = "The name is taken (`duplicate-category`)")})
     @PutMapping("/api/catalog/categories/{id}")
     Category changeCategory(@PathVariable UUID id, @Valid @RequestBody CategoryRequest request) {
         return catalog.changeCategory(id, request.name(), request.isSellable());
     }
 
+    @Operation(summary = "List the tax classes")
     @GetMapping("/api/catalog/tax-classes")
     List<TaxClassResponse> taxClasses() {
         return catalog.taxClasses().stream().map(TaxClassResponse::of).toList();
     }
 
+    @Operation(summary = "Create a tax class", responses =
+            @ApiResponse(responseCode = "409", description = "The name is taken (`duplicate-tax-class`)"))
     @PostMapping("/api/catalog/tax-classes")
     @ResponseStatus(HttpStatus.CREATED)
     TaxClassResponse createTaxClass(@Valid @RequestBody TaxClassRequest request) {
         return TaxClassResponse.of(catalog.createTaxClass(request.name(), request.rate()));
     }
 
+    @Operation(summary = "Change a tax class's name or rate", responses = {
+            @ApiResponse(responseCode = "200", description = "The tax class as changed"),
+            @ApiResponse(responseCode = "409", description = "The name is taken (`duplicate-tax-class`)")})
     @PutMapping("/api/catalog/tax-classes/{id}")
     TaxClassResponse changeTaxClass(@PathVariable UUID id, @Valid @RequestBody TaxClassRequest request) {
         return TaxClassResponse.of(catalog.changeTaxClass(id, request.name(), request.rate()));
     }
 
+    @Operation(summary = "List the returnable container types with their deposits")
     @GetMapping("/api/catalog/containers")
     List<ContainerResponse> containers() {
         return catalog.containerTypes().stream().map(ContainerResponse::of).toList();
     }
 
+    @Operation(summary = "Create a returnable container type", responses =
+            @ApiResponse(responseCode = "409", description = "The code is taken (`duplicate-container-code`)"))
     @PostMapping("/api/catalog/containers")
     @ResponseStatus(HttpStatus.CREATED)
     ContainerResponse createContainer(@Valid @RequestBody ContainerRequest request) {
         return ContainerResponse.of(catalog.createContainerType(request.code(), request.name(), request.kind(), request.deposit()));
     }
 
+    @Operation(summary = "Change a container type's name or deposit")
     @PutMapping("/api/catalog/containers/{id}")
     ContainerResponse changeContainer(@PathVariable UUID id, @Valid @RequestBody ContainerChangeRequest request) {
         return ContainerResponse.of(catalog.changeContainerType(id, request.name(), request.deposit()));

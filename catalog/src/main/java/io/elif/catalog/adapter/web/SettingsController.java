@@ -4,6 +4,8 @@ import io.elif.catalog.BaseUnit;
 import io.elif.catalog.Catalog;
 import io.elif.catalog.CatalogSettings;
 import io.elif.catalog.domain.Currency;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -16,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** The tenant's catalogue settings and the fixed list of base units. */
+@Tag(name = "Catalogue settings", description = "Currency, whether prices include tax, and the base units")
 @RestController
 class SettingsController {
 
@@ -32,17 +35,20 @@ class SettingsController {
         this.catalog = catalog;
     }
 
+    @Operation(summary = "Read the catalogue settings")
     @GetMapping("/api/catalog/settings")
     CatalogSettings settings() {
         return catalog.settings();
     }
 
+    @Operation(summary = "Change the catalogue settings")
     @PutMapping("/api/catalog/settings")
     CatalogSettings change(@Valid @RequestBody SettingsRequest request) {
         return catalog.changeSettings(new CatalogSettings(request.currency(), request.salesPricesIncludeTax(),
                 request.purchaseCostsIncludeTax()));
     }
 
+    @Operation(summary = "List the base units products are counted in")
     @GetMapping("/api/catalog/units")
     List<UnitResponse> units() {
         return Arrays.stream(BaseUnit.values()).map(unit -> new UnitResponse(unit, unit.displayName())).toList();

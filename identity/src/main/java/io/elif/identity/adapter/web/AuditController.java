@@ -5,6 +5,8 @@ import io.elif.identity.adapter.web.IdentityWebRecords.SettingsBody;
 import io.elif.identity.application.AuditLog;
 import io.elif.identity.application.AuditTrail;
 import io.elif.identity.application.Page;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -21,6 +23,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The security audit trail and the tenant's security settings, for administrators. */
+@Tag(name = "Security audit and settings", description = "The audit trail and security settings, for administrators")
 @RestController
 class AuditController {
 
@@ -37,6 +40,7 @@ class AuditController {
         this.auditTrail = auditTrail;
     }
 
+    @Operation(summary = "Search the security audit trail by action, outcome, user and days, newest first")
     @GetMapping("/api/identity/audit")
     AuditPage search(@RequestParam(required = false) @Size(max = 40) String action,
                      @RequestParam(required = false) @Size(max = 20) String outcome,
@@ -48,11 +52,13 @@ class AuditController {
         return AuditPage.of(auditTrail.search(new AuditLog.Filter(action, outcome, username, from, to), page, size));
     }
 
+    @Operation(summary = "Read the tenant's security settings")
     @GetMapping("/api/identity/settings")
     SettingsBody settings() {
         return new SettingsBody(auditTrail.requireTotpForAdmins());
     }
 
+    @Operation(summary = "Change the tenant's security settings (two-factor authentication required of administrators)")
     @PutMapping("/api/identity/settings")
     SettingsBody updateSettings(@RequestBody SettingsBody body, @AuthenticationPrincipal SignedInUser actor,
                                 HttpServletRequest request) {

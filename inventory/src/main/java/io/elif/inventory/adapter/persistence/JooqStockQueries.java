@@ -52,13 +52,6 @@ class JooqStockQueries implements StockQueries {
     }
 
     @Override
-    public Optional<ProductLabel> label(UUID productId) {
-        return dsl.select(STOCK_RECORD.SKU, STOCK_RECORD.NAME).from(STOCK_RECORD)
-                .where(STOCK_RECORD.PRODUCT_ID.eq(productId), STOCK_RECORD.SKU.isNotNull())
-                .fetchOptional(row -> new ProductLabel(row.value1(), row.value2()));
-    }
-
-    @Override
     public List<UUID> cardsWithoutFacts(int limit) {
         return dsl.select(STOCK_RECORD.PRODUCT_ID).from(STOCK_RECORD).where(STOCK_RECORD.SKU.isNull())
                 .orderBy(STOCK_RECORD.PRODUCT_ID).limit(limit).fetch(STOCK_RECORD.PRODUCT_ID);

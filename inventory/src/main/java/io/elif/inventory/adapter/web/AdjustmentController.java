@@ -7,6 +7,9 @@ import io.elif.inventory.ReceiptLine;
 import io.elif.inventory.StockAdjustment;
 import io.elif.inventory.StockLevel;
 import io.elif.inventory.StockMovement;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,6 +33,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Stock booked in and changed by hand, and the ledger that shows every change with who, when and why. */
+@Tag(name = "Stock receipts and adjustments", description = "Stock booked in or changed by hand, and its ledger")
 @RestController
 class AdjustmentController {
 
@@ -63,6 +67,9 @@ class AdjustmentController {
         this.products = products;
     }
 
+    @Operation(summary = "Adjust a product's stock by hand, with a reason", responses = {
+            @ApiResponse(responseCode = "201", description = "Adjusted; the product's new level"),
+            @ApiResponse(responseCode = "409", description = "Not enough stock to take out (`insufficient-stock`)")})
     @PostMapping("/api/inventory/adjustments")
     ResponseEntity<LevelResponse> adjust(@Valid @RequestBody AdjustmentRequest request, Principal user) {
         products.require(request.productId(), "productId");
@@ -71,6 +78,8 @@ class AdjustmentController {
         return ResponseEntity.status(HttpStatus.CREATED).body(LevelResponse.of(level));
     }
 
+    @Operation(summary = "Book a goods receipt in, with lots, best-before dates and unit costs", responses =
+            @ApiResponse(responseCode = "201", description = "Booked; the products' new levels"))
     @PostMapping("/api/inventory/receipts")
     ResponseEntity<ReceiptResponse> receive(@Valid @RequestBody ReceiptRequest request, Principal user) {
         products.requireEach(request.lines(), ReceiptLineRequest::productId);
@@ -81,6 +90,7 @@ class AdjustmentController {
                 .body(new ReceiptResponse(request.reference().strip(), levels.stream().map(LevelResponse::of).toList()));
     }
 
+    @Operation(summary = "A product's latest stock movements, newest first")
     @GetMapping("/api/inventory/stock/{productId}/movements")
     List<StockMovement> movements(@PathVariable UUID productId,
                                   @RequestParam(defaultValue = "50") @Min(1) @Max(Inventory.MAX_MOVEMENTS) int limit) {

@@ -1,12 +1,12 @@
 package io.elif.inventory.adapter.web;
 
+import io.elif.catalog.Catalog;
 import io.elif.inventory.DuplicateCodeException;
 import io.elif.inventory.InsufficientStockException;
 import io.elif.inventory.InvalidStockRequestException;
 import io.elif.inventory.ReservationConflictException;
 import io.elif.inventory.StockStateException;
 import io.elif.inventory.UnknownStockDocumentException;
-import io.elif.inventory.application.StockQueries;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -23,15 +23,15 @@ import java.util.Map;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class InventoryProblems {
 
-    private final StockQueries queries;
+    private final Catalog catalog;
 
-    InventoryProblems(StockQueries queries) {
-        this.queries = queries;
+    InventoryProblems(Catalog catalog) {
+        this.catalog = catalog;
     }
 
     @ExceptionHandler
     ProblemDetail insufficientStock(InsufficientStockException e) {
-        var label = queries.label(e.productId());
+        var label = catalog.findProduct(e.productId());
         var product = label.map(known -> known.name() + " (" + known.sku() + ")").orElse("product " + e.productId());
         var problem = problem(HttpStatus.CONFLICT, "insufficient-stock", "Not enough stock",
                 "Only " + e.available() + " of " + product + " available, " + e.requested() + " requested");

@@ -11,6 +11,8 @@ import io.elif.inventory.StockReports;
 import io.elif.inventory.StockStatus;
 import io.elif.inventory.StockValue;
 import io.elif.inventory.WarehouseStock;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -28,6 +30,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /** Stock as clients see it: per product, per warehouse, location and lot, and the lists people work from. */
+@Tag(name = "Stock", description = "Stock per product, warehouse, location and lot, and the lists people work from")
 @RestController
 @RequestMapping("/api/inventory/stock")
 class StockController {
@@ -137,11 +140,14 @@ class StockController {
     }
 
     /** Levels of one page of products in one request; products without a stock card are left out. */
+    @Operation(summary = "Stock levels of up to " + Inventory.MAX_BATCH + " products at once, per warehouse",
+            description = "Products without stock records are left out.")
     @GetMapping
     List<StockLevelResponse> stockOf(@RequestParam @Size(min = 1, max = Inventory.MAX_BATCH) Set<UUID> productIds) {
         return inventory.productStocks(productIds).stream().map(StockLevelResponse::of).toList();
     }
 
+    @Operation(summary = "A product's stock per warehouse, location and lot")
     @GetMapping("/{productId}")
     ProductStockResponse stockOf(@PathVariable UUID productId) {
         var stock = inventory.productStock(productId).orElseThrow(() ->
@@ -151,6 +157,7 @@ class StockController {
                 stock.balances().stream().map(BalanceResponse::of).toList());
     }
 
+    @Operation(summary = "The stock overview: each product's stock and status, with filters, sorting and pages")
     @GetMapping("/overview")
     OverviewPage overview(@RequestParam(defaultValue = "") @Size(max = 100) String q,
                           @RequestParam(required = false) UUID warehouseId,
@@ -167,11 +174,13 @@ class StockController {
                 overview.totalItems());
     }
 
+    @Operation(summary = "Products below their minimum stock or out of stock")
     @GetMapping("/low")
     List<OverviewRow> lowStock() {
         return reports.lowStock().stream().map(OverviewRow::of).toList();
     }
 
+    @Operation(summary = "Lots on hand whose best-before date is near or past")
     @GetMapping("/near-expiry")
     List<ExpiringLotResponse> nearExpiry(@RequestParam(defaultValue = "30") @Min(0) @Max(3650) int days,
                                          @RequestParam(required = false) UUID warehouseId) {
@@ -179,12 +188,14 @@ class StockController {
     }
 
     /** Costs and retail values: for ADMIN and MANAGER only (permission matrix). */
+    @Operation(summary = "The stock's value per warehouse, at moving average cost and at retail price")
     @GetMapping("/value")
     StockValueResponse value() {
         return StockValueResponse.of(reports.value(), catalog.settings().currency());
     }
 
     /** The books' self-check an administrator can run at any time. */
+    @Operation(summary = "Check every balance against its ledger and open reservations (changes nothing)")
     @GetMapping("/consistency")
     ConsistencyReport consistency() {
         var discrepancies = inventory.checkConsistency();

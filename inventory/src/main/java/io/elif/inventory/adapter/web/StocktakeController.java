@@ -3,6 +3,9 @@ package io.elif.inventory.adapter.web;
 import io.elif.inventory.Stocktake;
 import io.elif.inventory.Stocktakes;
 import io.elif.inventory.UnknownStockDocumentException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +28,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** The stocktake workflow; approving and cancelling are the MANAGER's (permission matrix). */
+@Tag(name = "Stocktakes", description = "Count a location, submit the counts, and a manager approves or cancels")
 @RestController
 @RequestMapping("/api/inventory/stocktakes")
 class StocktakeController {
@@ -64,6 +68,9 @@ class StocktakeController {
         this.products = products;
     }
 
+    @Operation(summary = "Start a stocktake of a location", description = "A blind stocktake hides the expected "
+            + "figures until it is submitted.", responses =
+            @ApiResponse(responseCode = "201", description = "Created; Location names it"))
     @PostMapping
     ResponseEntity<StocktakeResponse> start(@Valid @RequestBody StartRequest request, Principal user) {
         var sheet = stocktakes.start(request.locationId(), Boolean.TRUE.equals(request.blind()), user.getName());
@@ -72,17 +79,23 @@ class StocktakeController {
         return ResponseEntity.created(location).body(StocktakeResponse.of(sheet));
     }
 
+    @Operation(summary = "List stocktakes, optionally in one state")
     @GetMapping
     List<StocktakeResponse> stocktakes(@RequestParam(required = false) Stocktake.State state) {
         return stocktakes.stocktakes(state).stream().map(StocktakeResponse::of).toList();
     }
 
+    @Operation(summary = "Read a stocktake sheet")
     @GetMapping("/{id}")
     StocktakeResponse stocktake(@PathVariable UUID id) {
         return stocktakes.stocktake(id).map(StocktakeResponse::of)
                 .orElseThrow(() -> new UnknownStockDocumentException("stocktake", id));
     }
 
+    @Operation(summary = "Record counted quantities on a stocktake being counted", responses = {
+            @ApiResponse(responseCode = "200", description = "The sheet with the counts"),
+            @ApiResponse(responseCode = "409", description = "The stocktake is no longer being counted "
+                    + "(`stock-state`)")})
     @PutMapping("/{id}/counts")
     StocktakeResponse count(@PathVariable UUID id, @Valid @RequestBody CountsRequest request) {
         products.requireEach(request.lines(), CountRequest::productId);
@@ -90,16 +103,27 @@ class StocktakeController {
                 .map(line -> new Stocktake.Count(line.productId(), line.lot(), line.counted())).toList()));
     }
 
+    @Operation(summary = "Submit a counted stocktake for approval", responses = {
+            @ApiResponse(responseCode = "200", description = "The submitted sheet"),
+            @ApiResponse(responseCode = "409", description = "The stocktake is no longer being counted "
+                    + "(`stock-state`)")})
     @PostMapping("/{id}/submit")
     StocktakeResponse submit(@PathVariable UUID id, Principal user) {
         return StocktakeResponse.of(stocktakes.submit(id, user.getName()));
     }
 
+    @Operation(summary = "Approve a submitted stocktake, booking its differences as stock movements once", responses = {
+            @ApiResponse(responseCode = "200", description = "The approved sheet"),
+            @ApiResponse(responseCode = "409", description = "The stocktake is not submitted (`stock-state`)")})
     @PostMapping("/{id}/approve")
     StocktakeResponse approve(@PathVariable UUID id, Principal user) {
         return StocktakeResponse.of(stocktakes.approve(id, user.getName()));
     }
 
+    @Operation(summary = "Cancel a stocktake that is not approved", responses = {
+            @ApiResponse(responseCode = "200", description = "The cancelled sheet"),
+            @ApiResponse(responseCode = "409", description = "The stocktake is approved or cancelled already "
+                    + "(`stock-state`)")})
     @PostMapping("/{id}/cancel")
     StocktakeResponse cancel(@PathVariable UUID id, Principal user) {
         return StocktakeResponse.of(stocktakes.cancel(id, user.getName()));

@@ -5,6 +5,9 @@ import io.elif.inventory.ReservationLine;
 import io.elif.inventory.StockTransfers;
 import io.elif.inventory.Transfer;
 import io.elif.inventory.UnknownStockDocumentException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +27,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Stock moved between locations and warehouses, and crates opened into bottles. */
+@Tag(name = "Transfers and break-bulk", description = "Stock moved between locations, and packs opened into units")
 @RestController
 class TransferController {
 
@@ -46,6 +50,10 @@ class TransferController {
         this.products = products;
     }
 
+    @Operation(summary = "Send stock to another location", description = "To another warehouse it is in transit "
+            + "until received there; within a warehouse it moves at once.", responses = {
+            @ApiResponse(responseCode = "201", description = "Created; Location names it"),
+            @ApiResponse(responseCode = "409", description = "Not enough stock to send (`insufficient-stock`)")})
     @PostMapping("/api/inventory/transfers")
     ResponseEntity<Transfer> send(@Valid @RequestBody TransferRequest request, Principal user) {
         products.requireEach(request.lines(), LineRequest::productId);
@@ -56,21 +64,30 @@ class TransferController {
         return ResponseEntity.created(location).body(transfer);
     }
 
+    @Operation(summary = "Receive a transfer at its destination", responses = {
+            @ApiResponse(responseCode = "200", description = "The received transfer"),
+            @ApiResponse(responseCode = "409", description = "The transfer was received already (`stock-state`)")})
     @PostMapping("/api/inventory/transfers/{id}/receive")
     Transfer receive(@PathVariable UUID id, Principal user) {
         return transfers.receive(id, user.getName());
     }
 
+    @Operation(summary = "Read a transfer")
     @GetMapping("/api/inventory/transfers/{id}")
     Transfer transfer(@PathVariable UUID id) {
         return transfers.transfer(id).orElseThrow(() -> new UnknownStockDocumentException("transfer", id));
     }
 
+    @Operation(summary = "List transfers, optionally in one state")
     @GetMapping("/api/inventory/transfers")
     List<Transfer> transfers(@RequestParam(required = false) Transfer.State state) {
         return transfers.transfers(state);
     }
 
+    @Operation(summary = "Break bulk: take a source product out and book units of the target product in", responses = {
+            @ApiResponse(responseCode = "201", description = "Booked; both products' new levels"),
+            @ApiResponse(responseCode = "409", description = "Not enough of the source product "
+                    + "(`insufficient-stock`)")})
     @PostMapping("/api/inventory/break-bulk")
     ResponseEntity<BreakBulk.Result> breakBulk(@Valid @RequestBody BreakBulkRequest request, Principal user) {
         products.require(request.sourceProductId(), "sourceProductId");

@@ -2,6 +2,9 @@ package io.elif.inventory.adapter.web;
 
 import io.elif.inventory.Warehouse;
 import io.elif.inventory.WarehouseAdministration;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +23,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Warehouses and their locations. */
+@Tag(name = "Warehouses", description = "Warehouses and their locations")
 @RestController
 @RequestMapping("/api/inventory/warehouses")
 class WarehouseController {
@@ -44,11 +48,15 @@ class WarehouseController {
         this.administration = administration;
     }
 
+    @Operation(summary = "List the warehouses with their locations")
     @GetMapping
     List<Warehouse> warehouses() {
         return administration.warehouses();
     }
 
+    @Operation(summary = "Create a warehouse", responses = {
+            @ApiResponse(responseCode = "201", description = "Created; Location names it"),
+            @ApiResponse(responseCode = "409", description = "The code is taken (`duplicate-code`)")})
     @PostMapping
     ResponseEntity<Warehouse> create(@Valid @RequestBody NewWarehouseRequest request) {
         var warehouse = administration.createWarehouse(request.code(), request.name(),
@@ -58,11 +66,18 @@ class WarehouseController {
         return ResponseEntity.created(location).body(warehouse);
     }
 
+    @Operation(summary = "Change a warehouse's name, negative stock setting and whether it is in use", responses = {
+            @ApiResponse(responseCode = "200", description = "The warehouse as changed"),
+            @ApiResponse(responseCode = "409", description = "The default warehouse stays in use, or negative stock "
+                    + "is still held when forbidding it (`stock-state`)")})
     @PutMapping("/{id}")
     Warehouse update(@PathVariable UUID id, @Valid @RequestBody WarehouseChangeRequest request) {
         return administration.updateWarehouse(id, request.name(), request.allowNegativeStock(), request.active());
     }
 
+    @Operation(summary = "Add a location (a bin) to a warehouse", responses = {
+            @ApiResponse(responseCode = "201", description = "Created; Location names it"),
+            @ApiResponse(responseCode = "409", description = "The code is taken (`duplicate-code`)")})
     @PostMapping("/{id}/locations")
     ResponseEntity<Warehouse.Location> addLocation(@PathVariable UUID id, @Valid @RequestBody NewLocationRequest request) {
         var location = administration.addLocation(id, request.code(), request.name());
@@ -70,6 +85,9 @@ class WarehouseController {
         return ResponseEntity.created(uri).body(location);
     }
 
+    @Operation(summary = "Change a location's name or whether it is in use", responses = {
+            @ApiResponse(responseCode = "200", description = "The location as changed"),
+            @ApiResponse(responseCode = "409", description = "The default location stays in use (`stock-state`)")})
     @PutMapping("/{id}/locations/{locationId}")
     Warehouse.Location updateLocation(@PathVariable UUID id, @PathVariable UUID locationId,
                                       @Valid @RequestBody LocationChangeRequest request) {
