@@ -6,6 +6,7 @@ import io.elif.identity.application.AuditLog;
 import io.elif.identity.application.AuditTrail;
 import io.elif.identity.application.Page;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -54,7 +55,7 @@ class AuditController {
     }
 
     @PutMapping("/api/identity/settings")
-    SettingsBody updateSettings(@RequestBody SettingsBody body, @AuthenticationPrincipal SignedInUser actor,
+    SettingsBody updateSettings(@Valid @RequestBody SettingsBody body, @AuthenticationPrincipal SignedInUser actor,
                                 HttpServletRequest request) {
         auditTrail.requireTotpForAdmins(body.requireTotpForAdmins(), actor, Origins.of(request));
         return settings();
