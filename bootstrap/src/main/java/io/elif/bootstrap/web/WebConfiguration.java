@@ -50,6 +50,11 @@ class WebConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
+    @Bean
+    ComposedConstraintDocs composedConstraintDocs() {
+        return new ComposedConstraintDocs();
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new ParameterText()).addPathPatterns("/api/**");
