@@ -21,11 +21,8 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.databind.DatabindException;
-import tools.jackson.databind.exc.InvalidFormatException;
 
 import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -63,11 +60,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        if (e.getMostSpecificCause() instanceof DatabindException mapping && !mapping.getPath().isEmpty()) {
-            return validationProblem(List.of(fieldError(pathOf(mapping), invalidValueMessage(mapping))));
+        var refusal = JsonRefusals.of(e);
+        if (refusal.isPresent()) {
+            return validationProblem(List.of(fieldError(refusal.get().field(), refusal.get().message())));
         }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
                 "The request body is not valid JSON of the expected shape"));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> refusedInput(RefusedInput e) {
+        return validationProblem(List.of(fieldError(e.field(), e.getMessage())));
     }
 
     @ExceptionHandler
@@ -122,10 +125,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<Object> validationProblem(List<Map<String, String>> errors) {
+        return ResponseEntity.badRequest().body(invalid(errors));
+    }
+
+    /** The one shape of bad input: 400, type "validation", and each field at fault with its message. */
+    static ProblemDetail invalid(List<Map<String, String>> errors) {
         var problem = problem(HttpStatus.BAD_REQUEST, "validation", "Invalid input",
                 "The request has " + errors.size() + " invalid field(s)");
         problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(problem);
+        return problem;
+    }
+
+    static ProblemDetail invalid(String field, String message) {
+        return invalid(List.of(fieldError(field, message)));
     }
 
     private static Map<String, String> fieldError(String field, String message) {
@@ -134,24 +146,5 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static String messageOf(FieldError error) {
         return error.isBindingFailure() ? "has an invalid value" : error.getDefaultMessage();
-    }
-
-    private static String invalidValueMessage(DatabindException e) {
-        if (e instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
-            return "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
-        }
-        return "has an invalid value";
-    }
-
-    private static String pathOf(DatabindException e) {
-        var path = new StringBuilder();
-        for (var reference : e.getPath()) {
-            if (reference.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 }

@@ -2,6 +2,7 @@ package io.elif.bootstrap.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
@@ -23,7 +24,24 @@ public final class ProblemWriter {
         problem.put("title", title);
         problem.put("status", status.value());
         problem.put("detail", detail);
-        response.setStatus(status.value());
+        write(response, status.value(), problem);
+    }
+
+    /** A problem built by {@link ApiProblems}, e.g. its validation problem, written with its properties at the top. */
+    void write(HttpServletResponse response, ProblemDetail detail) throws IOException {
+        var problem = new LinkedHashMap<String, Object>();
+        problem.put("type", detail.getType().toString());
+        problem.put("title", detail.getTitle());
+        problem.put("status", detail.getStatus());
+        problem.put("detail", detail.getDetail());
+        if (detail.getProperties() != null) {
+            problem.putAll(detail.getProperties());
+        }
+        write(response, detail.getStatus(), problem);
+    }
+
+    private void write(HttpServletResponse response, int status, Object problem) throws IOException {
+        response.setStatus(status);
         response.setContentType("application/problem+json");
         json.writeValue(response.getOutputStream(), problem);
     }

@@ -2,16 +2,24 @@ package io.elif.bootstrap.web;
 
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
-class WebConfiguration {
+class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
     ProblemWriter problemWriter(JsonMapper json) {
@@ -57,5 +65,36 @@ class WebConfiguration {
         public int getOrder() {
             return Ordered.LOWEST_PRECEDENCE;
         }
+    }
+
+    /**
+     * Request bodies are read strictly (see {@link StrictJson}): this converter takes the JSON slot after Boot's
+     * customizer (order 0) filled it, so the other converters keep their places (plain text stays ahead of JSON).
+     */
+    @Bean
+    @Order(1)
+    ServerHttpMessageConvertersCustomizer strictJsonBodies(JsonFactory jsonFactory,
+                                                           ObjectProvider<JsonMapperBuilderCustomizer> customizers) {
+        var converter = new JacksonJsonHttpMessageConverter(StrictJson.apiMapper(jsonFactory, customizers.orderedStream()));
+        return converters -> converters.withJsonConverter(converter);
+    }
+
+    /** Before the tenant filter and the security chain read any header. */
+    @Bean
+    FilterRegistrationBean<HeaderText> headerText(ProblemWriter problems) {
+        var registration = new FilterRegistrationBean<>(new HeaderText(problems));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
+
+    @Bean
+    ComposedConstraintDocs composedConstraintDocs() {
+        return new ComposedConstraintDocs();
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new ParameterText()).addPathPatterns("/api/**");
     }
 }

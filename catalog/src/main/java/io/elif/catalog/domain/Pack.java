@@ -2,22 +2,22 @@ package io.elif.catalog.domain;
 
 import io.elif.catalog.InvalidCatalogInputException;
 import io.elif.catalog.NewPack;
+import io.elif.catalog.PackSize;
 
 import java.util.Objects;
 import java.util.UUID;
 
-/** A product-specific grouping of a whole number (at least two) of base units; it may carry its own barcode. */
+/** A product-specific grouping of a whole number ({@link PackSize}) of base units; it may carry its own barcode. */
 public record Pack(UUID id, UUID productId, String name, int unitsPerPack, Gtin barcode) {
 
     public static final int NAME_MAX = 100;
-    public static final int MIN_UNITS = 2;
 
     public Pack {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(productId, "productId");
         name = Text.required(name, "name", NAME_MAX);
-        if (unitsPerPack < MIN_UNITS) {
-            throw new InvalidCatalogInputException("unitsPerPack", "must be at least " + MIN_UNITS);
+        if (unitsPerPack < PackSize.MIN || unitsPerPack > PackSize.MAX) {
+            throw new InvalidCatalogInputException("unitsPerPack", "must be from " + PackSize.MIN + " to " + PackSize.MAX);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.elif.inventory.application;
 
+import io.elif.catalog.PackSize;
 import io.elif.inventory.BreakBulk;
 import io.elif.inventory.InvalidStockRequestException;
 import io.elif.inventory.MovementKind;
@@ -12,8 +13,6 @@ import java.util.stream.Stream;
  * pair of movements under one number. The bottles keep the crates' lots and best-before dates.
  */
 public final class BreakBulkStock {
-
-    private static final long MAX_UNITS_PER_SOURCE = 10_000;
 
     private final StockLedger ledger;
     private final StockBook book;
@@ -33,8 +32,9 @@ public final class BreakBulkStock {
             throw new InvalidStockRequestException("targetProductId", "names another product than the source");
         }
         Receipts.requirePositive(request.quantity(), "quantity");
-        if (request.unitsPerSource() < 2 || request.unitsPerSource() > MAX_UNITS_PER_SOURCE) {
-            throw new InvalidStockRequestException("unitsPerSource", "must be a whole number from 2 to " + MAX_UNITS_PER_SOURCE);
+        if (request.unitsPerSource() < PackSize.MIN || request.unitsPerSource() > PackSize.MAX) {
+            throw new InvalidStockRequestException("unitsPerSource", "must be a whole number from " + PackSize.MIN + " to "
+                    + PackSize.MAX);
         }
         var place = book.place(request.locationId(), "locationId");
         // both cards first, in UUID order, as every write locks them

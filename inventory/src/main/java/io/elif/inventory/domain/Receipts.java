@@ -15,6 +15,8 @@ public final class Receipts {
     public static final int REFERENCE_MAX = 100;
     private static final Pattern LOT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,39}");
     private static final int COST_DECIMALS = 4;
+    /** inventory keeps costs as numeric(19,4) */
+    private static final int COST_INTEGER_DIGITS = 15;
 
     private Receipts() {
     }
@@ -42,8 +44,10 @@ public final class Receipts {
             throw new InvalidStockRequestException(path + "quantity", "must be a positive whole number of base units");
         }
         var cost = line.unitCost();
-        if (cost != null && (cost.signum() < 0 || cost.stripTrailingZeros().scale() > COST_DECIMALS)) {
-            throw new InvalidStockRequestException(path + "unitCost", "must be zero or more, with at most " + COST_DECIMALS + " decimals");
+        if (cost != null && (cost.signum() < 0 || cost.stripTrailingZeros().scale() > COST_DECIMALS
+                || cost.precision() - cost.scale() > COST_INTEGER_DIGITS)) {
+            throw new InvalidStockRequestException(path + "unitCost", "must be zero or more, with at most "
+                    + COST_INTEGER_DIGITS + " digits before the decimal point and " + COST_DECIMALS + " after");
         }
         return new ReceiptLine(line.productId(), line.quantity(), cost, lot(line, path), line.bestBefore());
     }

@@ -25,10 +25,19 @@ class ReceiptsTest {
     }
 
     @Test
+    void aCostFitsTheCostColumn() {
+        var receipt = Receipts.validated(receipt(new ReceiptLine(PRODUCT, 1, new BigDecimal("999999999999999.9999"), null, null)));
+
+        assertThat(receipt.lines().getFirst().unitCost()).isEqualByComparingTo("999999999999999.9999");
+    }
+
+    @Test
     void namesTheFieldAtFault() {
         assertField(new ReceiptLine(PRODUCT, 0, null, null, null), "lines[0].quantity");
         assertField(new ReceiptLine(PRODUCT, 1, new BigDecimal("-1"), null, null), "lines[0].unitCost");
         assertField(new ReceiptLine(PRODUCT, 1, new BigDecimal("1.00001"), null, null), "lines[0].unitCost");
+        assertField(new ReceiptLine(PRODUCT, 1, new BigDecimal("1000000000000000"), null, null), "lines[0].unitCost");
+        assertField(new ReceiptLine(PRODUCT, 1, new BigDecimal("1e1000000"), null, null), "lines[0].unitCost");
         assertField(new ReceiptLine(PRODUCT, 1, null, "lot with spaces", null), "lines[0].lot");
         assertField(new ReceiptLine(null, 1, null, null, null), "lines[0].productId");
     }

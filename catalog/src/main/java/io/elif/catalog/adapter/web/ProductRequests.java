@@ -1,17 +1,19 @@
 package io.elif.catalog.adapter.web;
 
 import io.elif.catalog.BaseUnit;
+import io.elif.catalog.MoneyAmount;
+import io.elif.catalog.PackSize;
 import io.elif.catalog.PriceLevel;
+import io.elif.catalog.Quantity;
 import io.elif.catalog.domain.Pack;
 import io.elif.catalog.domain.Product;
 import io.elif.catalog.domain.Sku;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
@@ -35,8 +37,8 @@ final class ProductRequests {
             @NotNull UUID categoryId,
             @NotNull UUID taxClassId,
             @NotNull BaseUnit baseUnit,
-            @PositiveOrZero Long minimumStock,
-            @PositiveOrZero Long maximumStock,
+            @Quantity(min = 0) Long minimumStock,
+            @Quantity(min = 0) Long maximumStock,
             @Size(max = Product.STORAGE_LOCATION_MAX) String storageLocation,
             @Size(max = MAX_BARCODES) List<@NotBlank String> barcodes,
             @NotNull Map<PriceLevel, @NotNull @MoneyAmount BigDecimal> prices) {
@@ -47,14 +49,14 @@ final class ProductRequests {
             @Size(max = Product.DESCRIPTION_MAX) String description,
             @NotNull UUID categoryId,
             @NotNull UUID taxClassId,
-            @PositiveOrZero Long minimumStock,
-            @PositiveOrZero Long maximumStock,
+            @Quantity(min = 0) Long minimumStock,
+            @Quantity(min = 0) Long maximumStock,
             @Size(max = Product.STORAGE_LOCATION_MAX) String storageLocation,
             @Size(max = MAX_BARCODES) List<@NotBlank String> barcodes) {
     }
 
     record PackRequest(@NotBlank @Size(max = Pack.NAME_MAX) String name,
-                       @NotNull @Min(value = Pack.MIN_UNITS, message = "must be at least 2") Integer unitsPerPack,
+                       @NotNull @PackSize Integer unitsPerPack,
                        String barcode,
                        Map<PriceLevel, @NotNull @MoneyAmount BigDecimal> prices) {
     }
@@ -69,6 +71,7 @@ final class ProductRequests {
     record ContainersRequest(UUID packId, @NotNull @Size(max = 20) List<@NotNull @Valid ContainerQuantityRequest> containers) {
     }
 
-    record ContainerQuantityRequest(@NotNull UUID containerTypeId, @NotNull @Positive Integer quantity) {
+    record ContainerQuantityRequest(@NotNull UUID containerTypeId,
+                                    @NotNull @Min(1) @Max(PackSize.MAX) Integer quantity) {
     }
 }

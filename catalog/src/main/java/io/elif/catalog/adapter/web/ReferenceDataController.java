@@ -5,6 +5,7 @@ import io.elif.catalog.Catalog;
 import io.elif.catalog.Category;
 import io.elif.catalog.ContainerKind;
 import io.elif.catalog.ContainerType;
+import io.elif.catalog.MoneyAmount;
 import io.elif.catalog.TaxClass;
 import io.elif.catalog.domain.ReferenceData;
 import io.swagger.v3.oas.annotations.Operation;

@@ -8,6 +8,7 @@ import io.elif.identity.application.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -60,7 +61,7 @@ class AuditController {
 
     @Operation(summary = "Change the tenant's security settings (two-factor authentication required of administrators)")
     @PutMapping("/api/identity/settings")
-    SettingsBody updateSettings(@RequestBody SettingsBody body, @AuthenticationPrincipal SignedInUser actor,
+    SettingsBody updateSettings(@Valid @RequestBody SettingsBody body, @AuthenticationPrincipal SignedInUser actor,
                                 HttpServletRequest request) {
         auditTrail.requireTotpForAdmins(body.requireTotpForAdmins(), actor, Origins.of(request));
         return settings();

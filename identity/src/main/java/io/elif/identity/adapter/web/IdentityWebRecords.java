@@ -14,10 +14,13 @@ import java.util.UUID;
 /** Request and response bodies of identity's API. */
 final class IdentityWebRecords {
 
+    /** Far above the password policy's own maximum, so that its message answers; bounds what gets hashed. */
+    static final int PASSWORD_MAX = 1024;
+
     private IdentityWebRecords() {
     }
 
-    record LoginRequest(@NotBlank @Size(max = 254) String login, @NotNull @Size(max = 1024) String password,
+    record LoginRequest(@NotBlank @Size(max = 254) String login, @NotNull @Size(max = PASSWORD_MAX) String password,
                         @Size(max = 10) String totpCode) {
     }
 
@@ -35,28 +38,30 @@ final class IdentityWebRecords {
     record UserPage(List<UserResponse> items, int page, int size, long totalItems, long totalPages) {
     }
 
-    record NewUserRequest(@NotBlank String username, @NotBlank String email, @NotBlank String displayName,
-                          @NotEmpty Set<@NotNull Role> roles, @NotNull String password) {
+    record NewUserRequest(@NotBlank @Size(max = 40) String username, @NotBlank @Size(max = 254) String email,
+                          @NotBlank @Size(max = 100) String displayName, @NotEmpty Set<@NotNull Role> roles,
+                          @NotNull @Size(max = PASSWORD_MAX) String password) {
     }
 
     record RolesRequest(@NotEmpty Set<@NotNull Role> roles) {
     }
 
-    record NewPasswordRequest(@NotNull String newPassword) {
+    record NewPasswordRequest(@NotNull @Size(max = PASSWORD_MAX) String newPassword) {
     }
 
-    record PasswordChangeRequest(@NotNull String currentPassword, @NotNull String newPassword) {
+    record PasswordChangeRequest(@NotNull @Size(max = PASSWORD_MAX) String currentPassword,
+                                 @NotNull @Size(max = PASSWORD_MAX) String newPassword) {
     }
 
-    record TotpCodeRequest(@NotBlank String code) {
+    record TotpCodeRequest(@NotBlank @Size(max = 10) String code) {
     }
 
-    record PasswordRequest(@NotNull String password) {
+    record PasswordRequest(@NotNull @Size(max = PASSWORD_MAX) String password) {
     }
 
     record TokenRequest(@NotBlank @Size(max = 100) String name) {
     }
 
-    record SettingsBody(boolean requireTotpForAdmins) {
+    record SettingsBody(@NotNull Boolean requireTotpForAdmins) {
     }
 }

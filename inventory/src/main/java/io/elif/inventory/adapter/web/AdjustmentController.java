@@ -1,5 +1,7 @@
 package io.elif.inventory.adapter.web;
 
+import io.elif.catalog.Quantity;
+import io.elif.catalog.UnitCost;
 import io.elif.inventory.AdjustmentReason;
 import io.elif.inventory.GoodsReceipt;
 import io.elif.inventory.Inventory;
@@ -37,11 +39,12 @@ import java.util.UUID;
 @RestController
 class AdjustmentController {
 
-    record AdjustmentRequest(@NotNull UUID productId, @NotNull Long quantity, @NotNull AdjustmentReason reason,
-                             @Size(max = 200) String note, UUID locationId, @Size(max = 40) String lot) {
+    record AdjustmentRequest(@NotNull UUID productId, @NotNull @Quantity(min = -Quantity.MAX) Long quantity,
+                             @NotNull AdjustmentReason reason, @Size(max = 200) String note, UUID locationId,
+                             @Size(max = 40) String lot) {
     }
 
-    record ReceiptLineRequest(@NotNull UUID productId, @NotNull Long quantity, BigDecimal unitCost,
+    record ReceiptLineRequest(@NotNull UUID productId, @NotNull @Quantity Long quantity, @UnitCost BigDecimal unitCost,
                               @Size(max = 40) String lot, LocalDate bestBefore) {
     }
 

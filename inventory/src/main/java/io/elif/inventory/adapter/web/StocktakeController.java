@@ -1,5 +1,6 @@
 package io.elif.inventory.adapter.web;
 
+import io.elif.catalog.Quantity;
 import io.elif.inventory.Stocktake;
 import io.elif.inventory.Stocktakes;
 import io.elif.inventory.UnknownStockDocumentException;
@@ -54,7 +55,7 @@ class StocktakeController {
         }
     }
 
-    record CountRequest(@NotNull UUID productId, @Size(max = 40) String lot, @NotNull Long counted) {
+    record CountRequest(@NotNull UUID productId, @Size(max = 40) String lot, @NotNull @Quantity(min = 0) Long counted) {
     }
 
     record CountsRequest(@NotEmpty @Size(max = Stocktakes.MAX_COUNTS) List<@Valid @NotNull CountRequest> lines) {

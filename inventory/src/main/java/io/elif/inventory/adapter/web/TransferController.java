@@ -1,5 +1,7 @@
 package io.elif.inventory.adapter.web;
 
+import io.elif.catalog.PackSize;
+import io.elif.catalog.Quantity;
 import io.elif.inventory.BreakBulk;
 import io.elif.inventory.ReservationLine;
 import io.elif.inventory.StockTransfers;
@@ -31,7 +33,7 @@ import java.util.UUID;
 @RestController
 class TransferController {
 
-    record LineRequest(@NotNull UUID productId, @NotNull Long quantity) {
+    record LineRequest(@NotNull UUID productId, @NotNull @Quantity Long quantity) {
     }
 
     record TransferRequest(@NotNull UUID fromLocationId, @NotNull UUID toLocationId, @Size(max = 200) String note,
@@ -39,7 +41,7 @@ class TransferController {
     }
 
     record BreakBulkRequest(UUID locationId, @NotNull UUID sourceProductId, @NotNull UUID targetProductId,
-                            @NotNull Long quantity, @NotNull Long unitsPerSource) {
+                            @NotNull @Quantity Long quantity, @NotNull @PackSize Long unitsPerSource) {
     }
 
     private final StockTransfers transfers;
