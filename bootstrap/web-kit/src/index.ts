@@ -30,6 +30,8 @@ export {
   type ProblemDetail,
 } from './api/http'
 export { expectedTenantId, useTenant, type Tenant } from './api/tenant'
+// The API's types, generated from docs/openapi.json (npm run api:types), and how to read them.
+export { enumMembers, type Received, type RequestOf, type ResponseOf, type With } from './api/types'
 export {
   BASE_UNIT_LABELS,
   BASE_UNITS,

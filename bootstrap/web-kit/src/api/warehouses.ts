@@ -1,49 +1,23 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api } from './http'
+import type { Received, RequestOf, ResponseOf } from './types'
 import { stockKeys } from './inventory'
 
 // The tenant's warehouses and their locations (front store, back store, bins).
 
-export interface StockLocation {
-  id: string
-  code: string
-  name: string
-  active: boolean
-}
+export type Warehouse = Received<ResponseOf<'/api/inventory/warehouses', 'get'>[number]>
 
-export interface Warehouse {
-  id: string
-  code: string
-  name: string
-  allowNegativeStock: boolean
-  active: boolean
-  locations: StockLocation[]
-}
+export type StockLocation = Warehouse['locations'][number]
 
-export interface NewWarehouse {
-  code: string
-  name: string
-  allowNegativeStock: boolean
-}
+export type NewWarehouse = RequestOf<'/api/inventory/warehouses', 'post'>
 
-export interface WarehouseChange {
-  id: string
-  name: string
-  allowNegativeStock: boolean
-  active: boolean
-}
+export type WarehouseChange = RequestOf<'/api/inventory/warehouses/{id}', 'put'> & { id: string }
 
-export interface NewLocation {
-  warehouseId: string
-  code: string
-  name: string
-}
+export type NewLocation = RequestOf<'/api/inventory/warehouses/{id}/locations', 'post'> & { warehouseId: string }
 
-export interface LocationChange {
+export type LocationChange = RequestOf<'/api/inventory/warehouses/{id}/locations/{locationId}', 'put'> & {
   warehouseId: string
   locationId: string
-  name: string
-  active: boolean
 }
 
 /** A location with the warehouse it belongs to, as pickers list them. */
