@@ -13,7 +13,11 @@ export function elifViteConfig({ base, devPort, plugins }) {
           // Libraries change less often than the app: separate chunks stay cached across releases.
           codeSplitting: {
             groups: [
-              { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/, priority: 2 },
+              {
+                name: 'react',
+                test: /[\\/]node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/,
+                priority: 2,
+              },
               { name: 'mantine', test: /[\\/]node_modules[\\/](@mantine|@floating-ui)[\\/]/, priority: 2 },
               { name: 'vendor', test: /[\\/]node_modules[\\/]/, priority: 1 },
             ],

@@ -99,21 +99,30 @@ export type NewCatalogProduct = ProductFields & {
   prices: Prices
 }
 
-export type NewPack = With<RequestOf<'/api/catalog/products/{id}/packs', 'post'>, {
-  unitsPerPack: IntegerInput
-  barcode: string | null
-  prices: Prices
-}>
+export type NewPack = With<
+  RequestOf<'/api/catalog/products/{id}/packs', 'post'>,
+  {
+    unitsPerPack: IntegerInput
+    barcode: string | null
+    prices: Prices
+  }
+>
 
-export type NewPrice = With<RequestOf<'/api/catalog/products/{id}/prices', 'post'>, {
-  packId: string | null
-  amount: string
-  validFrom: string | null
-}>
+export type NewPrice = With<
+  RequestOf<'/api/catalog/products/{id}/prices', 'post'>,
+  {
+    packId: string | null
+    amount: string
+    validFrom: string | null
+  }
+>
 
 export type ContainerAssignment = {
   packId: string | null
-  containers: With<RequestOf<'/api/catalog/products/{id}/containers', 'put'>['containers'][number], { quantity: IntegerInput }>[]
+  containers: With<
+    RequestOf<'/api/catalog/products/{id}/containers', 'put'>['containers'][number],
+    { quantity: IntegerInput }
+  >[]
 }
 
 // --- Query keys: product keys live under the kit's, so that its lists refresh with these. ----------
@@ -258,7 +267,9 @@ export const useSetProductActive = (id: string) =>
   )
 
 export const useAddPack = (productId: string) =>
-  useProductMutation((pack: NewPack) => api.post(`api/catalog/products/${productId}/packs`, { json: pack }).json<Pack>())
+  useProductMutation((pack: NewPack) =>
+    api.post(`api/catalog/products/${productId}/packs`, { json: pack }).json<Pack>(),
+  )
 
 export const useUpdatePack = (productId: string) =>
   useProductMutation(({ packId, name, barcode }: { packId: string; name: string; barcode: string | null }) =>

@@ -11,7 +11,13 @@ export function LowStockPage() {
       <Text c="dimmed" size="sm">
         Active products out of stock, or with less on hand than their minimum.
       </Text>
-      <QueryContent query={low} what="Low stock" testId="low-stock" isEmpty={(data) => data.length === 0} emptyText="Every product is above its minimum.">
+      <QueryContent
+        query={low}
+        what="Low stock"
+        testId="low-stock"
+        isEmpty={(data) => data.length === 0}
+        emptyText="Every product is above its minimum."
+      >
         {(data) => <StockItemTable items={data} rowTestId="low-stock-row" />}
       </QueryContent>
     </Stack>

@@ -20,10 +20,23 @@ export function NearExpiryPage() {
     <Stack>
       <Title order={2}>Near expiry</Title>
       <Group align="flex-end">
-        <NumberInput label="Within days" allowDecimal={false} allowNegative={false} w={140} value={daysInput} onChange={setDaysInput} />
+        <NumberInput
+          label="Within days"
+          allowDecimal={false}
+          allowNegative={false}
+          w={140}
+          value={daysInput}
+          onChange={setDaysInput}
+        />
         <WarehouseFilter value={warehouseId} onChange={setWarehouseId} />
       </Group>
-      <QueryContent query={lots} what="Lots near expiry" testId="near-expiry" isEmpty={(data) => data.length === 0} emptyText="No lot expires within these days.">
+      <QueryContent
+        query={lots}
+        what="Lots near expiry"
+        testId="near-expiry"
+        isEmpty={(data) => data.length === 0}
+        emptyText="No lot expires within these days."
+      >
         {(data) => (
           <Table.ScrollContainer minWidth={760}>
             <Table highlightOnHover>

@@ -39,7 +39,12 @@ export function ReceiptPage() {
   const lines = useLines(emptyLine)
 
   const submit = () => {
-    if (!outcome.begin(!locationId || lines.incomplete ? 'Choose a location, and a product and a quantity on every line.' : null)) return
+    if (
+      !outcome.begin(
+        !locationId || lines.incomplete ? 'Choose a location, and a product and a quantity on every line.' : null,
+      )
+    )
+      return
     receive.mutate(
       { locationId, reference: reference.trim(), lines: lines.lines.map((line) => toReceiptLine(line, withCost)) },
       {

@@ -7,7 +7,18 @@ import {
   type StockOverviewSort,
   type StockStatus,
 } from '@elif/web-kit'
-import { Group, Loader, NativeSelect, Pagination, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core'
+import {
+  Group,
+  Loader,
+  NativeSelect,
+  Pagination,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  UnstyledButton,
+} from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import { useState } from 'react'
 import { useCategories } from '../catalog/api'
@@ -18,7 +29,15 @@ const PAGE_SIZE = 25
 
 type Filters = Omit<StockOverviewSearch, 'page' | 'size'>
 
-const NO_FILTER: Filters = { q: '', warehouseId: '', categoryId: '', status: 'ALL', active: 'true', sort: 'name', direction: 'asc' }
+const NO_FILTER: Filters = {
+  q: '',
+  warehouseId: '',
+  categoryId: '',
+  status: 'ALL',
+  active: 'true',
+  sort: 'name',
+  direction: 'asc',
+}
 
 const STATUS_OPTIONS = [
   { value: 'ALL', label: 'All' },
@@ -43,7 +62,8 @@ export function StockOverviewPage() {
   const overview = useStockOverview({ ...applied, page, size: PAGE_SIZE })
   const categories = useCategories()
 
-  const set = <K extends keyof Filters>(key: K, value: Filters[K]) => setFilters((current) => ({ ...current, [key]: value }))
+  const set = <K extends keyof Filters>(key: K, value: Filters[K]) =>
+    setFilters((current) => ({ ...current, [key]: value }))
 
   const sortHeader = (column: StockOverviewSort, label: string) => {
     const sorted = filters.sort === column
@@ -122,7 +142,11 @@ export function StockOverviewPage() {
                 {data.totalItems} {data.totalItems === 1 ? 'product' : 'products'}
               </Text>
               {pageCount(data) > 1 && (
-                <Pagination total={pageCount(data)} value={page + 1} onChange={(value) => setPaging({ filterKey, page: value - 1 })} />
+                <Pagination
+                  total={pageCount(data)}
+                  value={page + 1}
+                  onChange={(value) => setPaging({ filterKey, page: value - 1 })}
+                />
               )}
             </Group>
           </>

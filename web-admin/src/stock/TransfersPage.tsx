@@ -56,7 +56,9 @@ function NewTransferForm() {
       testId="transfer"
       outcome={outcome}
       doneTestId="transfer-created"
-      describeDone={(created) => `Transfer ${created.number} ${created.state === 'RECEIVED' ? 'done' : 'sent: in transit'}.`}
+      describeDone={(created) =>
+        `Transfer ${created.number} ${created.state === 'RECEIVED' ? 'done' : 'sent: in transit'}.`
+      }
       submitLabel="Send transfer"
       pending={create.isPending}
       onSubmit={submit}
@@ -81,7 +83,12 @@ function NewTransferForm() {
         />
       </Group>
       <ProductLinesEditor editor={lines} lineTestId="transfer-line" fieldError={fieldError} />
-      <TextInput label="Note" value={note} onChange={(event) => setNote(event.currentTarget.value)} error={fieldError('note')} />
+      <TextInput
+        label="Note"
+        value={note}
+        onChange={(event) => setNote(event.currentTarget.value)}
+        error={fieldError('note')}
+      />
     </StockForm>
   )
 }
@@ -92,7 +99,8 @@ function TransferRow({ transfer }: { transfer: Transfer }) {
     <Table.Tr data-testid="transfer-row" data-number={transfer.number} data-state={transfer.state}>
       <Table.Td ff="monospace">{transfer.number}</Table.Td>
       <Table.Td>
-        {transfer.fromWarehouseCode} / {transfer.fromLocationCode} → {transfer.toWarehouseCode} / {transfer.toLocationCode}
+        {transfer.fromWarehouseCode} / {transfer.fromLocationCode} → {transfer.toWarehouseCode} /{' '}
+        {transfer.toLocationCode}
       </Table.Td>
       <Table.Td>
         {transfer.lines.map((line) => (

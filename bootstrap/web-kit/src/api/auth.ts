@@ -10,7 +10,12 @@ export type Me = Received<ResponseOf<'/api/auth/me', 'get'>>
 export type Role = Me['roles'][number]
 
 /** Every role, in the order screens list them (a role the API adds fails the build until it is listed). */
-export const ROLES: readonly Role[] = enumMembers<Role>({ ADMIN: 'ADMIN', MANAGER: 'MANAGER', SALES: 'SALES', WAREHOUSE: 'WAREHOUSE' })
+export const ROLES: readonly Role[] = enumMembers<Role>({
+  ADMIN: 'ADMIN',
+  MANAGER: 'MANAGER',
+  SALES: 'SALES',
+  WAREHOUSE: 'WAREHOUSE',
+})
 
 /**
  * What the login form sends (`login`: username or email; `totpCode` once the server asked for it, problem type

@@ -15,7 +15,10 @@ export type BarcodeMatch = Received<ResponseOf<'/api/catalog/barcodes/{code}', '
 type ProductDetailBody = ResponseOf<'/api/catalog/products/{id}', 'get'>
 
 /** A pack of a product: `unitsPerPack` base units in one (at least 2). */
-export type ProductPack = Received<Pick<NonNullable<ProductDetailBody['packs']>[number], 'id' | 'name' | 'unitsPerPack' | 'barcode'>, 'barcode'>
+export type ProductPack = Received<
+  Pick<NonNullable<ProductDetailBody['packs']>[number], 'id' | 'name' | 'unitsPerPack' | 'barcode'>,
+  'barcode'
+>
 
 /** The part of a product's detail the stock screens read. */
 export type ProductWithPacks = With<
@@ -50,7 +53,8 @@ export function useBarcode(code: string) {
 export function useCatalogProduct<T extends ProductWithPacks = ProductWithPacks>(productId: string | null | undefined) {
   return useQuery({
     queryKey: productKeys.detail(productId ?? ''),
-    queryFn: ({ signal }) => api.get(`api/catalog/products/${encodeURIComponent(productId ?? '')}`, { signal }).json<T>(),
+    queryFn: ({ signal }) =>
+      api.get(`api/catalog/products/${encodeURIComponent(productId ?? '')}`, { signal }).json<T>(),
     enabled: !!productId,
   })
 }

@@ -111,7 +111,9 @@ export function useStockLevel(productId: string | null | undefined) {
     queryKey: stockKeys.level(productId ?? ''),
     queryFn: async ({ signal }): Promise<ProductStock | null> => {
       try {
-        return await api.get(`api/inventory/stock/${encodeURIComponent(productId ?? '')}`, { signal }).json<ProductStock>()
+        return await api
+          .get(`api/inventory/stock/${encodeURIComponent(productId ?? '')}`, { signal })
+          .json<ProductStock>()
       } catch (error) {
         if (httpStatus(error) === 404) return null
         throw error

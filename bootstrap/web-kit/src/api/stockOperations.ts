@@ -25,10 +25,7 @@ type TransferBody = ResponseOf<'/api/inventory/transfers/{id}/receive', 'post'>
 
 export type TransferLine = Received<NonNullable<TransferBody['lines']>[number], 'bestBefore'>
 
-export type Transfer = With<
-  Received<TransferBody, 'note' | 'receivedAt' | 'receivedBy'>,
-  { lines: TransferLine[] }
->
+export type Transfer = With<Received<TransferBody, 'note' | 'receivedAt' | 'receivedBy'>, { lines: TransferLine[] }>
 
 export type TransferState = Transfer['state']
 

@@ -63,7 +63,11 @@ export function ProductList({ onSelect, selectedId }: ProductListProps = {}) {
                 {data.totalItems} {data.totalItems === 1 ? 'product' : 'products'}
               </Text>
               {data.totalPages > 1 && (
-                <Pagination total={data.totalPages} value={page + 1} onChange={(value) => setPaging({ q, page: value - 1 })} />
+                <Pagination
+                  total={data.totalPages}
+                  value={page + 1}
+                  onChange={(value) => setPaging({ q, page: value - 1 })}
+                />
               )}
             </Group>
           </>
