@@ -13,6 +13,9 @@ export { StockPanel } from './stock/StockPanel'
 export { BalanceTable } from './stock/BalanceTable'
 export { LocationSelect } from './stock/LocationSelect'
 
+// A list's filters and page kept in the URL's search parameters, and a search box over one of them.
+export { useSearchBox, useUrlFilters } from './list/urlFilters'
+
 // A query's loader, error, empty text or content.
 export { QueryContent } from './layout/QueryContent'
 

@@ -1,6 +1,6 @@
-import { formatQuantity, QueryContent, useNearExpiry } from '@elif/web-kit'
+import { formatQuantity, QueryContent, useNearExpiry, useUrlFilters } from '@elif/web-kit'
 import { Badge, Group, NumberInput, Stack, Table, Title } from '@mantine/core'
-import { useDebouncedValue } from '@mantine/hooks'
+import { useDebouncedCallback } from '@mantine/hooks'
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import { productStockHref } from './paths'
@@ -10,10 +10,14 @@ const DEFAULT_DAYS = 30
 
 /** Lots whose best-before falls within the next days, expired lots first and highlighted. */
 export function NearExpiryPage() {
-  const [daysInput, setDaysInput] = useState<number | string>(DEFAULT_DAYS)
-  const [days] = useDebouncedValue(typeof daysInput === 'number' && daysInput >= 0 ? daysInput : DEFAULT_DAYS, 300)
-  const [warehouseId, setWarehouseId] = useState('')
-  const lots = useNearExpiry(days, warehouseId)
+  // Days and warehouse are in the URL (?days=60&warehouseId=...); days typed reach it 300 ms after the last key.
+  const { filters, setFilters } = useUrlFilters({ days: String(DEFAULT_DAYS), warehouseId: '' })
+  const [daysInput, setDaysInput] = useState<number | string>(Number(filters.days))
+  const writeDays = useDebouncedCallback((typed: number | string) => {
+    if (typeof typed === 'number' && typed >= 0) setFilters({ days: String(typed) })
+  }, 300)
+  const days = Number(filters.days) >= 0 ? Number(filters.days) : DEFAULT_DAYS
+  const lots = useNearExpiry(days, filters.warehouseId)
   const navigate = useNavigate()
 
   return (
@@ -26,9 +30,12 @@ export function NearExpiryPage() {
           allowNegative={false}
           w={140}
           value={daysInput}
-          onChange={setDaysInput}
+          onChange={(typed) => {
+            setDaysInput(typed)
+            writeDays(typed)
+          }}
         />
-        <WarehouseFilter value={warehouseId} onChange={setWarehouseId} />
+        <WarehouseFilter value={filters.warehouseId} onChange={(warehouseId) => setFilters({ warehouseId })} />
       </Group>
       <QueryContent
         query={lots}

@@ -6,6 +6,7 @@ import {
   useStartStocktake,
   useStocktakes,
   type StocktakeState,
+  useUrlFilters,
 } from '@elif/web-kit'
 import { Alert, Button, Checkbox, Group, NativeSelect, Paper, Stack, Table, Title } from '@mantine/core'
 import { useState } from 'react'
@@ -76,7 +77,8 @@ const STATE_OPTIONS = [
 
 /** Stocktakes: start a count sheet, and the sheets by state. */
 export function StocktakesPage() {
-  const [state, setState] = useState<StocktakeState | ''>('')
+  const { filters, setFilters } = useUrlFilters({ state: '' })
+  const state = filters.state as StocktakeState | ''
   const stocktakes = useStocktakes(state)
   return (
     <Stack>
@@ -89,7 +91,7 @@ export function StocktakesPage() {
         <NativeSelect
           aria-label="State"
           value={state}
-          onChange={(event) => setState(event.currentTarget.value as StocktakeState | '')}
+          onChange={(event) => setFilters({ state: event.currentTarget.value })}
           data={STATE_OPTIONS}
         />
       </Group>

@@ -10,6 +10,7 @@ import {
   useTransfers,
   type Transfer,
   type TransferState,
+  useUrlFilters,
 } from '@elif/web-kit'
 import { Badge, Button, Group, Paper, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core'
 import { useState } from 'react'
@@ -143,7 +144,8 @@ function TransferRow({ transfer }: { transfer: Transfer }) {
 }
 
 function TransferList() {
-  const [state, setState] = useState<TransferState>('IN_TRANSIT')
+  const { filters, setFilters } = useUrlFilters({ state: 'IN_TRANSIT' })
+  const state = filters.state as TransferState
   const transfers = useTransfers(state)
   return (
     <Stack gap="sm">
@@ -152,7 +154,7 @@ function TransferList() {
         <SegmentedControl
           data-testid="transfer-state"
           value={state}
-          onChange={(value) => setState(value as TransferState)}
+          onChange={(value) => setFilters({ state: value })}
           data={[
             { value: 'IN_TRANSIT', label: TRANSFER_STATE_LABELS.IN_TRANSIT },
             { value: 'RECEIVED', label: TRANSFER_STATE_LABELS.RECEIVED },
