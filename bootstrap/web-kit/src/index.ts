@@ -44,6 +44,8 @@ export {
   type Page,
   type Product,
   type ProductSearch,
+  pageCount,
+  type ResultPage,
 } from './api/catalog'
 export {
   ADJUSTMENT_REASON_LABELS,
@@ -69,8 +71,6 @@ export {
 // Stock work and stock lists (warehouses, receipts, transfers, stocktakes, break-bulk, overview, value),
 // and what the stock screens read from the catalogue (barcodes, packs, categories).
 export * from './api/warehouses'
-export * from './api/stockOperations'
-export * from './api/stockReports'
 export * from './api/barcodes'
 
 // Who is signed in.
@@ -92,28 +92,5 @@ export {
   type PasswordChange,
   type TotpSetup,
 } from './api/profile'
-
-// Users, audit trail and security settings of the tenant (administrators).
-export {
-  AUDIT_ACTIONS,
-  AUDIT_OUTCOMES,
-  useAuditEvents,
-  useCreateUser,
-  useResetUserPassword,
-  userKeys,
-  useSaveSecuritySettings,
-  useSecuritySettings,
-  useSetUserActive,
-  useSetUserRoles,
-  useUsers,
-  type AuditAction,
-  type AuditEvent,
-  type AuditOutcome,
-  type AuditSearch,
-  type NewUser,
-  type SecuritySettings,
-  type User,
-  type UserSearch,
-} from './api/users'
 
 export { formatDateTime, formatMoney, formatQuantity, formatSignedQuantity } from './format'

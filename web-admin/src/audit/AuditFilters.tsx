@@ -1,4 +1,5 @@
-import { AUDIT_ACTIONS, AUDIT_OUTCOMES, useSearchBox } from '@elif/web-kit'
+import { useSearchBox } from '@elif/web-kit'
+import { AUDIT_ACTIONS, AUDIT_OUTCOMES } from '../identity/api'
 import { Group, NativeSelect, TextInput } from '@mantine/core'
 
 /** What the audit trail is filtered by; empty strings mean "any". Dates are ISO days (2026-11-21). */

@@ -1,4 +1,5 @@
-import { describeError, useAuditEvents, useUrlFilters } from '@elif/web-kit'
+import { describeError, useUrlFilters } from '@elif/web-kit'
+import { useAuditEvents } from '../identity/api'
 import { Alert, Center, Group, Loader, Pagination, Stack, Text, Title } from '@mantine/core'
 import { AuditFilters, NO_FILTER } from './AuditFilters'
 import { AuditTable } from './AuditTable'

@@ -1,4 +1,5 @@
-import { formatQuantity, LocationSelect, useBreakBulk, type BrokenBulk, type Product } from '@elif/web-kit'
+import { formatQuantity, LocationSelect, type Product } from '@elif/web-kit'
+import { useBreakBulk, type BrokenBulk } from './api/operations'
 import { Group, NumberInput, Paper, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import { ProductPicker } from './ProductPicker'

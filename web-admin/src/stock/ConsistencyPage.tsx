@@ -3,11 +3,10 @@ import {
   formatQuantity,
   QueryContent,
   useCatalogProduct,
-  useStockConsistency,
   useWarehouses,
-  type LedgerDiscrepancy,
   type Warehouse,
 } from '@elif/web-kit'
+import { useStockConsistency, type LedgerDiscrepancy } from './api/reports'
 import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core'
 import { useMemo } from 'react'
 

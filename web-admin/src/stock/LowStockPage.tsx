@@ -1,4 +1,5 @@
-import { QueryContent, useLowStock } from '@elif/web-kit'
+import { QueryContent } from '@elif/web-kit'
+import { useLowStock } from './api/reports'
 import { Stack, Text, Title } from '@mantine/core'
 import { StockItemTable } from './StockItemTable'
 

@@ -1,4 +1,5 @@
-import { formatQuantity, QueryContent, useNearExpiry, useUrlFilters } from '@elif/web-kit'
+import { formatQuantity, QueryContent, useUrlFilters } from '@elif/web-kit'
+import { useNearExpiry } from './api/reports'
 import { Badge, Group, NumberInput, Stack, Table, Title } from '@mantine/core'
 import { useDebouncedCallback } from '@mantine/hooks'
 import { useState } from 'react'

@@ -1,4 +1,5 @@
-import { hasAnyRole, LocationSelect, useMe, useReceiveGoods, type Receipt, type ReceiptLine } from '@elif/web-kit'
+import { hasAnyRole, LocationSelect, useMe } from '@elif/web-kit'
+import { useReceiveGoods, type Receipt, type ReceiptLine } from './api/operations'
 import { Group, Paper, Stack, TextInput, Title } from '@mantine/core'
 import { useState } from 'react'
 import { ProductLinesEditor, productQuantity, useLines, type ProductLine } from './lines'

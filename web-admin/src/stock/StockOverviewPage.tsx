@@ -1,14 +1,11 @@
+import { pageCount, QueryContent, useSearchBox, useUrlFilters } from '@elif/web-kit'
 import {
-  pageCount,
-  QueryContent,
   STOCK_STATUS_LABELS,
-  useSearchBox,
   useStockOverview,
-  useUrlFilters,
   type StockOverviewSearch,
   type StockOverviewSort,
   type StockStatus,
-} from '@elif/web-kit'
+} from './api/reports'
 import {
   Group,
   Loader,

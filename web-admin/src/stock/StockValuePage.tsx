@@ -1,4 +1,5 @@
-import { formatMoney, QueryContent, useStockValue, type StockValue } from '@elif/web-kit'
+import { formatMoney, QueryContent } from '@elif/web-kit'
+import { useStockValue, type StockValue } from './api/reports'
 import { Stack, Table, Text, Title } from '@mantine/core'
 import { useCatalogSettings } from '../catalog/api'
 

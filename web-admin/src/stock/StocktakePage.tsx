@@ -5,15 +5,17 @@ import {
   hasAnyRole,
   QueryContent,
   useMe,
+  type Product,
+} from '@elif/web-kit'
+import {
   useRecordCounts,
   useStocktake,
   useStocktakeAction,
-  type Product,
   type Stocktake,
   type StocktakeAction,
   type StocktakeCount,
   type StocktakeLine,
-} from '@elif/web-kit'
+} from './api/operations'
 import { Alert, Anchor, Button, Group, NumberInput, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core'
 import { useState } from 'react'
 import { Link, useParams } from 'react-router'

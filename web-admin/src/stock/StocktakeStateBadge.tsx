@@ -1,4 +1,4 @@
-import { STOCKTAKE_STATE_LABELS, type StocktakeState } from '@elif/web-kit'
+import { STOCKTAKE_STATE_LABELS, type StocktakeState } from './api/operations'
 import { Badge } from '@mantine/core'
 
 const COLORS: Record<StocktakeState, string> = {

@@ -1,13 +1,5 @@
-import {
-  formatDateTime,
-  LocationSelect,
-  QueryContent,
-  STOCKTAKE_STATE_LABELS,
-  useStartStocktake,
-  useStocktakes,
-  type StocktakeState,
-  useUrlFilters,
-} from '@elif/web-kit'
+import { formatDateTime, LocationSelect, QueryContent, useUrlFilters } from '@elif/web-kit'
+import { STOCKTAKE_STATE_LABELS, useStartStocktake, useStocktakes, type StocktakeState } from './api/operations'
 import { Alert, Button, Checkbox, Group, NativeSelect, Paper, Stack, Table, Title } from '@mantine/core'
 import { useState } from 'react'
 import { Link, useNavigate } from 'react-router'

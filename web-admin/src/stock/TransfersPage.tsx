@@ -4,14 +4,16 @@ import {
   formatQuantity,
   LocationSelect,
   QueryContent,
+  useUrlFilters,
+} from '@elif/web-kit'
+import {
   TRANSFER_STATE_LABELS,
   useCreateTransfer,
   useReceiveTransfer,
   useTransfers,
   type Transfer,
   type TransferState,
-  useUrlFilters,
-} from '@elif/web-kit'
+} from './api/operations'
 import { Badge, Button, Group, Paper, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core'
 import { useState } from 'react'
 import { ProductLinesEditor, productQuantity, useLines, type ProductLine } from './lines'

@@ -1,14 +1,5 @@
-import {
-  describeError,
-  QueryContent,
-  useChangeLocation,
-  useChangeWarehouse,
-  useCreateLocation,
-  useCreateWarehouse,
-  useWarehouses,
-  type StockLocation,
-  type Warehouse,
-} from '@elif/web-kit'
+import { describeError, QueryContent, useWarehouses, type StockLocation, type Warehouse } from '@elif/web-kit'
+import { useChangeLocation, useChangeWarehouse, useCreateLocation, useCreateWarehouse } from './api/warehouses'
 import {
   Alert,
   Badge,

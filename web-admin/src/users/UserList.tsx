@@ -1,4 +1,5 @@
-import { describeError, useSearchBox, useUrlFilters, useUsers, type User } from '@elif/web-kit'
+import { describeError, useSearchBox, useUrlFilters } from '@elif/web-kit'
+import { useUsers, type User } from '../identity/api'
 import { Alert, Center, Group, Loader, Pagination, Stack, Table, Text, TextInput } from '@mantine/core'
 import { useState } from 'react'
 import { EditRolesModal } from './EditRolesModal'

@@ -22,6 +22,12 @@ export const BASE_UNIT_LABELS: Record<BaseUnit, string> = {
 /** A page of results with its page count, as the catalogue's and identity's lists answer. */
 export type Page<T> = Omit<ProductPage, 'items'> & { items: T[] }
 
+/** A page of results without its page count (the inventory API's): derive it with `pageCount`. */
+export type ResultPage<T> = Omit<Page<T>, 'totalPages'>
+
+export const pageCount = (page: Pick<ResultPage<unknown>, 'size' | 'totalItems'>) =>
+  page.size > 0 ? Math.ceil(page.totalItems / page.size) : 0
+
 export interface ProductSearch {
   q: string
   /** 0-based */

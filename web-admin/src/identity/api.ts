@@ -1,8 +1,5 @@
+import { api, type Page, type Received, type RequestOf, type ResponseOf, type Role, type With } from '@elif/web-kit'
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import type { Role } from './auth'
-import type { Page } from './catalog'
-import { api } from './http'
-import type { Received, RequestOf, ResponseOf, With } from './types'
 
 // The tenant's users, its security audit trail and its security settings: for administrators.
 

@@ -1,7 +1,5 @@
+import { api, type Received, type RequestOf, type ResponseOf, stockKeys, type With } from '@elif/web-kit'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { api } from './http'
-import type { Received, RequestOf, ResponseOf, With } from './types'
-import { stockKeys } from './inventory'
 
 // Stock work: goods receipts, break-bulk, transfers between locations and warehouses, stocktakes.
 // Every success refetches every stock figure (they all live under stockKeys.all).

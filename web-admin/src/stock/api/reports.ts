@@ -1,7 +1,5 @@
+import { api, type Received, type ResponseOf, stockKeys, type With, type ResultPage } from '@elif/web-kit'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { api } from './http'
-import type { Received, ResponseOf, With } from './types'
-import { stockKeys } from './inventory'
 
 // Stock across products: the overview with filters, low stock, near expiry, stock value and the books check.
 
@@ -13,12 +11,6 @@ export type StockOverviewItem = With<OverviewBody['items'][number], { maximumSto
 export type StockStatus = StockOverviewItem['status']
 
 export const STOCK_STATUS_LABELS: Record<StockStatus, string> = { OK: 'OK', LOW: 'Low', OUT: 'Out of stock' }
-
-/** A page of results as the inventory API returns them (no page count: derive it with `pageCount`). */
-export type ResultPage<T> = Omit<OverviewBody, 'items'> & { items: T[] }
-
-export const pageCount = (page: Pick<ResultPage<unknown>, 'size' | 'totalItems'>) =>
-  page.size > 0 ? Math.ceil(page.totalItems / page.size) : 0
 
 export type StockOverviewSort = 'name' | 'sku' | 'onHand' | 'available'
 
