@@ -13,6 +13,9 @@ export { StockPanel } from './stock/StockPanel'
 export { BalanceTable } from './stock/BalanceTable'
 export { LocationSelect } from './stock/LocationSelect'
 
+// A list's filters and page kept in the URL's search parameters, and a search box over one of them.
+export { useSearchBox, useUrlFilters } from './list/urlFilters'
+
 // A query's loader, error, empty text or content.
 export { QueryContent } from './layout/QueryContent'
 
@@ -30,6 +33,8 @@ export {
   type ProblemDetail,
 } from './api/http'
 export { expectedTenantId, useTenant, type Tenant } from './api/tenant'
+// The API's types, generated from docs/openapi.json (npm run api:types), and how to read them.
+export { enumMembers, type Received, type RequestOf, type ResponseOf, type With } from './api/types'
 export {
   BASE_UNIT_LABELS,
   BASE_UNITS,
@@ -39,6 +44,8 @@ export {
   type Page,
   type Product,
   type ProductSearch,
+  pageCount,
+  type ResultPage,
 } from './api/catalog'
 export {
   ADJUSTMENT_REASON_LABELS,
@@ -64,8 +71,6 @@ export {
 // Stock work and stock lists (warehouses, receipts, transfers, stocktakes, break-bulk, overview, value),
 // and what the stock screens read from the catalogue (barcodes, packs, categories).
 export * from './api/warehouses'
-export * from './api/stockOperations'
-export * from './api/stockReports'
 export * from './api/barcodes'
 
 // Who is signed in.
@@ -87,28 +92,5 @@ export {
   type PasswordChange,
   type TotpSetup,
 } from './api/profile'
-
-// Users, audit trail and security settings of the tenant (administrators).
-export {
-  AUDIT_ACTIONS,
-  AUDIT_OUTCOMES,
-  useAuditEvents,
-  useCreateUser,
-  useResetUserPassword,
-  userKeys,
-  useSaveSecuritySettings,
-  useSecuritySettings,
-  useSetUserActive,
-  useSetUserRoles,
-  useUsers,
-  type AuditAction,
-  type AuditEvent,
-  type AuditOutcome,
-  type AuditSearch,
-  type NewUser,
-  type SecuritySettings,
-  type User,
-  type UserSearch,
-} from './api/users'
 
 export { formatDateTime, formatMoney, formatQuantity, formatSignedQuantity } from './format'

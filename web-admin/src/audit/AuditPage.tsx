@@ -1,23 +1,16 @@
-import { describeError, useAuditEvents } from '@elif/web-kit'
+import { describeError, useUrlFilters } from '@elif/web-kit'
+import { useAuditEvents } from '../identity/api'
 import { Alert, Center, Group, Loader, Pagination, Stack, Text, Title } from '@mantine/core'
-import { useDebouncedValue } from '@mantine/hooks'
-import { useState } from 'react'
-import { AuditFilters, NO_FILTER, type AuditFilter } from './AuditFilters'
+import { AuditFilters, NO_FILTER } from './AuditFilters'
 import { AuditTable } from './AuditTable'
 
 const PAGE_SIZE = 50
 
 /** The tenant's security audit trail (logins, user changes, refusals...), newest first, filtered. */
 export function AuditPage() {
-  const [filter, setFilter] = useState<AuditFilter>(NO_FILTER)
-  const [username] = useDebouncedValue(filter.username.trim(), 300)
-  const applied: AuditFilter = { ...filter, username }
-  // The page belongs to a filter: another filter starts again at the first page.
-  const filterKey = JSON.stringify(applied)
-  const [paging, setPaging] = useState({ filterKey, page: 0 })
-  const page = paging.filterKey === filterKey ? paging.page : 0
-
-  const events = useAuditEvents({ ...applied, page, size: PAGE_SIZE })
+  // Filters and page are in the URL; another filter starts again at the first page.
+  const { filters, page, setFilters, setPage } = useUrlFilters(NO_FILTER)
+  const events = useAuditEvents({ ...filters, page, size: PAGE_SIZE })
 
   let content
   if (events.isPending) {
@@ -47,11 +40,7 @@ export function AuditPage() {
             {events.data.totalItems} {events.data.totalItems === 1 ? 'event' : 'events'}
           </Text>
           {events.data.totalPages > 1 && (
-            <Pagination
-              total={events.data.totalPages}
-              value={page + 1}
-              onChange={(value) => setPaging({ filterKey, page: value - 1 })}
-            />
+            <Pagination total={events.data.totalPages} value={page + 1} onChange={(value) => setPage(value - 1)} />
           )}
         </Group>
       </>
@@ -64,7 +53,7 @@ export function AuditPage() {
         <Title order={2}>Audit trail</Title>
         {events.isFetching && !events.isPending && <Loader size="xs" />}
       </Group>
-      <AuditFilters value={filter} onChange={setFilter} />
+      <AuditFilters value={filters} onChange={setFilters} />
       {content}
     </Stack>
   )

@@ -1,4 +1,5 @@
-import { formatDateTime, type AuditEvent, type AuditOutcome } from '@elif/web-kit'
+import { formatDateTime } from '@elif/web-kit'
+import { type AuditEvent, type AuditOutcome } from '../identity/api'
 import { Badge, Table, Text } from '@mantine/core'
 
 const OUTCOME_COLORS: Record<AuditOutcome, string> = { SUCCESS: 'green', FAILURE: 'orange', DENIED: 'red' }

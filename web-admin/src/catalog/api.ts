@@ -1,12 +1,25 @@
 // The catalogue's administration API (docs: /work contract, section Catalog). Money travels as exact
 // decimal strings ("2500.00") and is never parsed into a float; quantities are whole base units.
-import { api, productKeys, type BaseUnit, type ProductSummary } from '@elif/web-kit'
+import {
+  api,
+  enumMembers,
+  productKeys,
+  type BaseUnit,
+  type ProductSummary,
+  type Received,
+  type RequestOf,
+  type ResponseOf,
+  type ResultPage,
+  type With,
+} from '@elif/web-kit'
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 
 /** A whole number in a request, or the text typed when it is not one: the server refuses it with a field message. */
 export type IntegerInput = number | string | null
 
-export type PriceLevel = 'LEVEL_1' | 'LEVEL_2' | 'LEVEL_3' | 'LEVEL_4' | 'LEVEL_5' | 'WHOLESALE'
+type ProductDetailBody = ResponseOf<'/api/catalog/products/{id}', 'get'>
+
+export type PriceLevel = RequestOf<'/api/catalog/products/{id}/prices', 'post'>['level']
 
 export const PRICE_LEVEL_LABELS: Record<PriceLevel, string> = {
   LEVEL_1: 'Level 1',
@@ -17,97 +30,39 @@ export const PRICE_LEVEL_LABELS: Record<PriceLevel, string> = {
   WHOLESALE: 'Wholesale',
 }
 
-export const PRICE_LEVELS = Object.keys(PRICE_LEVEL_LABELS) as PriceLevel[]
+export const PRICE_LEVELS = enumMembers(PRICE_LEVEL_LABELS)
 
 /** Amount per price level; levels without a price are absent. */
 export type Prices = Partial<Record<PriceLevel, string>>
 
-export interface CatalogSettings {
-  currency: string
-  salesPricesIncludeTax: boolean
-  purchaseCostsIncludeTax: boolean
-}
+export type CatalogSettings = RequestOf<'/api/catalog/settings', 'put'>
 
-export interface Unit {
-  code: BaseUnit
-  name: string
-}
+export type Unit = Received<ResponseOf<'/api/catalog/units', 'get'>[number]>
 
-export interface Category {
-  id: string
-  name: string
-  sellable: boolean
-}
+export type Category = Received<ResponseOf<'/api/catalog/categories', 'get'>[number]>
 
-export interface TaxClass {
-  id: string
-  name: string
-  /** Percent, e.g. "20.00". */
-  rate: string
-}
+/** `rate`: percent, "20.00" (an exact decimal, sent as text; the document says number). */
+export type TaxClass = With<Received<ResponseOf<'/api/catalog/tax-classes', 'get'>[number]>, { rate: string }>
 
-export type ContainerKind = 'BOTTLE' | 'CRATE'
+/** `deposit`: an exact decimal, sent as text (the document says number). */
+export type ContainerType = With<Received<ResponseOf<'/api/catalog/containers', 'get'>[number]>, { deposit: string }>
 
-export const CONTAINER_KINDS: ContainerKind[] = ['BOTTLE', 'CRATE']
+export type ContainerKind = ContainerType['kind']
 
-export interface ContainerType {
-  id: string
-  code: string
-  name: string
-  kind: ContainerKind
-  deposit: string
-}
+export const CONTAINER_KINDS: ContainerKind[] = enumMembers<ContainerKind>({ BOTTLE: 'Bottle', CRATE: 'Crate' })
 
 /** A returnable container carried by a product's base unit or by one of its packs. */
-export interface CarriedContainer {
-  containerTypeId: string
-  code: string
-  name: string
-  kind: ContainerKind
-  deposit: string
-  quantity: number
-}
+export type CarriedContainer = Received<NonNullable<ProductDetailBody['containers']>[number]>
 
-export interface Pack {
-  id: string
-  name: string
-  unitsPerPack: number
-  barcode: string | null
-  prices: Prices
-  containers: CarriedContainer[]
-}
+export type Pack = With<Received<NonNullable<ProductDetailBody['packs']>[number], 'barcode'>, { prices: Prices }>
 
 /** A product's whole detail, as the administration reads it with the kit's useCatalogProduct. */
-export interface ProductDetail {
-  id: string
-  sku: string
-  name: string
-  description: string | null
-  categoryId: string
-  categoryName: string
-  sellable: boolean
-  taxClassId: string
-  taxClassName: string
-  taxRate: string
-  baseUnit: BaseUnit
-  active: boolean
-  minimumStock: number
-  maximumStock: number | null
-  storageLocation: string | null
-  barcodes: string[]
-  prices: Prices
-  containers: CarriedContainer[]
-  packs: Pack[]
-}
+export type ProductDetail = With<
+  Received<ProductDetailBody, 'description' | 'maximumStock' | 'storageLocation'>,
+  { prices: Prices; packs: Pack[] }
+>
 
-export interface PriceChange {
-  packId: string | null
-  level: PriceLevel
-  amount: string
-  validFrom: string
-  recordedAt: string
-  recordedBy: string
-}
+export type PriceChange = Received<ResponseOf<'/api/catalog/products/{id}/prices', 'get'>[number], 'packId'>
 
 export type ProductSort = 'name' | 'sku' | 'createdAt'
 
@@ -123,47 +78,51 @@ export interface ProductFilter {
   size: number
 }
 
-export interface ProductListPage {
-  items: ProductSummary[]
-  page: number
-  size: number
-  totalItems: number
-}
+export type ProductListPage = ResultPage<ProductSummary>
 
-export interface ProductFields {
-  name: string
-  description: string | null
-  categoryId: string
-  taxClassId: string
-  minimumStock: IntegerInput
-  maximumStock: IntegerInput
-  storageLocation: string | null
-  barcodes: string[]
-}
+// Requests: as the document describes them, except that whole numbers may go as typed (IntegerInput) and
+// amounts as exact decimal text, for the server to refuse with a field message.
 
-export interface NewCatalogProduct extends ProductFields {
+export type ProductFields = With<
+  Required<RequestOf<'/api/catalog/products/{id}', 'put'>>,
+  {
+    minimumStock: IntegerInput
+    maximumStock: IntegerInput
+    description: string | null
+    storageLocation: string | null
+  }
+>
+
+export type NewCatalogProduct = ProductFields & {
   sku: string
   baseUnit: BaseUnit | null
   prices: Prices
 }
 
-export interface NewPack {
-  name: string
-  unitsPerPack: IntegerInput
-  barcode: string | null
-  prices: Prices
-}
+export type NewPack = With<
+  RequestOf<'/api/catalog/products/{id}/packs', 'post'>,
+  {
+    unitsPerPack: IntegerInput
+    barcode: string | null
+    prices: Prices
+  }
+>
 
-export interface NewPrice {
-  packId: string | null
-  level: PriceLevel
-  amount: string
-  validFrom: string | null
-}
+export type NewPrice = With<
+  RequestOf<'/api/catalog/products/{id}/prices', 'post'>,
+  {
+    packId: string | null
+    amount: string
+    validFrom: string | null
+  }
+>
 
-export interface ContainerAssignment {
+export type ContainerAssignment = {
   packId: string | null
-  containers: { containerTypeId: string; quantity: IntegerInput }[]
+  containers: With<
+    RequestOf<'/api/catalog/products/{id}/containers', 'put'>['containers'][number],
+    { quantity: IntegerInput }
+  >[]
 }
 
 // --- Query keys: product keys live under the kit's, so that its lists refresh with these. ----------
@@ -308,7 +267,9 @@ export const useSetProductActive = (id: string) =>
   )
 
 export const useAddPack = (productId: string) =>
-  useProductMutation((pack: NewPack) => api.post(`api/catalog/products/${productId}/packs`, { json: pack }).json<Pack>())
+  useProductMutation((pack: NewPack) =>
+    api.post(`api/catalog/products/${productId}/packs`, { json: pack }).json<Pack>(),
+  )
 
 export const useUpdatePack = (productId: string) =>
   useProductMutation(({ packId, name, barcode }: { packId: string; name: string; barcode: string | null }) =>

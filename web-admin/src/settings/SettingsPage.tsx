@@ -1,4 +1,5 @@
-import { describeError, useSaveSecuritySettings, useSecuritySettings, type SecuritySettings } from '@elif/web-kit'
+import { describeError } from '@elif/web-kit'
+import { useSaveSecuritySettings, useSecuritySettings, type SecuritySettings } from '../identity/api'
 import { Alert, Button, Center, Loader, Paper, Stack, Switch, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 

@@ -1,4 +1,5 @@
-import { formatQuantity, LocationSelect, useBreakBulk, type BrokenBulk, type Product } from '@elif/web-kit'
+import { formatQuantity, LocationSelect, type Product } from '@elif/web-kit'
+import { useBreakBulk, type BrokenBulk } from './api/operations'
 import { Group, NumberInput, Paper, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import { ProductPicker } from './ProductPicker'
@@ -59,7 +60,13 @@ export function BreakBulkPage() {
             error={fieldError('locationId')}
           />
           <Group grow align="flex-start">
-            <ProductPicker label="Open (source product)" withAsterisk value={source} onChange={setSource} error={fieldError('sourceProductId')} />
+            <ProductPicker
+              label="Open (source product)"
+              withAsterisk
+              value={source}
+              onChange={setSource}
+              error={fieldError('sourceProductId')}
+            />
             <NumberInput
               label="How many to open"
               withAsterisk
@@ -70,7 +77,13 @@ export function BreakBulkPage() {
             />
           </Group>
           <Group grow align="flex-start">
-            <ProductPicker label="Into (target product)" withAsterisk value={target} onChange={setTarget} error={fieldError('targetProductId')} />
+            <ProductPicker
+              label="Into (target product)"
+              withAsterisk
+              value={target}
+              onChange={setTarget}
+              error={fieldError('targetProductId')}
+            />
             <NumberInput
               label="Units per source"
               description="e.g. 24 bottles in a crate"

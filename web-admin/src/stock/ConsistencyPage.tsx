@@ -3,11 +3,10 @@ import {
   formatQuantity,
   QueryContent,
   useCatalogProduct,
-  useStockConsistency,
   useWarehouses,
-  type LedgerDiscrepancy,
   type Warehouse,
 } from '@elif/web-kit'
+import { useStockConsistency, type LedgerDiscrepancy } from './api/reports'
 import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core'
 import { useMemo } from 'react'
 
@@ -30,10 +29,15 @@ function ProductName({ productId }: { productId: string }) {
   const product = useCatalogProduct(productId).data
   return product ? (
     <>
-      {product.name} <Text span ff="monospace" c="dimmed" size="sm">{product.sku}</Text>
+      {product.name}{' '}
+      <Text span ff="monospace" c="dimmed" size="sm">
+        {product.sku}
+      </Text>
     </>
   ) : (
-    <Text span ff="monospace" size="sm">{productId}</Text>
+    <Text span ff="monospace" size="sm">
+      {productId}
+    </Text>
   )
 }
 
@@ -58,11 +62,14 @@ function DiscrepancyTable({ discrepancies }: { discrepancies: LedgerDiscrepancy[
   const locations = useLocationCodes()
   return (
     <Stack gap="sm">
-      <Alert color="red" title={`The books disagree in ${placesCount(discrepancies.length)}`} data-testid="consistency-problems">
+      <Alert
+        color="red"
+        title={`The books disagree in ${placesCount(discrepancies.length)}`}
+        data-testid="consistency-problems"
+      >
         This should never happen: every stock change writes its balance, its ledger line and the product's total
-        together. A difference means the data was changed outside the application or a fault in it. Do not
-        correct it with an adjustment: tell your operator or support and send them this list. The check itself
-        changed nothing.
+        together. A difference means the data was changed outside the application or a fault in it. Do not correct it
+        with an adjustment: tell your operator or support and send them this list. The check itself changed nothing.
       </Alert>
       <Text c="dimmed" size="sm">
         A balance's on hand should equal the sum of its ledger movements, and its reserved quantity what open
@@ -94,20 +101,30 @@ function DiscrepancyTable({ discrepancies }: { discrepancies: LedgerDiscrepancy[
                 </Table.Td>
                 <Table.Td>
                   {discrepancy.locationId === null ? (
-                    <Text span fs="italic">product total</Text>
+                    <Text span fs="italic">
+                      product total
+                    </Text>
                   ) : (
                     (locations.get(discrepancy.locationId) ?? discrepancy.locationId)
                   )}
                 </Table.Td>
                 <Table.Td ff="monospace">{discrepancy.lot || '—'}</Table.Td>
-                <Comparison actual={discrepancy.onHand} expected={discrepancy.expectedOnHand} testId="discrepancy-on-hand" />
+                <Comparison
+                  actual={discrepancy.onHand}
+                  expected={discrepancy.expectedOnHand}
+                  testId="discrepancy-on-hand"
+                />
                 {discrepancy.locationId === null ? (
                   <>
                     <Table.Td ta="right">—</Table.Td>
                     <Table.Td ta="right">—</Table.Td>
                   </>
                 ) : (
-                  <Comparison actual={discrepancy.reserved} expected={discrepancy.expectedReserved} testId="discrepancy-reserved" />
+                  <Comparison
+                    actual={discrepancy.reserved}
+                    expected={discrepancy.expectedReserved}
+                    testId="discrepancy-reserved"
+                  />
                 )}
               </Table.Tr>
             ))}

@@ -1,4 +1,5 @@
-import { QueryContent, useLowStock } from '@elif/web-kit'
+import { QueryContent } from '@elif/web-kit'
+import { useLowStock } from './api/reports'
 import { Stack, Text, Title } from '@mantine/core'
 import { StockItemTable } from './StockItemTable'
 
@@ -11,7 +12,13 @@ export function LowStockPage() {
       <Text c="dimmed" size="sm">
         Active products out of stock, or with less on hand than their minimum.
       </Text>
-      <QueryContent query={low} what="Low stock" testId="low-stock" isEmpty={(data) => data.length === 0} emptyText="Every product is above its minimum.">
+      <QueryContent
+        query={low}
+        what="Low stock"
+        testId="low-stock"
+        isEmpty={(data) => data.length === 0}
+        emptyText="Every product is above its minimum."
+      >
         {(data) => <StockItemTable items={data} rowTestId="low-stock-row" />}
       </QueryContent>
     </Stack>

@@ -1,6 +1,7 @@
-import { formatQuantity, QueryContent, useNearExpiry } from '@elif/web-kit'
+import { formatQuantity, QueryContent, useUrlFilters } from '@elif/web-kit'
+import { useNearExpiry } from './api/reports'
 import { Badge, Group, NumberInput, Stack, Table, Title } from '@mantine/core'
-import { useDebouncedValue } from '@mantine/hooks'
+import { useDebouncedCallback } from '@mantine/hooks'
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import { productStockHref } from './paths'
@@ -10,20 +11,40 @@ const DEFAULT_DAYS = 30
 
 /** Lots whose best-before falls within the next days, expired lots first and highlighted. */
 export function NearExpiryPage() {
-  const [daysInput, setDaysInput] = useState<number | string>(DEFAULT_DAYS)
-  const [days] = useDebouncedValue(typeof daysInput === 'number' && daysInput >= 0 ? daysInput : DEFAULT_DAYS, 300)
-  const [warehouseId, setWarehouseId] = useState('')
-  const lots = useNearExpiry(days, warehouseId)
+  // Days and warehouse are in the URL (?days=60&warehouseId=...); days typed reach it 300 ms after the last key.
+  const { filters, setFilters } = useUrlFilters({ days: String(DEFAULT_DAYS), warehouseId: '' })
+  const [daysInput, setDaysInput] = useState<number | string>(Number(filters.days))
+  const writeDays = useDebouncedCallback((typed: number | string) => {
+    if (typeof typed === 'number' && typed >= 0) setFilters({ days: String(typed) })
+  }, 300)
+  const days = Number(filters.days) >= 0 ? Number(filters.days) : DEFAULT_DAYS
+  const lots = useNearExpiry(days, filters.warehouseId)
   const navigate = useNavigate()
 
   return (
     <Stack>
       <Title order={2}>Near expiry</Title>
       <Group align="flex-end">
-        <NumberInput label="Within days" allowDecimal={false} allowNegative={false} w={140} value={daysInput} onChange={setDaysInput} />
-        <WarehouseFilter value={warehouseId} onChange={setWarehouseId} />
+        <NumberInput
+          label="Within days"
+          allowDecimal={false}
+          allowNegative={false}
+          w={140}
+          value={daysInput}
+          onChange={(typed) => {
+            setDaysInput(typed)
+            writeDays(typed)
+          }}
+        />
+        <WarehouseFilter value={filters.warehouseId} onChange={(warehouseId) => setFilters({ warehouseId })} />
       </Group>
-      <QueryContent query={lots} what="Lots near expiry" testId="near-expiry" isEmpty={(data) => data.length === 0} emptyText="No lot expires within these days.">
+      <QueryContent
+        query={lots}
+        what="Lots near expiry"
+        testId="near-expiry"
+        isEmpty={(data) => data.length === 0}
+        emptyText="No lot expires within these days."
+      >
         {(data) => (
           <Table.ScrollContainer minWidth={760}>
             <Table highlightOnHover>

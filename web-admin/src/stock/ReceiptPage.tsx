@@ -1,4 +1,5 @@
-import { hasAnyRole, LocationSelect, useMe, useReceiveGoods, type Receipt, type ReceiptLine } from '@elif/web-kit'
+import { hasAnyRole, LocationSelect, useMe } from '@elif/web-kit'
+import { useReceiveGoods, type Receipt, type ReceiptLine } from './api/operations'
 import { Group, Paper, Stack, TextInput, Title } from '@mantine/core'
 import { useState } from 'react'
 import { ProductLinesEditor, productQuantity, useLines, type ProductLine } from './lines'
@@ -39,7 +40,12 @@ export function ReceiptPage() {
   const lines = useLines(emptyLine)
 
   const submit = () => {
-    if (!outcome.begin(!locationId || lines.incomplete ? 'Choose a location, and a product and a quantity on every line.' : null)) return
+    if (
+      !outcome.begin(
+        !locationId || lines.incomplete ? 'Choose a location, and a product and a quantity on every line.' : null,
+      )
+    )
+      return
     receive.mutate(
       { locationId, reference: reference.trim(), lines: lines.lines.map((line) => toReceiptLine(line, withCost)) },
       {

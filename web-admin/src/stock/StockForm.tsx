@@ -45,7 +45,16 @@ interface StockFormProps<Done> {
 }
 
 /** A stock work form: its fields, then what is missing or refused, what was done, and the submit button. */
-export function StockForm<Done>({ testId, outcome, doneTestId, describeDone, submitLabel, pending, onSubmit, children }: StockFormProps<Done>) {
+export function StockForm<Done>({
+  testId,
+  outcome,
+  doneTestId,
+  describeDone,
+  submitLabel,
+  pending,
+  onSubmit,
+  children,
+}: StockFormProps<Done>) {
   return (
     <form
       data-testid={`${testId}-form`}

@@ -1,4 +1,5 @@
-import { formatQuantity, type StockOverviewItem } from '@elif/web-kit'
+import { formatQuantity } from '@elif/web-kit'
+import { type StockOverviewItem } from './api/reports'
 import { Table, Text } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { useNavigate } from 'react-router'

@@ -1,15 +1,23 @@
+import { pageCount, QueryContent, useSearchBox, useUrlFilters } from '@elif/web-kit'
 import {
-  pageCount,
-  QueryContent,
   STOCK_STATUS_LABELS,
   useStockOverview,
   type StockOverviewSearch,
   type StockOverviewSort,
   type StockStatus,
-} from '@elif/web-kit'
-import { Group, Loader, NativeSelect, Pagination, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core'
-import { useDebouncedValue } from '@mantine/hooks'
-import { useState } from 'react'
+} from './api/reports'
+import {
+  Group,
+  Loader,
+  NativeSelect,
+  Pagination,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  UnstyledButton,
+} from '@mantine/core'
 import { useCategories } from '../catalog/api'
 import { StockItemTable } from './StockItemTable'
 import { WarehouseFilter } from './WarehouseFilter'
@@ -18,7 +26,15 @@ const PAGE_SIZE = 25
 
 type Filters = Omit<StockOverviewSearch, 'page' | 'size'>
 
-const NO_FILTER: Filters = { q: '', warehouseId: '', categoryId: '', status: 'ALL', active: 'true', sort: 'name', direction: 'asc' }
+const NO_FILTER = {
+  q: '',
+  warehouseId: '',
+  categoryId: '',
+  status: 'ALL',
+  active: 'true',
+  sort: 'name',
+  direction: 'asc',
+} satisfies Filters
 
 const STATUS_OPTIONS = [
   { value: 'ALL', label: 'All' },
@@ -33,17 +49,16 @@ const ACTIVE_OPTIONS = [
 
 /** Every product's stock, filtered (search, warehouse, category, status, active) and sorted, a page at a time. */
 export function StockOverviewPage() {
-  const [filters, setFilters] = useState<Filters>(NO_FILTER)
-  const [q] = useDebouncedValue(filters.q.trim(), 300)
-  const applied = { ...filters, q }
-  // The page belongs to the filters: other filters start again at the first page.
-  const filterKey = JSON.stringify(applied)
-  const [paging, setPaging] = useState({ filterKey, page: 0 })
-  const page = paging.filterKey === filterKey ? paging.page : 0
-  const overview = useStockOverview({ ...applied, page, size: PAGE_SIZE })
+  // Filters, sorting and page are in the URL; other filters start again at the first page. Values come from
+  // the URL as text: one the server does not know shows its refusal.
+  const url = useUrlFilters<Record<keyof Filters, string>>(NO_FILTER)
+  const filters = url.filters as Filters
+  const { page, setPage } = url
+  const overview = useStockOverview({ ...filters, page, size: PAGE_SIZE })
   const categories = useCategories()
+  const search = useSearchBox(filters.q, (q) => url.setFilters({ q }))
 
-  const set = <K extends keyof Filters>(key: K, value: Filters[K]) => setFilters((current) => ({ ...current, [key]: value }))
+  const set = <K extends keyof Filters>(key: K, value: Filters[K]) => url.setFilters({ [key]: value })
 
   const sortHeader = (column: StockOverviewSort, label: string) => {
     const sorted = filters.sort === column
@@ -56,11 +71,10 @@ export function StockOverviewPage() {
           data-testid={`sort-${column}`}
           aria-sort={sorted ? (filters.direction === 'asc' ? 'ascending' : 'descending') : undefined}
           onClick={() =>
-            setFilters((current) => ({
-              ...current,
+            url.setFilters({
               sort: column,
-              direction: current.sort === column && current.direction === 'asc' ? 'desc' : 'asc',
-            }))
+              direction: filters.sort === column && filters.direction === 'asc' ? 'desc' : 'asc',
+            })
           }
         >
           {label}
@@ -77,13 +91,7 @@ export function StockOverviewPage() {
         {overview.isFetching && !overview.isPending && <Loader size="xs" />}
       </Group>
       <Group align="flex-end" data-testid="stock-filters">
-        <TextInput
-          label="Search"
-          placeholder="Name, SKU or barcode"
-          data-testid="stock-search"
-          value={filters.q}
-          onChange={(event) => set('q', event.currentTarget.value)}
-        />
+        <TextInput label="Search" placeholder="Name, SKU or barcode" data-testid="stock-search" {...search} />
         <WarehouseFilter value={filters.warehouseId} onChange={(warehouseId) => set('warehouseId', warehouseId)} />
         <NativeSelect
           label="Category"
@@ -122,7 +130,7 @@ export function StockOverviewPage() {
                 {data.totalItems} {data.totalItems === 1 ? 'product' : 'products'}
               </Text>
               {pageCount(data) > 1 && (
-                <Pagination total={pageCount(data)} value={page + 1} onChange={(value) => setPaging({ filterKey, page: value - 1 })} />
+                <Pagination total={pageCount(data)} value={page + 1} onChange={(value) => setPage(value - 1)} />
               )}
             </Group>
           </>

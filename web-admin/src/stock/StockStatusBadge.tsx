@@ -1,4 +1,4 @@
-import { STOCK_STATUS_LABELS, type StockStatus } from '@elif/web-kit'
+import { STOCK_STATUS_LABELS, type StockStatus } from './api/reports'
 import { Badge } from '@mantine/core'
 
 const COLORS: Record<StockStatus, string> = { OK: 'green', LOW: 'orange', OUT: 'red' }

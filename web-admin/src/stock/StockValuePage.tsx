@@ -1,4 +1,5 @@
-import { formatMoney, QueryContent, useStockValue, type StockValue } from '@elif/web-kit'
+import { formatMoney, QueryContent } from '@elif/web-kit'
+import { useStockValue, type StockValue } from './api/reports'
 import { Stack, Table, Text, Title } from '@mantine/core'
 import { useCatalogSettings } from '../catalog/api'
 
@@ -14,7 +15,8 @@ function StockValueTable({ value, currency }: { value: StockValue; currency: str
   return (
     <>
       <Text c="dimmed" size="sm" data-testid="stock-value-currency" data-currency={currency}>
-        {currency ? `Amounts in ${currency}, at` : 'At'} moving average cost (tax excluded) and at level 1 retail prices.
+        {currency ? `Amounts in ${currency}, at` : 'At'} moving average cost (tax excluded) and at level 1 retail
+        prices.
       </Text>
       <Table striped>
         <Table.Thead>
@@ -26,7 +28,11 @@ function StockValueTable({ value, currency }: { value: StockValue; currency: str
         </Table.Thead>
         <Table.Tbody>
           {value.warehouses.map((warehouse) => (
-            <Table.Tr key={warehouse.warehouseId} data-testid="stock-value-row" data-warehouse={warehouse.warehouseCode}>
+            <Table.Tr
+              key={warehouse.warehouseId}
+              data-testid="stock-value-row"
+              data-warehouse={warehouse.warehouseCode}
+            >
               <Table.Td>
                 {warehouse.warehouseCode} · {warehouse.warehouseName}
               </Table.Td>

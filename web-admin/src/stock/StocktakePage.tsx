@@ -5,15 +5,17 @@ import {
   hasAnyRole,
   QueryContent,
   useMe,
+  type Product,
+} from '@elif/web-kit'
+import {
   useRecordCounts,
   useStocktake,
   useStocktakeAction,
-  type Product,
   type Stocktake,
   type StocktakeAction,
   type StocktakeCount,
   type StocktakeLine,
-} from '@elif/web-kit'
+} from './api/operations'
 import { Alert, Anchor, Button, Group, NumberInput, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core'
 import { useState } from 'react'
 import { Link, useParams } from 'react-router'
@@ -31,8 +33,17 @@ const countsOf = (stocktake: Stocktake): Counts =>
 /** Lines whose typed count differs from the sheet's: what "Save counts" sends. */
 function changedCounts(stocktake: Stocktake, counts: Counts): StocktakeCount[] {
   return stocktake.lines
-    .filter((line) => counts[lineKey(line)] !== '' && counts[lineKey(line)] !== undefined && Number(counts[lineKey(line)]) !== line.counted)
-    .map((line) => ({ productId: line.productId, ...(line.lot ? { lot: line.lot } : {}), counted: Number(counts[lineKey(line)]) }))
+    .filter(
+      (line) =>
+        counts[lineKey(line)] !== '' &&
+        counts[lineKey(line)] !== undefined &&
+        Number(counts[lineKey(line)]) !== line.counted,
+    )
+    .map((line) => ({
+      productId: line.productId,
+      ...(line.lot ? { lot: line.lot } : {}),
+      counted: Number(counts[lineKey(line)]),
+    }))
 }
 
 function varianceCell(line: StocktakeLine) {
@@ -61,7 +72,10 @@ function FoundProductForm({ stocktake }: { stocktake: Stocktake }) {
         if (!product || counted === '') return
         const trimmedLot = lot.trim()
         record.mutate(
-          { id: stocktake.id, lines: [{ productId: product.id, ...(trimmedLot ? { lot: trimmedLot } : {}), counted: Number(counted) }] },
+          {
+            id: stocktake.id,
+            lines: [{ productId: product.id, ...(trimmedLot ? { lot: trimmedLot } : {}), counted: Number(counted) }],
+          },
           {
             onSuccess: () => {
               setProduct(null)
@@ -76,8 +90,19 @@ function FoundProductForm({ stocktake }: { stocktake: Stocktake }) {
       <Stack gap="xs">
         <Title order={4}>Found a product not on the sheet?</Title>
         <Group align="flex-start">
-          <ProductPicker label="Product" value={product} onChange={setProduct} error={problems.fieldError('lines[0].productId')} />
-          <TextInput label="Lot" w={140} value={lot} onChange={(event) => setLot(event.currentTarget.value)} error={problems.fieldError('lines[0].lot')} />
+          <ProductPicker
+            label="Product"
+            value={product}
+            onChange={setProduct}
+            error={problems.fieldError('lines[0].productId')}
+          />
+          <TextInput
+            label="Lot"
+            w={140}
+            value={lot}
+            onChange={(event) => setLot(event.currentTarget.value)}
+            error={problems.fieldError('lines[0].lot')}
+          />
           <NumberInput
             label="Counted"
             allowDecimal={false}
@@ -86,7 +111,13 @@ function FoundProductForm({ stocktake }: { stocktake: Stocktake }) {
             onChange={setCounted}
             error={problems.fieldError('lines[0].counted')}
           />
-          <Button type="submit" mt={24} variant="light" loading={record.isPending} disabled={!product || counted === ''}>
+          <Button
+            type="submit"
+            mt={24}
+            variant="light"
+            loading={record.isPending}
+            disabled={!product || counted === ''}
+          >
             Add to sheet
           </Button>
         </Group>
@@ -150,8 +181,11 @@ function StocktakeSheet({ stocktake }: { stocktake: Stocktake }) {
           </Title>
           <Text c="dimmed" size="sm">
             {stocktake.warehouseCode} / {stocktake.locationCode}
-            {stocktake.blind ? ' · blind count' : ''} · started {formatDateTime(stocktake.createdAt)} by {stocktake.createdBy}
-            {stocktake.submittedAt ? ` · submitted ${formatDateTime(stocktake.submittedAt)} by ${stocktake.submittedBy}` : ''}
+            {stocktake.blind ? ' · blind count' : ''} · started {formatDateTime(stocktake.createdAt)} by{' '}
+            {stocktake.createdBy}
+            {stocktake.submittedAt
+              ? ` · submitted ${formatDateTime(stocktake.submittedAt)} by ${stocktake.submittedBy}`
+              : ''}
             {stocktake.closedAt
               ? ` · ${stocktake.state === 'CANCELLED' ? 'cancelled' : 'approved'} ${formatDateTime(stocktake.closedAt)} by ${stocktake.closedBy}`
               : ''}
@@ -180,7 +214,11 @@ function StocktakeSheet({ stocktake }: { stocktake: Stocktake }) {
                 <Table.Td ff="monospace">{line.lot || '—'}</Table.Td>
                 <Table.Td>{line.bestBefore ?? '—'}</Table.Td>
                 <Table.Td ta="right" data-testid="stocktake-expected">
-                  {line.expected === null ? (stocktake.blind && counting ? 'hidden' : '—') : formatQuantity(line.expected)}
+                  {line.expected === null
+                    ? stocktake.blind && counting
+                      ? 'hidden'
+                      : '—'
+                    : formatQuantity(line.expected)}
                 </Table.Td>
                 <Table.Td ta="right">
                   {counting ? (
@@ -246,12 +284,23 @@ function StocktakeSheet({ stocktake }: { stocktake: Stocktake }) {
           </>
         )}
         {mayApprove && stocktake.state === 'SUBMITTED' && (
-          <Button color="green" data-testid="stocktake-approve" loading={action.isPending} onClick={() => void act('approve')}>
+          <Button
+            color="green"
+            data-testid="stocktake-approve"
+            loading={action.isPending}
+            onClick={() => void act('approve')}
+          >
             Approve and post variances
           </Button>
         )}
         {mayApprove && (counting || stocktake.state === 'SUBMITTED') && (
-          <Button color="red" variant="light" data-testid="stocktake-cancel" loading={action.isPending} onClick={() => void act('cancel')}>
+          <Button
+            color="red"
+            variant="light"
+            data-testid="stocktake-cancel"
+            loading={action.isPending}
+            onClick={() => void act('cancel')}
+          >
             Cancel stocktake
           </Button>
         )}

@@ -1,7 +1,12 @@
-import { STOCKTAKE_STATE_LABELS, type StocktakeState } from '@elif/web-kit'
+import { STOCKTAKE_STATE_LABELS, type StocktakeState } from './api/operations'
 import { Badge } from '@mantine/core'
 
-const COLORS: Record<StocktakeState, string> = { COUNTING: 'blue', SUBMITTED: 'orange', APPROVED: 'green', CANCELLED: 'gray' }
+const COLORS: Record<StocktakeState, string> = {
+  COUNTING: 'blue',
+  SUBMITTED: 'orange',
+  APPROVED: 'green',
+  CANCELLED: 'gray',
+}
 
 export function StocktakeStateBadge({ state }: { state: StocktakeState }) {
   return (

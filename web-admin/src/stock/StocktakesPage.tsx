@@ -1,4 +1,5 @@
-import { formatDateTime, LocationSelect, QueryContent, STOCKTAKE_STATE_LABELS, useStartStocktake, useStocktakes, type StocktakeState } from '@elif/web-kit'
+import { formatDateTime, LocationSelect, QueryContent, useUrlFilters } from '@elif/web-kit'
+import { STOCKTAKE_STATE_LABELS, useStartStocktake, useStocktakes, type StocktakeState } from './api/operations'
 import { Alert, Button, Checkbox, Group, NativeSelect, Paper, Stack, Table, Title } from '@mantine/core'
 import { useState } from 'react'
 import { Link, useNavigate } from 'react-router'
@@ -21,7 +22,10 @@ function StartStocktakeForm() {
       onSubmit={(event) => {
         event.preventDefault()
         problems.clear()
-        start.mutate({ locationId, blind }, { onSuccess: (stocktake) => void navigate(stocktakeHref(stocktake.id)), onError: problems.show })
+        start.mutate(
+          { locationId, blind },
+          { onSuccess: (stocktake) => void navigate(stocktakeHref(stocktake.id)), onError: problems.show },
+        )
       }}
     >
       <Stack gap="sm">
@@ -57,12 +61,16 @@ function StartStocktakeForm() {
 
 const STATE_OPTIONS = [
   { value: '', label: 'All states' },
-  ...(Object.keys(STOCKTAKE_STATE_LABELS) as StocktakeState[]).map((state) => ({ value: state, label: STOCKTAKE_STATE_LABELS[state] })),
+  ...(Object.keys(STOCKTAKE_STATE_LABELS) as StocktakeState[]).map((state) => ({
+    value: state,
+    label: STOCKTAKE_STATE_LABELS[state],
+  })),
 ]
 
 /** Stocktakes: start a count sheet, and the sheets by state. */
 export function StocktakesPage() {
-  const [state, setState] = useState<StocktakeState | ''>('')
+  const { filters, setFilters } = useUrlFilters({ state: '' })
+  const state = filters.state as StocktakeState | ''
   const stocktakes = useStocktakes(state)
   return (
     <Stack>
@@ -72,9 +80,20 @@ export function StocktakesPage() {
       </Paper>
       <Group justify="space-between">
         <Title order={3}>Count sheets</Title>
-        <NativeSelect aria-label="State" value={state} onChange={(event) => setState(event.currentTarget.value as StocktakeState | '')} data={STATE_OPTIONS} />
+        <NativeSelect
+          aria-label="State"
+          value={state}
+          onChange={(event) => setFilters({ state: event.currentTarget.value })}
+          data={STATE_OPTIONS}
+        />
       </Group>
-      <QueryContent query={stocktakes} what="Stocktakes" testId="stocktakes" isEmpty={(data) => data.length === 0} emptyText="No count sheet.">
+      <QueryContent
+        query={stocktakes}
+        what="Stocktakes"
+        testId="stocktakes"
+        isEmpty={(data) => data.length === 0}
+        emptyText="No count sheet."
+      >
         {(data) => (
           <Table striped highlightOnHover>
             <Table.Thead>

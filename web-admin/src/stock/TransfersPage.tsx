@@ -4,13 +4,16 @@ import {
   formatQuantity,
   LocationSelect,
   QueryContent,
+  useUrlFilters,
+} from '@elif/web-kit'
+import {
   TRANSFER_STATE_LABELS,
   useCreateTransfer,
   useReceiveTransfer,
   useTransfers,
   type Transfer,
   type TransferState,
-} from '@elif/web-kit'
+} from './api/operations'
 import { Badge, Button, Group, Paper, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core'
 import { useState } from 'react'
 import { ProductLinesEditor, productQuantity, useLines, type ProductLine } from './lines'
@@ -56,7 +59,9 @@ function NewTransferForm() {
       testId="transfer"
       outcome={outcome}
       doneTestId="transfer-created"
-      describeDone={(created) => `Transfer ${created.number} ${created.state === 'RECEIVED' ? 'done' : 'sent: in transit'}.`}
+      describeDone={(created) =>
+        `Transfer ${created.number} ${created.state === 'RECEIVED' ? 'done' : 'sent: in transit'}.`
+      }
       submitLabel="Send transfer"
       pending={create.isPending}
       onSubmit={submit}
@@ -81,7 +86,12 @@ function NewTransferForm() {
         />
       </Group>
       <ProductLinesEditor editor={lines} lineTestId="transfer-line" fieldError={fieldError} />
-      <TextInput label="Note" value={note} onChange={(event) => setNote(event.currentTarget.value)} error={fieldError('note')} />
+      <TextInput
+        label="Note"
+        value={note}
+        onChange={(event) => setNote(event.currentTarget.value)}
+        error={fieldError('note')}
+      />
     </StockForm>
   )
 }
@@ -92,7 +102,8 @@ function TransferRow({ transfer }: { transfer: Transfer }) {
     <Table.Tr data-testid="transfer-row" data-number={transfer.number} data-state={transfer.state}>
       <Table.Td ff="monospace">{transfer.number}</Table.Td>
       <Table.Td>
-        {transfer.fromWarehouseCode} / {transfer.fromLocationCode} → {transfer.toWarehouseCode} / {transfer.toLocationCode}
+        {transfer.fromWarehouseCode} / {transfer.fromLocationCode} → {transfer.toWarehouseCode} /{' '}
+        {transfer.toLocationCode}
       </Table.Td>
       <Table.Td>
         {transfer.lines.map((line) => (
@@ -135,7 +146,8 @@ function TransferRow({ transfer }: { transfer: Transfer }) {
 }
 
 function TransferList() {
-  const [state, setState] = useState<TransferState>('IN_TRANSIT')
+  const { filters, setFilters } = useUrlFilters({ state: 'IN_TRANSIT' })
+  const state = filters.state as TransferState
   const transfers = useTransfers(state)
   return (
     <Stack gap="sm">
@@ -144,7 +156,7 @@ function TransferList() {
         <SegmentedControl
           data-testid="transfer-state"
           value={state}
-          onChange={(value) => setState(value as TransferState)}
+          onChange={(value) => setFilters({ state: value })}
           data={[
             { value: 'IN_TRANSIT', label: TRANSFER_STATE_LABELS.IN_TRANSIT },
             { value: 'RECEIVED', label: TRANSFER_STATE_LABELS.RECEIVED },

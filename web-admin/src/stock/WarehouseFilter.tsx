@@ -11,7 +11,10 @@ export function WarehouseFilter({ value, onChange }: { value: string; onChange: 
       onChange={(event) => onChange(event.currentTarget.value)}
       data={[
         { value: '', label: 'All warehouses' },
-        ...(warehouses.data ?? []).map((warehouse) => ({ value: warehouse.id, label: `${warehouse.code} · ${warehouse.name}` })),
+        ...(warehouses.data ?? []).map((warehouse) => ({
+          value: warehouse.id,
+          label: `${warehouse.code} · ${warehouse.name}`,
+        })),
       ]}
     />
   )

@@ -1,15 +1,19 @@
+import { describeError, QueryContent, useWarehouses, type StockLocation, type Warehouse } from '@elif/web-kit'
+import { useChangeLocation, useChangeWarehouse, useCreateLocation, useCreateWarehouse } from './api/warehouses'
 import {
-  describeError,
-  QueryContent,
-  useChangeLocation,
-  useChangeWarehouse,
-  useCreateLocation,
-  useCreateWarehouse,
-  useWarehouses,
-  type StockLocation,
-  type Warehouse,
-} from '@elif/web-kit'
-import { Alert, Badge, Button, Checkbox, Group, Paper, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core'
+  Alert,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Paper,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core'
 import { useState } from 'react'
 import { FormFeedback } from '../catalog/shared/FormFeedback'
 import { useServerProblems } from './problems'
@@ -17,12 +21,29 @@ import { useServerProblems } from './problems'
 const isCodeOrName = (path: string) => path === 'code' || path === 'name'
 
 /** A name that can be edited in place: Rename shows the field, Save sends it. */
-function RenameControl({ name, onSave, saving, error }: { name: string; onSave: (name: string) => void; saving: boolean; error?: string }) {
+function RenameControl({
+  name,
+  onSave,
+  saving,
+  error,
+}: {
+  name: string
+  onSave: (name: string) => void
+  saving: boolean
+  error?: string
+}) {
   const [editing, setEditing] = useState(false)
   const [value, setValue] = useState(name)
   if (!editing) {
     return (
-      <Button size="compact-sm" variant="subtle" onClick={() => { setValue(name); setEditing(true) }}>
+      <Button
+        size="compact-sm"
+        variant="subtle"
+        onClick={() => {
+          setValue(name)
+          setEditing(true)
+        }}
+      >
         Rename
       </Button>
     )
@@ -36,7 +57,14 @@ function RenameControl({ name, onSave, saving, error }: { name: string; onSave: 
       }}
     >
       <Group gap="xs" align="flex-start">
-        <TextInput size="xs" aria-label="New name" value={value} onChange={(event) => setValue(event.currentTarget.value)} error={error} autoFocus />
+        <TextInput
+          size="xs"
+          aria-label="New name"
+          value={value}
+          onChange={(event) => setValue(event.currentTarget.value)}
+          error={error}
+          autoFocus
+        />
         <Button size="compact-sm" type="submit" loading={saving}>
           Save
         </Button>
@@ -51,16 +79,29 @@ function RenameControl({ name, onSave, saving, error }: { name: string; onSave: 
 function LocationRow({ warehouse, location }: { warehouse: Warehouse; location: StockLocation }) {
   const change = useChangeLocation()
   const save = (patch: Partial<Pick<StockLocation, 'name' | 'active'>>) =>
-    change.mutate({ warehouseId: warehouse.id, locationId: location.id, name: location.name, active: location.active, ...patch })
+    change.mutate({
+      warehouseId: warehouse.id,
+      locationId: location.id,
+      name: location.name,
+      active: location.active,
+      ...patch,
+    })
   return (
     <Table.Tr data-testid="location-row" data-code={location.code} data-active={location.active}>
       <Table.Td ff="monospace">{location.code}</Table.Td>
       <Table.Td>{location.name}</Table.Td>
-      <Table.Td>{location.active ? <Badge variant="light">Active</Badge> : <Badge color="gray">Inactive</Badge>}</Table.Td>
+      <Table.Td>
+        {location.active ? <Badge variant="light">Active</Badge> : <Badge color="gray">Inactive</Badge>}
+      </Table.Td>
       <Table.Td>
         <Group gap="xs">
           <RenameControl name={location.name} saving={change.isPending} onSave={(name) => save({ name })} />
-          <Button size="compact-sm" variant="subtle" color={location.active ? 'red' : undefined} onClick={() => save({ active: !location.active })}>
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            color={location.active ? 'red' : undefined}
+            onClick={() => save({ active: !location.active })}
+          >
             {location.active ? 'Deactivate' : 'Activate'}
           </Button>
         </Group>
@@ -88,13 +129,33 @@ function NewLocationForm({ warehouse }: { warehouse: Warehouse }) {
         problems.clear()
         create.mutate(
           { warehouseId: warehouse.id, code: code.trim(), name: name.trim() },
-          { onSuccess: () => { setCode(''); setName('') }, onError: problems.show },
+          {
+            onSuccess: () => {
+              setCode('')
+              setName('')
+            },
+            onError: problems.show,
+          },
         )
       }}
     >
       <Group align="flex-start" gap="xs">
-        <TextInput size="xs" label="Location code" placeholder="A12" value={code} onChange={(event) => setCode(event.currentTarget.value)} error={problems.fieldError('code')} />
-        <TextInput size="xs" label="Location name" placeholder="Bin A12" value={name} onChange={(event) => setName(event.currentTarget.value)} error={problems.fieldError('name')} />
+        <TextInput
+          size="xs"
+          label="Location code"
+          placeholder="A12"
+          value={code}
+          onChange={(event) => setCode(event.currentTarget.value)}
+          error={problems.fieldError('code')}
+        />
+        <TextInput
+          size="xs"
+          label="Location name"
+          placeholder="Bin A12"
+          value={name}
+          onChange={(event) => setName(event.currentTarget.value)}
+          error={problems.fieldError('name')}
+        />
         <Button size="xs" type="submit" mt={22} variant="light" loading={create.isPending}>
           Add location
         </Button>
@@ -111,7 +172,13 @@ function NewLocationForm({ warehouse }: { warehouse: Warehouse }) {
 function WarehouseCard({ warehouse }: { warehouse: Warehouse }) {
   const change = useChangeWarehouse()
   const save = (patch: Partial<Pick<Warehouse, 'name' | 'allowNegativeStock' | 'active'>>) =>
-    change.mutate({ id: warehouse.id, name: warehouse.name, allowNegativeStock: warehouse.allowNegativeStock, active: warehouse.active, ...patch })
+    change.mutate({
+      id: warehouse.id,
+      name: warehouse.name,
+      allowNegativeStock: warehouse.allowNegativeStock,
+      active: warehouse.active,
+      ...patch,
+    })
   return (
     <Paper withBorder p="md" data-testid="warehouse-card" data-code={warehouse.code} data-active={warehouse.active}>
       <Stack gap="sm">
@@ -127,7 +194,12 @@ function WarehouseCard({ warehouse }: { warehouse: Warehouse }) {
           </div>
           <Group gap="xs">
             <RenameControl name={warehouse.name} saving={change.isPending} onSave={(name) => save({ name })} />
-            <Button size="compact-sm" variant="subtle" color={warehouse.active ? 'red' : undefined} onClick={() => save({ active: !warehouse.active })}>
+            <Button
+              size="compact-sm"
+              variant="subtle"
+              color={warehouse.active ? 'red' : undefined}
+              onClick={() => save({ active: !warehouse.active })}
+            >
               {warehouse.active ? 'Deactivate' : 'Activate'}
             </Button>
           </Group>
@@ -196,9 +268,28 @@ function NewWarehouseForm() {
       <Stack gap="sm">
         <Title order={3}>New warehouse</Title>
         <Group align="flex-start">
-          <TextInput label="Code" placeholder="NORTH" withAsterisk value={code} onChange={(event) => setCode(event.currentTarget.value)} error={problems.fieldError('code')} />
-          <TextInput label="Name" placeholder="North depot" withAsterisk value={name} onChange={(event) => setName(event.currentTarget.value)} error={problems.fieldError('name')} />
-          <Checkbox mt={32} label="Allow negative stock" checked={allowNegativeStock} onChange={(event) => setAllowNegativeStock(event.currentTarget.checked)} />
+          <TextInput
+            label="Code"
+            placeholder="NORTH"
+            withAsterisk
+            value={code}
+            onChange={(event) => setCode(event.currentTarget.value)}
+            error={problems.fieldError('code')}
+          />
+          <TextInput
+            label="Name"
+            placeholder="North depot"
+            withAsterisk
+            value={name}
+            onChange={(event) => setName(event.currentTarget.value)}
+            error={problems.fieldError('name')}
+          />
+          <Checkbox
+            mt={32}
+            label="Allow negative stock"
+            checked={allowNegativeStock}
+            onChange={(event) => setAllowNegativeStock(event.currentTarget.checked)}
+          />
         </Group>
         <FormFeedback
           testId="new-warehouse"
@@ -226,7 +317,13 @@ export function WarehousesPage() {
       <Paper withBorder p="md">
         <NewWarehouseForm />
       </Paper>
-      <QueryContent query={warehouses} what="Warehouses" testId="warehouses" isEmpty={(data) => data.length === 0} emptyText="No warehouse yet.">
+      <QueryContent
+        query={warehouses}
+        what="Warehouses"
+        testId="warehouses"
+        isEmpty={(data) => data.length === 0}
+        emptyText="No warehouse yet."
+      >
         {(data) => data.map((warehouse) => <WarehouseCard key={warehouse.id} warehouse={warehouse} />)}
       </QueryContent>
     </Stack>

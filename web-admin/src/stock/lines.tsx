@@ -32,7 +32,10 @@ export function useLines<T extends ProductLine>(empty: () => T) {
 export type Lines<T extends ProductLine> = ReturnType<typeof useLines<T>>
 
 /** A line as the API takes it: the product's id and the quantity as a number. */
-export const productQuantity = (line: ProductLine) => ({ productId: line.product?.id ?? '', quantity: Number(line.quantity) })
+export const productQuantity = (line: ProductLine) => ({
+  productId: line.product?.id ?? '',
+  quantity: Number(line.quantity),
+})
 
 interface ProductLinesEditorProps<T extends ProductLine> {
   editor: Lines<T>
@@ -46,7 +49,13 @@ interface ProductLinesEditorProps<T extends ProductLine> {
 }
 
 /** A document's lines (product, quantity, any extra fields, a remove button) and the button to add one. */
-export function ProductLinesEditor<T extends ProductLine>({ editor, lineTestId, fieldError, quantityDescription, extraFields }: ProductLinesEditorProps<T>) {
+export function ProductLinesEditor<T extends ProductLine>({
+  editor,
+  lineTestId,
+  fieldError,
+  quantityDescription,
+  extraFields,
+}: ProductLinesEditorProps<T>) {
   const { lines, add, change, remove } = editor
   return (
     <>
@@ -71,7 +80,13 @@ export function ProductLinesEditor<T extends ProductLine>({ editor, lineTestId, 
           />
           {extraFields?.(line, index)}
           {lines.length > 1 && (
-            <ActionIcon variant="subtle" color="red" mt={28} aria-label={`Remove line ${index + 1}`} onClick={() => remove(line.key)}>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              mt={28}
+              aria-label={`Remove line ${index + 1}`}
+              onClick={() => remove(line.key)}
+            >
               ✕
             </ActionIcon>
           )}

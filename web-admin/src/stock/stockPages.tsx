@@ -28,7 +28,13 @@ export const STOCK_PAGES: ElifPage[] = [
   { key: 'near-expiry', label: 'Near expiry', path: 'near-expiry', element: <NearExpiryPage />, roles: STOCK_WORKERS },
   { key: 'stock-value', label: 'Stock value', path: 'stock-value', element: <StockValuePage />, roles: MANAGERS },
   { key: 'warehouses', label: 'Warehouses', path: 'warehouses', element: <WarehousesPage />, roles: MANAGERS },
-  { key: 'stock-consistency', label: 'Books check', path: 'stock-consistency', element: <ConsistencyPage />, roles: MANAGERS },
+  {
+    key: 'stock-consistency',
+    label: 'Books check',
+    path: 'stock-consistency',
+    element: <ConsistencyPage />,
+    roles: MANAGERS,
+  },
 ]
 
 /** Stock pages reached from others (a product's stock, a count sheet), outside the navigation. */

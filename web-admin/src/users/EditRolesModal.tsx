@@ -1,4 +1,5 @@
-import { describeError, useSetUserRoles, type Role, type User } from '@elif/web-kit'
+import { describeError, type Role } from '@elif/web-kit'
+import { useSetUserRoles, type User } from '../identity/api'
 import { Alert, Modal, Stack } from '@mantine/core'
 import { useState } from 'react'
 import { RoleCheckboxes } from './RoleCheckboxes'

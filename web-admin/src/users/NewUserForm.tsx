@@ -1,4 +1,5 @@
-import { describeError, fieldProblems, httpStatus, useCreateUser, type NewUser, type Role } from '@elif/web-kit'
+import { describeError, fieldProblems, httpStatus, type Role } from '@elif/web-kit'
+import { useCreateUser, type NewUser } from '../identity/api'
 import { Alert, Button, PasswordInput, Stack, TextInput, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'

@@ -1,4 +1,5 @@
-import { describeError, fieldProblems, useResetUserPassword, type User } from '@elif/web-kit'
+import { describeError, fieldProblems } from '@elif/web-kit'
+import { useResetUserPassword, type User } from '../identity/api'
 import { Alert, Modal, PasswordInput, Stack } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'

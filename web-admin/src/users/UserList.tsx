@@ -1,6 +1,6 @@
-import { describeError, useUsers, type User } from '@elif/web-kit'
+import { describeError, useSearchBox, useUrlFilters } from '@elif/web-kit'
+import { useUsers, type User } from '../identity/api'
 import { Alert, Center, Group, Loader, Pagination, Stack, Table, Text, TextInput } from '@mantine/core'
-import { useDebouncedValue } from '@mantine/hooks'
 import { useState } from 'react'
 import { EditRolesModal } from './EditRolesModal'
 import { ResetPasswordModal } from './ResetPasswordModal'
@@ -12,10 +12,9 @@ type Editing = { user: User; what: 'roles' | 'password' } | null
 
 /** Searchable, paginated list of the tenant's users, with the modals of their actions. */
 export function UserList() {
-  const [searchInput, setSearchInput] = useState('')
-  const [q] = useDebouncedValue(searchInput.trim(), 300)
-  const [paging, setPaging] = useState({ q, page: 0 })
-  const page = paging.q === q ? paging.page : 0
+  const { filters, page, setFilters, setPage } = useUrlFilters({ q: '' })
+  const { q } = filters
+  const search = useSearchBox(q, (text) => setFilters({ q: text }))
   const [editing, setEditing] = useState<Editing>(null)
   const [passwordReset, setPasswordReset] = useState<string | null>(null)
 
@@ -73,11 +72,7 @@ export function UserList() {
             {users.data.totalItems} {users.data.totalItems === 1 ? 'user' : 'users'}
           </Text>
           {users.data.totalPages > 1 && (
-            <Pagination
-              total={users.data.totalPages}
-              value={page + 1}
-              onChange={(value) => setPaging({ q, page: value - 1 })}
-            />
+            <Pagination total={users.data.totalPages} value={page + 1} onChange={(value) => setPage(value - 1)} />
           )}
         </Group>
       </>
@@ -91,8 +86,7 @@ export function UserList() {
         data-testid="user-search"
         aria-label="Search users"
         placeholder="Search by username, name or email"
-        value={searchInput}
-        onChange={(event) => setSearchInput(event.currentTarget.value)}
+        {...search}
         rightSection={users.isFetching && !users.isPending ? <Loader size="xs" /> : null}
       />
       {passwordReset && (

@@ -1,4 +1,5 @@
-import { describeError, useSetUserActive, type User } from '@elif/web-kit'
+import { describeError } from '@elif/web-kit'
+import { useSetUserActive, type User } from '../identity/api'
 import { Badge, Button, Group, Table, Text } from '@mantine/core'
 
 interface UserRowProps {

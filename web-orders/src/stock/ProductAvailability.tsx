@@ -24,7 +24,17 @@ interface AvailabilityRow {
   available: number
 }
 
-function PackCell({ available, pack, unitLabel, highlighted }: { available: number; pack: ProductPack; unitLabel: string; highlighted: boolean }) {
+function PackCell({
+  available,
+  pack,
+  unitLabel,
+  highlighted,
+}: {
+  available: number
+  pack: ProductPack
+  unitLabel: string
+  highlighted: boolean
+}) {
   const { packs, rest } = splitIntoPacks(available, pack.unitsPerPack)
   return (
     <Table.Td
@@ -70,7 +80,9 @@ export function ProductAvailability({ product, stock, stockLoading, highlightedP
             </Text>
           </div>
           {highlightedPackId && packs.some((pack) => pack.id === highlightedPackId) && (
-            <Badge data-testid="scanned-pack">Scanned: {packs.find((pack) => pack.id === highlightedPackId)?.name}</Badge>
+            <Badge data-testid="scanned-pack">
+              Scanned: {packs.find((pack) => pack.id === highlightedPackId)?.name}
+            </Badge>
           )}
         </Group>
         {detail.isError && (
@@ -88,7 +100,11 @@ export function ProductAvailability({ product, stock, stockLoading, highlightedP
                   <Table.Th>Available in</Table.Th>
                   <Table.Th ta="right">{unitLabel}s</Table.Th>
                   {packs.map((pack) => (
-                    <Table.Th key={pack.id} ta="right" bg={pack.id === highlightedPackId ? 'var(--mantine-primary-color-light)' : undefined}>
+                    <Table.Th
+                      key={pack.id}
+                      ta="right"
+                      bg={pack.id === highlightedPackId ? 'var(--mantine-primary-color-light)' : undefined}
+                    >
                       {pack.name} ({pack.unitsPerPack})
                     </Table.Th>
                   ))}
@@ -102,7 +118,13 @@ export function ProductAvailability({ product, stock, stockLoading, highlightedP
                       {formatQuantity(row.available)}
                     </Table.Td>
                     {packs.map((pack) => (
-                      <PackCell key={pack.id} available={row.available} pack={pack} unitLabel={unitLabel} highlighted={pack.id === highlightedPackId} />
+                      <PackCell
+                        key={pack.id}
+                        available={row.available}
+                        pack={pack}
+                        unitLabel={unitLabel}
+                        highlighted={pack.id === highlightedPackId}
+                      />
                     ))}
                   </Table.Tr>
                 ))}

@@ -1,32 +1,28 @@
 import { api } from './http'
+import { enumMembers, type Received, type RequestOf, type ResponseOf } from './types'
 
-export type Role = 'ADMIN' | 'MANAGER' | 'SALES' | 'WAREHOUSE'
+/**
+ * The signed-in user, as GET api/auth/me describes them. `totpSetupRequired`: the tenant requires two-factor
+ * authentication of this user, who has not set it up yet.
+ */
+export type Me = Received<ResponseOf<'/api/auth/me', 'get'>>
 
-/** Every role, in the order screens list them. */
-export const ROLES: readonly Role[] = ['ADMIN', 'MANAGER', 'SALES', 'WAREHOUSE']
+export type Role = Me['roles'][number]
 
-/** The signed-in user, as GET api/auth/me describes them. */
-export interface Me {
-  id: string
-  username: string
-  email: string
-  displayName: string
-  roles: Role[]
-  tenant: string
-  totpEnabled: boolean
-  /** The tenant requires two-factor authentication of this user, who has not set it up yet. */
-  totpSetupRequired: boolean
-}
+/** Every role, in the order screens list them (a role the API adds fails the build until it is listed). */
+export const ROLES: readonly Role[] = enumMembers<Role>({
+  ADMIN: 'ADMIN',
+  MANAGER: 'MANAGER',
+  SALES: 'SALES',
+  WAREHOUSE: 'WAREHOUSE',
+})
 
-export interface Credentials {
-  /** The tenant, only when it cannot be derived from the host name or VITE_TENANT: sent as X-Tenant. */
-  company?: string
-  /** Username or email. */
-  login: string
-  password: string
-  /** The authenticator app's code, once the server asked for it (problem type totp-required). */
-  totpCode?: string
-}
+/**
+ * What the login form sends (`login`: username or email; `totpCode` once the server asked for it, problem type
+ * totp-required), and the `company`: the tenant, only when it cannot be derived from the host name or
+ * VITE_TENANT, sent as X-Tenant.
+ */
+export type Credentials = RequestOf<'/api/auth/login', 'post'> & { company?: string }
 
 /** True when the user holds at least one of `roles`; an empty or absent list lets everyone in. */
 export function hasAnyRole(me: Pick<Me, 'roles'>, roles: readonly Role[] | undefined): boolean {
@@ -42,7 +38,7 @@ export const fetchMe = (signal?: AbortSignal) => api.get('api/auth/me', { signal
 export function postLogin({ company, ...credentials }: Credentials) {
   return api
     .post('api/auth/login', { json: credentials, headers: company ? { 'X-Tenant': company } : {} })
-    .json<{ user: Me }>()
+    .json<{ user: Me }>() // ResponseOf<'/api/auth/login', 'post'>
 }
 
 export const postLogout = () => api.post('api/auth/logout')

@@ -1,46 +1,30 @@
 import { useQuery } from '@tanstack/react-query'
-import { productKeys, type BaseUnit, type Product } from './catalog'
+import { productKeys, type Product } from './catalog'
 import { api, httpStatus } from './http'
+import type { Received, ResponseOf, With } from './types'
 
 // What every SPA reads of one product: barcode look-up and a product's detail. Their keys live under
 // productKeys.all, so a change of a product refreshes them too.
 
-/** A product as the catalogue's lists and barcode look-up describe it. */
-export interface ProductSummary extends Product {
-  categoryId: string
-  sellable: boolean
-  active: boolean
-  /** Percent, e.g. "20.00". */
-  taxRate: string
-}
+/** A product as the catalogue's lists and barcode look-up describe it (`taxRate`: percent, "20.00"). */
+export type ProductSummary = Product
 
 /** What a scanned code names: the product itself (packId null, unitsPerPack 1) or one of its packs. */
-export interface BarcodeMatch {
-  barcode: string
-  productId: string
-  packId: string | null
-  unitsPerPack: number
-  product: ProductSummary
-}
+export type BarcodeMatch = Received<ResponseOf<'/api/catalog/barcodes/{code}', 'get'>, 'packId'>
 
-export interface ProductPack {
-  id: string
-  name: string
-  /** Base units in one pack, at least 2. */
-  unitsPerPack: number
-  barcode: string | null
-}
+type ProductDetailBody = ResponseOf<'/api/catalog/products/{id}', 'get'>
+
+/** A pack of a product: `unitsPerPack` base units in one (at least 2). */
+export type ProductPack = Received<
+  Pick<NonNullable<ProductDetailBody['packs']>[number], 'id' | 'name' | 'unitsPerPack' | 'barcode'>,
+  'barcode'
+>
 
 /** The part of a product's detail the stock screens read. */
-export interface ProductWithPacks {
-  id: string
-  sku: string
-  name: string
-  baseUnit: BaseUnit
-  minimumStock: number
-  barcodes: string[]
-  packs: ProductPack[]
-}
+export type ProductWithPacks = With<
+  Received<Pick<ProductDetailBody, 'id' | 'sku' | 'name' | 'baseUnit' | 'minimumStock' | 'barcodes'>>,
+  { packs: ProductPack[] }
+>
 
 /** Resolves a barcode: null when no product or pack carries it (404). */
 export function fetchBarcode(code: string, signal?: AbortSignal): Promise<BarcodeMatch | null> {
@@ -69,7 +53,8 @@ export function useBarcode(code: string) {
 export function useCatalogProduct<T extends ProductWithPacks = ProductWithPacks>(productId: string | null | undefined) {
   return useQuery({
     queryKey: productKeys.detail(productId ?? ''),
-    queryFn: ({ signal }) => api.get(`api/catalog/products/${encodeURIComponent(productId ?? '')}`, { signal }).json<T>(),
+    queryFn: ({ signal }) =>
+      api.get(`api/catalog/products/${encodeURIComponent(productId ?? '')}`, { signal }).json<T>(),
     enabled: !!productId,
   })
 }

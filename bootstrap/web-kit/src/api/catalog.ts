@@ -1,7 +1,14 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { api } from './http'
+import { enumMembers, type Received, type ResponseOf } from './types'
 
-export type BaseUnit = 'BOTTLE' | 'CAN' | 'PIECE' | 'LITRE' | 'KILOGRAM' | 'PACK'
+/** A page of the catalogue's product list. */
+type ProductPage = Received<ResponseOf<'/api/catalog/products', 'get'>>
+
+/** A product as the catalogue's lists and barcode look-up describe it; `price` is an exact decimal ("1500.00"). */
+export type Product = ProductPage['items'][number]
+
+export type BaseUnit = Product['baseUnit']
 
 export const BASE_UNIT_LABELS: Record<BaseUnit, string> = {
   BOTTLE: 'Bottle',
@@ -12,23 +19,14 @@ export const BASE_UNIT_LABELS: Record<BaseUnit, string> = {
   PACK: 'Pack',
 }
 
-export interface Product {
-  id: string
-  sku: string
-  name: string
-  categoryName: string
-  baseUnit: BaseUnit
-  /** Exact decimal amount, e.g. "1500.00": never parsed into a float. */
-  price: string
-}
+/** A page of results with its page count, as the catalogue's and identity's lists answer. */
+export type Page<T> = Omit<ProductPage, 'items'> & { items: T[] }
 
-export interface Page<T> {
-  items: T[]
-  page: number
-  size: number
-  totalItems: number
-  totalPages: number
-}
+/** A page of results without its page count (the inventory API's): derive it with `pageCount`. */
+export type ResultPage<T> = Omit<Page<T>, 'totalPages'>
+
+export const pageCount = (page: Pick<ResultPage<unknown>, 'size' | 'totalItems'>) =>
+  page.size > 0 ? Math.ceil(page.totalItems / page.size) : 0
 
 export interface ProductSearch {
   q: string
@@ -58,4 +56,4 @@ export function useProducts(search: ProductSearch) {
   })
 }
 
-export const BASE_UNITS = Object.keys(BASE_UNIT_LABELS) as BaseUnit[]
+export const BASE_UNITS = enumMembers(BASE_UNIT_LABELS)

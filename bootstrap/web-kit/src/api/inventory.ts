@@ -1,59 +1,29 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api, httpStatus } from './http'
+import { enumMembers, type Received, type RequestOf, type ResponseOf, type With } from './types'
 
-export interface StockLevel {
-  productId: string
-  onHand: number
-}
+/** One product's stock: what is on hand, promised to orders (reserved), and still available, per warehouse. */
+type StockLevelBody = Received<ResponseOf<'/api/inventory/stock', 'get'>[number]>
+
+export type StockLevel = Pick<StockLevelBody, 'productId' | 'onHand'>
 
 /** One product's stock in one warehouse. */
-export interface WarehouseStock {
-  warehouseId: string
-  warehouseCode: string
-  onHand: number
-  reserved: number
-  available: number
-}
+export type WarehouseStock = StockLevelBody['warehouses'][number]
 
-/** Stock of one product at one location and lot; `lot` is "" (and `bestBefore` null) for stock without a lot. */
-export interface StockBalance {
-  warehouseId: string
-  warehouseCode: string
-  locationId: string
-  locationCode: string
-  lot: string
-  /** ISO date, e.g. "2026-12-31". */
-  bestBefore: string | null
-  onHand: number
-  reserved: number
-  available: number
-  expired: boolean
-}
+type ProductStockBody = ResponseOf<'/api/inventory/stock/{productId}', 'get'>
 
-/** One product's stock: what is on hand, promised to orders (reserved), and still available. */
-export interface ProductStock {
-  productId: string
-  onHand: number
-  reserved: number
-  available: number
-  /** Per warehouse (company-wide figures above). */
-  warehouses?: WarehouseStock[]
-  /** Only from GET api/inventory/stock/{productId}: quantity on its way between warehouses. */
-  inTransit?: number
-  /** Only from GET api/inventory/stock/{productId}: per warehouse, location and lot. */
-  balances?: StockBalance[]
-}
+/** Stock of one product at one location and lot; `lot` is "" (and `bestBefore`, an ISO date, null) for stock without a lot. */
+export type StockBalance = Received<NonNullable<ProductStockBody['balances']>[number], 'bestBefore'>
 
-export type MovementKind =
-  | 'RECEIPT'
-  | 'ISSUE'
-  | 'CUSTOMER_RETURN'
-  | 'ADJUSTMENT'
-  | 'TRANSFER_OUT'
-  | 'TRANSFER_IN'
-  | 'STOCKTAKE'
-  | 'BREAK_BULK_OUT'
-  | 'BREAK_BULK_IN'
+/**
+ * One product's stock: company-wide figures, per warehouse, and only from GET api/inventory/stock/{productId}
+ * the quantity on its way between warehouses (`inTransit`) and the stock per warehouse, location and lot.
+ */
+export type ProductStock = StockLevelBody & Partial<With<Received<ProductStockBody>, { balances: StockBalance[] }>>
+
+type MovementBody = ResponseOf<'/api/inventory/stock/{productId}/movements', 'get'>[number]
+
+export type MovementKind = NonNullable<MovementBody['kind']>
 
 export const MOVEMENT_KIND_LABELS: Record<MovementKind, string> = {
   RECEIPT: 'Receipt',
@@ -67,7 +37,13 @@ export const MOVEMENT_KIND_LABELS: Record<MovementKind, string> = {
   BREAK_BULK_IN: 'Break-bulk (units)',
 }
 
-export type AdjustmentReason = 'BREAKAGE' | 'THEFT' | 'EXPIRED' | 'FOUND' | 'CORRECTION'
+/**
+ * What the server books: signed whole `quantity` (BREAKAGE/THEFT/EXPIRED negative, FOUND positive, CORRECTION
+ * either, never 0); `locationId` absent: the server's default location.
+ */
+export type StockAdjustment = RequestOf<'/api/inventory/adjustments', 'post'>
+
+export type AdjustmentReason = StockAdjustment['reason']
 
 export const ADJUSTMENT_REASON_LABELS: Record<AdjustmentReason, string> = {
   BREAKAGE: 'Breakage',
@@ -77,33 +53,16 @@ export const ADJUSTMENT_REASON_LABELS: Record<AdjustmentReason, string> = {
   CORRECTION: 'Correction',
 }
 
-export const ADJUSTMENT_REASONS = Object.keys(ADJUSTMENT_REASON_LABELS) as AdjustmentReason[]
+export const ADJUSTMENT_REASONS = enumMembers(ADJUSTMENT_REASON_LABELS)
 
-/** One entry of a product's stock ledger. */
-export interface StockMovement {
-  id: number
-  occurredAt: string
-  kind: MovementKind
-  /** Signed: negative takes stock away. */
-  quantity: number
-  reference: string | null
-  reason: AdjustmentReason | null
-  actor: string | null
-  warehouseCode?: string | null
-  locationCode?: string | null
-  lot?: string | null
-}
-
-export interface StockAdjustment {
-  productId: string
-  /** Signed whole number; BREAKAGE/THEFT/EXPIRED negative, FOUND positive, CORRECTION either, never 0. */
-  quantity: number
-  reason: AdjustmentReason
-  note?: string
-  /** Where; absent: the server's default location. */
-  locationId?: string
-  lot?: string
-}
+/**
+ * One entry of a product's stock ledger, newest first; `quantity` signed (negative takes stock away). The document
+ * types `reason` as any text: it is an adjustment's reason.
+ */
+export type StockMovement = With<
+  Received<MovementBody, 'reference' | 'reason' | 'actor' | 'warehouseCode' | 'locationCode' | 'lot'>,
+  { reason: AdjustmentReason | null }
+>
 
 /** The API accepts at most this many ids per request; a page of products never exceeds it. */
 export const MAX_STOCK_IDS = 100
@@ -152,7 +111,9 @@ export function useStockLevel(productId: string | null | undefined) {
     queryKey: stockKeys.level(productId ?? ''),
     queryFn: async ({ signal }): Promise<ProductStock | null> => {
       try {
-        return await api.get(`api/inventory/stock/${encodeURIComponent(productId ?? '')}`, { signal }).json<ProductStock>()
+        return await api
+          .get(`api/inventory/stock/${encodeURIComponent(productId ?? '')}`, { signal })
+          .json<ProductStock>()
       } catch (error) {
         if (httpStatus(error) === 404) return null
         throw error

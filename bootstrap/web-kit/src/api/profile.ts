@@ -1,36 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { refreshSession } from '../auth/session'
 import { api } from './http'
+import type { Received, RequestOf, ResponseOf } from './types'
 
 // The signed-in user's own account: password, two-factor authentication, API tokens.
 
-export interface PasswordChange {
-  currentPassword: string
-  newPassword: string
-}
+export type PasswordChange = RequestOf<'/api/identity/me/password', 'post'>
 
-export interface TotpSetup {
-  /** Base32 secret, for typing into an authenticator app. */
-  secret: string
-  /** otpauth://totp/... URI, shown as a QR code. */
-  otpauthUri: string
-}
+/** A TOTP set-up: the Base32 `secret`, for typing into an authenticator app, and its otpauth:// URI, shown as a QR code. */
+export type TotpSetup = Received<ResponseOf<'/api/identity/me/totp/setup', 'post'>>
 
-export interface ApiToken {
-  id: string
-  name: string
-  createdAt: string
-  lastUsedAt: string | null
-  revokedAt: string | null
-}
+export type ApiToken = Received<ResponseOf<'/api/identity/me/tokens', 'get'>[number], 'lastUsedAt' | 'revokedAt'>
 
 /** A token just created: its secret `token` is in this answer only. */
-export interface CreatedApiToken {
-  id: string
-  name: string
-  createdAt: string
-  token: string
-}
+export type CreatedApiToken = Received<ResponseOf<'/api/identity/me/tokens', 'post'>>
 
 export const profileKeys = {
   tokens: ['identity', 'me', 'tokens'] as const,

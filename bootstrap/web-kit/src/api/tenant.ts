@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
 import { configuredTenant } from '../env'
 import { api } from './http'
+import type { Received, ResponseOf, With } from './types'
 
-export interface Tenant {
-  id: string
-  status: 'UP' | 'DOWN'
-}
+/** The tenant this app talks to and whether its database answers (the document types `status` as any text). */
+export type Tenant = With<Received<ResponseOf<'/api/tenant', 'get'>>, { status: 'UP' | 'DOWN' }>
 
 export function useTenant() {
   return useQuery({

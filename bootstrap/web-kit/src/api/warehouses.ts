@@ -1,50 +1,12 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { api } from './http'
-import { stockKeys } from './inventory'
+import type { Received, ResponseOf } from './types'
 
 // The tenant's warehouses and their locations (front store, back store, bins).
 
-export interface StockLocation {
-  id: string
-  code: string
-  name: string
-  active: boolean
-}
+export type Warehouse = Received<ResponseOf<'/api/inventory/warehouses', 'get'>[number]>
 
-export interface Warehouse {
-  id: string
-  code: string
-  name: string
-  allowNegativeStock: boolean
-  active: boolean
-  locations: StockLocation[]
-}
-
-export interface NewWarehouse {
-  code: string
-  name: string
-  allowNegativeStock: boolean
-}
-
-export interface WarehouseChange {
-  id: string
-  name: string
-  allowNegativeStock: boolean
-  active: boolean
-}
-
-export interface NewLocation {
-  warehouseId: string
-  code: string
-  name: string
-}
-
-export interface LocationChange {
-  warehouseId: string
-  locationId: string
-  name: string
-  active: boolean
-}
+export type StockLocation = Warehouse['locations'][number]
 
 /** A location with the warehouse it belongs to, as pickers list them. */
 export interface LocationChoice {
@@ -55,8 +17,6 @@ export interface LocationChoice {
 export const warehouseKeys = {
   all: ['inventory', 'warehouses'] as const,
 }
-
-const warehousePath = (id: string) => `api/inventory/warehouses/${encodeURIComponent(id)}`
 
 export function useWarehouses() {
   return useQuery({
@@ -77,39 +37,3 @@ export function activeLocations(warehouses: readonly Warehouse[] | undefined): L
       warehouse.locations.filter((location) => location.active).map((location) => ({ warehouse, location })),
     )
 }
-
-/** A mutation whose success refetches the warehouses and every stock figure. */
-function useWarehouseMutation<Variables, Result>(mutationFn: (variables: Variables) => Promise<Result>) {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn,
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: warehouseKeys.all })
-      await queryClient.invalidateQueries({ queryKey: stockKeys.all })
-    },
-  })
-}
-
-/** Fails with 409 when the code is taken, 400 validation. The warehouse starts with one location, MAIN. */
-export const useCreateWarehouse = () =>
-  useWarehouseMutation((warehouse: NewWarehouse) =>
-    api.post('api/inventory/warehouses', { json: warehouse }).json<Warehouse>(),
-  )
-
-/** Renames, allows or forbids negative stock, deactivates or reactivates a warehouse. */
-export const useChangeWarehouse = () =>
-  useWarehouseMutation(({ id, ...change }: WarehouseChange) =>
-    api.put(warehousePath(id), { json: change }).json<Warehouse>(),
-  )
-
-export const useCreateLocation = () =>
-  useWarehouseMutation(({ warehouseId, ...location }: NewLocation) =>
-    api.post(`${warehousePath(warehouseId)}/locations`, { json: location }).json<StockLocation>(),
-  )
-
-export const useChangeLocation = () =>
-  useWarehouseMutation(({ warehouseId, locationId, ...change }: LocationChange) =>
-    api
-      .put(`${warehousePath(warehouseId)}/locations/${encodeURIComponent(locationId)}`, { json: change })
-      .json<StockLocation>(),
-  )

@@ -72,7 +72,11 @@ function createRouter({
           />
         ),
         errorElement: <RouteErrorPage />,
-        children: [...allPages.map((page) => routeOf(page, allPages)), ...routes, { path: '*', element: <NotFoundPage /> }],
+        children: [
+          ...allPages.map((page) => routeOf(page, allPages)),
+          ...routes,
+          { path: '*', element: <NotFoundPage /> },
+        ],
       },
     ],
     { basename: routerBasename },

@@ -15,16 +15,15 @@ interface FormValues {
 
 const FIELDS: (keyof FormValues)[] = ['company', 'login', 'password', 'totpCode']
 
-/** Seconds left until `until` (epoch ms), re-rendering every second; 0 once passed. */
-function useSecondsUntil(until: number | null): number {
-  const [now, setNow] = useState(() => Date.now())
+/** Seconds left of a wait, counting down every second to 0, and the function that starts (or ends) one. */
+function useCountdown() {
+  const [seconds, setSeconds] = useState(0)
   useEffect(() => {
-    if (until === null) return undefined
-    setNow(Date.now())
-    const timer = window.setInterval(() => setNow(Date.now()), 1000)
-    return () => window.clearInterval(timer)
-  }, [until])
-  return until === null ? 0 : Math.max(0, Math.ceil((until - now) / 1000))
+    if (seconds <= 0) return undefined
+    const timer = window.setTimeout(() => setSeconds((left) => Math.max(0, left - 1)), 1000)
+    return () => window.clearTimeout(timer)
+  }, [seconds])
+  return [seconds, setSeconds] as const
 }
 
 /**
@@ -35,8 +34,7 @@ export function LoginForm() {
   const [needsCompany] = useState(() => expectedTenantId() === undefined)
   const [askTotp, setAskTotp] = useState(false)
   const [error, setError] = useState<string | null>(null)
-  const [lockedUntil, setLockedUntil] = useState<number | null>(null)
-  const secondsLocked = useSecondsUntil(lockedUntil)
+  const [secondsLocked, lockFor] = useCountdown()
   const login = useLogin()
   const form = useForm<FormValues>({
     mode: 'uncontrolled',
@@ -70,7 +68,7 @@ export function LoginForm() {
         setError('Wrong authentication code')
         return
       case 'too-many-attempts':
-        setLockedUntil(Date.now() + (retryAfterSeconds(failure) ?? 60) * 1000)
+        lockFor(retryAfterSeconds(failure) ?? 60)
         return
       case 'tenant-unknown':
         if (needsCompany) form.setFieldError('company', describeError(failure))
@@ -84,7 +82,7 @@ export function LoginForm() {
 
   const submit = (values: FormValues) => {
     setError(null)
-    setLockedUntil(null)
+    lockFor(0)
     const credentials: Credentials = { login: values.login.trim(), password: values.password }
     if (needsCompany) credentials.company = values.company.trim()
     if (askTotp) credentials.totpCode = values.totpCode.replace(/\s+/g, '')

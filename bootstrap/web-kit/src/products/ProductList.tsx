@@ -1,10 +1,9 @@
 import { Alert, Group, Loader, Pagination, Stack, Text, TextInput } from '@mantine/core'
-import { useDebouncedValue } from '@mantine/hooks'
-import { useState } from 'react'
 import { useProducts, type Product } from '../api/catalog'
 import { describeError } from '../api/http'
 import { useStockLevels } from '../api/inventory'
 import { QueryContent } from '../layout/QueryContent'
+import { useSearchBox, useUrlFilters } from '../list/urlFilters'
 import { ProductTable } from './ProductTable'
 
 const PAGE_SIZE = 20
@@ -17,11 +16,10 @@ interface ProductListProps {
 
 /** Searchable, paginated list of the tenant's products with their stock on hand. */
 export function ProductList({ onSelect, selectedId }: ProductListProps = {}) {
-  const [searchInput, setSearchInput] = useState('')
-  const [q] = useDebouncedValue(searchInput.trim(), 300)
-  // The page belongs to a query: a new search starts again at the first page.
-  const [paging, setPaging] = useState({ q, page: 0 })
-  const page = paging.q === q ? paging.page : 0
+  // The search and the page are in the URL (?q=...&page=...); a new search starts again at the first page.
+  const { filters, page, setFilters, setPage } = useUrlFilters({ q: '' })
+  const { q } = filters
+  const search = useSearchBox(q, (text) => setFilters({ q: text }))
 
   const products = useProducts({ q, page, size: PAGE_SIZE })
   const items = products.data?.items ?? []
@@ -33,8 +31,7 @@ export function ProductList({ onSelect, selectedId }: ProductListProps = {}) {
         data-testid="product-search"
         aria-label="Search products"
         placeholder="Search by SKU or name"
-        value={searchInput}
-        onChange={(event) => setSearchInput(event.currentTarget.value)}
+        {...search}
         rightSection={products.isFetching && !products.isPending ? <Loader size="xs" /> : null}
       />
       <QueryContent
@@ -63,7 +60,7 @@ export function ProductList({ onSelect, selectedId }: ProductListProps = {}) {
                 {data.totalItems} {data.totalItems === 1 ? 'product' : 'products'}
               </Text>
               {data.totalPages > 1 && (
-                <Pagination total={data.totalPages} value={page + 1} onChange={(value) => setPaging({ q, page: value - 1 })} />
+                <Pagination total={data.totalPages} value={page + 1} onChange={(value) => setPage(value - 1)} />
               )}
             </Group>
           </>

@@ -140,8 +140,8 @@ export function AdjustmentForm({ productId }: { productId: string }) {
         )}
         {booked && (
           <Alert color="green" data-testid="adjustment-booked" withCloseButton onClose={() => setBooked(null)}>
-            Adjustment booked: {formatSignedQuantity(booked.quantity)} ({ADJUSTMENT_REASON_LABELS[booked.reason]}). On hand
-            now {formatQuantity(booked.level.onHand)}, available {formatQuantity(booked.level.available)}.
+            Adjustment booked: {formatSignedQuantity(booked.quantity)} ({ADJUSTMENT_REASON_LABELS[booked.reason]}). On
+            hand now {formatQuantity(booked.level.onHand)}, available {formatQuantity(booked.level.available)}.
           </Alert>
         )}
         <Group>

@@ -56,7 +56,9 @@ export function MovementTable({ productId }: { productId: string }) {
                   {formatSignedQuantity(movement.quantity)}
                 </Table.Td>
                 <Table.Td>{whereOf(movement)}</Table.Td>
-                <Table.Td>{movement.reason ? (ADJUSTMENT_REASON_LABELS[movement.reason] ?? movement.reason) : '—'}</Table.Td>
+                <Table.Td>
+                  {movement.reason ? (ADJUSTMENT_REASON_LABELS[movement.reason] ?? movement.reason) : '—'}
+                </Table.Td>
                 <Table.Td>{movement.reference || '—'}</Table.Td>
                 <Table.Td>{movement.actor ?? '—'}</Table.Td>
               </Table.Tr>

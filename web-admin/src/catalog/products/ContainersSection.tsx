@@ -98,7 +98,11 @@ function ContainersModal({ product, owner, onClose }: { product: ProductDetail; 
           Add container
         </Button>
       </Group>
-      {form.errors.containers && <Text size="sm" c="red">{form.errors.containers}</Text>}
+      {form.errors.containers && (
+        <Text size="sm" c="red">
+          {form.errors.containers}
+        </Text>
+      )}
     </ModalForm>
   )
 }
@@ -127,7 +131,11 @@ export function ContainersSection({ product }: { product: ProductDetail }) {
             {ownersOf(product).map((owner) => {
               const carried = owner.pack ? owner.pack.containers : product.containers
               return (
-                <Table.Tr key={owner.packId ?? 'base'} data-testid="containers-row" data-owner={owner.pack?.name ?? 'base'}>
+                <Table.Tr
+                  key={owner.packId ?? 'base'}
+                  data-testid="containers-row"
+                  data-owner={owner.pack?.name ?? 'base'}
+                >
                   <Table.Td>{owner.label}</Table.Td>
                   <Table.Td>{carried.length === 0 ? '—' : describe(carried)}</Table.Td>
                   <Table.Td ta="right">{carried.length === 0 ? '—' : money(depositOf(carried))}</Table.Td>

@@ -3,7 +3,13 @@ import { Anchor, Button, NativeSelect, SimpleGrid, Stack, TagsInput, Textarea, T
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
 import { Link } from 'react-router'
-import { useCategories, useCreateCatalogProduct, useTaxClasses, type NewCatalogProduct, type ProductDetail } from '../api'
+import {
+  useCategories,
+  useCreateCatalogProduct,
+  useTaxClasses,
+  type NewCatalogProduct,
+  type ProductDetail,
+} from '../api'
 import { FormFeedback } from '../shared/FormFeedback'
 import { integerInput, optionalText } from '../shared/inputs'
 import { useServerErrors } from '../shared/serverErrors'
@@ -107,7 +113,12 @@ export function NewProductForm() {
           {...form.getInputProps('taxClassId')}
         />
         <SimpleGrid cols={3} spacing="xs">
-          <TextInput label="Minimum stock" inputMode="numeric" placeholder="0" {...form.getInputProps('minimumStock')} />
+          <TextInput
+            label="Minimum stock"
+            inputMode="numeric"
+            placeholder="0"
+            {...form.getInputProps('minimumStock')}
+          />
           <TextInput label="Maximum stock" inputMode="numeric" {...form.getInputProps('maximumStock')} />
           <TextInput label="Storage location" placeholder="A12" {...form.getInputProps('storageLocation')} />
         </SimpleGrid>

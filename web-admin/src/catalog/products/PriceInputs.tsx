@@ -4,7 +4,14 @@ import { PRICE_LEVEL_LABELS, PRICE_LEVELS, type PriceLevel, type Prices } from '
 
 export type PriceTexts = Record<PriceLevel, string>
 
-export const EMPTY_PRICES: PriceTexts = { LEVEL_1: '', LEVEL_2: '', LEVEL_3: '', LEVEL_4: '', LEVEL_5: '', WHOLESALE: '' }
+export const EMPTY_PRICES: PriceTexts = {
+  LEVEL_1: '',
+  LEVEL_2: '',
+  LEVEL_3: '',
+  LEVEL_4: '',
+  LEVEL_5: '',
+  WHOLESALE: '',
+}
 
 /** Form field names of the price inputs: "prices.LEVEL_1"... */
 export const PRICE_FIELDS = PRICE_LEVELS.map((level) => `prices.${level}`)

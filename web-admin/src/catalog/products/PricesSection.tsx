@@ -2,7 +2,14 @@ import { formatDateTime, QueryContent } from '@elif/web-kit'
 import { Badge, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, TextInput, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
-import { PRICE_LEVEL_LABELS, PRICE_LEVELS, usePriceHistory, useSetPrice, type PriceLevel, type ProductDetail } from '../api'
+import {
+  PRICE_LEVEL_LABELS,
+  PRICE_LEVELS,
+  usePriceHistory,
+  useSetPrice,
+  type PriceLevel,
+  type ProductDetail,
+} from '../api'
 import { FormFeedback } from '../shared/FormFeedback'
 import { useMoney } from '../shared/Money'
 import { optionalText, today } from '../shared/inputs'
@@ -30,7 +37,11 @@ function CurrentPrices({ product }: { product: ProductDetail }) {
           {ownersOf(product).map((owner) => {
             const prices = owner.pack ? owner.pack.prices : product.prices
             return (
-              <Table.Tr key={owner.packId ?? BASE_UNIT} data-testid="current-price-row" data-owner={owner.pack?.name ?? BASE_UNIT}>
+              <Table.Tr
+                key={owner.packId ?? BASE_UNIT}
+                data-testid="current-price-row"
+                data-owner={owner.pack?.name ?? BASE_UNIT}
+              >
                 <Table.Td>{owner.label}</Table.Td>
                 {PRICE_LEVELS.map((level) => (
                   <Table.Td key={level} ta="right" data-level={level}>
@@ -54,7 +65,9 @@ interface PriceValues {
 }
 
 function SetPriceForm({ product }: { product: ProductDetail }) {
-  const form = useForm<PriceValues>({ initialValues: { owner: BASE_UNIT, level: 'LEVEL_1', amount: '', validFrom: '' } })
+  const form = useForm<PriceValues>({
+    initialValues: { owner: BASE_UNIT, level: 'LEVEL_1', amount: '', validFrom: '' },
+  })
   const setPrice = useSetPrice(product.id)
   const errors = useServerErrors(form, ['owner', 'level', 'amount', 'validFrom'], {}, { packId: 'owner' })
   const [saved, setSaved] = useState<string | null>(null)
@@ -95,7 +108,13 @@ function SetPriceForm({ product }: { product: ProductDetail }) {
             data={PRICE_LEVELS.map((level) => ({ value: level, label: PRICE_LEVEL_LABELS[level] }))}
             {...form.getInputProps('level')}
           />
-          <TextInput label="Amount" placeholder="2500.00" inputMode="decimal" withAsterisk {...form.getInputProps('amount')} />
+          <TextInput
+            label="Amount"
+            placeholder="2500.00"
+            inputMode="decimal"
+            withAsterisk
+            {...form.getInputProps('amount')}
+          />
           <TextInput
             label="Valid from"
             type="date"
@@ -128,43 +147,42 @@ function PriceHistory({ product }: { product: ProductDetail }) {
       emptyText="No price recorded yet."
     >
       {(changes) => (
-          <Table.ScrollContainer minWidth={720}>
-            <Table striped data-testid="price-history">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>For</Table.Th>
-                  <Table.Th>Level</Table.Th>
-                  <Table.Th ta="right">Amount</Table.Th>
-                  <Table.Th>Valid from</Table.Th>
-                  <Table.Th>Recorded</Table.Th>
-                  <Table.Th>By</Table.Th>
+        <Table.ScrollContainer minWidth={720}>
+          <Table striped data-testid="price-history">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>For</Table.Th>
+                <Table.Th>Level</Table.Th>
+                <Table.Th ta="right">Amount</Table.Th>
+                <Table.Th>Valid from</Table.Th>
+                <Table.Th>Recorded</Table.Th>
+                <Table.Th>By</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {changes.map((change, index) => (
+                <Table.Tr key={index} data-testid="price-history-row" data-level={change.level}>
+                  <Table.Td>{ownerLabel(product, change.packId)}</Table.Td>
+                  <Table.Td>{PRICE_LEVEL_LABELS[change.level] ?? change.level}</Table.Td>
+                  <Table.Td ta="right">{money(change.amount)}</Table.Td>
+                  <Table.Td>
+                    <Group gap={6} wrap="nowrap">
+                      {change.validFrom}
+                      {change.validFrom > now && (
+                        <Badge size="xs" color="orange" variant="light">
+                          scheduled
+                        </Badge>
+                      )}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>{formatDateTime(change.recordedAt)}</Table.Td>
+                  <Table.Td>{change.recordedBy}</Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {changes.map((change, index) => (
-                  <Table.Tr key={index} data-testid="price-history-row" data-level={change.level}>
-                    <Table.Td>{ownerLabel(product, change.packId)}</Table.Td>
-                    <Table.Td>{PRICE_LEVEL_LABELS[change.level] ?? change.level}</Table.Td>
-                    <Table.Td ta="right">{money(change.amount)}</Table.Td>
-                    <Table.Td>
-                      <Group gap={6} wrap="nowrap">
-                        {change.validFrom}
-                        {change.validFrom > now && (
-                          <Badge size="xs" color="orange" variant="light">
-                            scheduled
-                          </Badge>
-                        )}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>{formatDateTime(change.recordedAt)}</Table.Td>
-                    <Table.Td>{change.recordedBy}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )
-      }
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
     </QueryContent>
   )
 }

@@ -1,4 +1,11 @@
-import { BASE_UNIT_LABELS, pageCount, QueryContent, useBarcode, type BarcodeMatch, type ProductSummary } from '@elif/web-kit'
+import {
+  BASE_UNIT_LABELS,
+  pageCount,
+  QueryContent,
+  useBarcode,
+  type BarcodeMatch,
+  type ProductSummary,
+} from '@elif/web-kit'
 import {
   Alert,
   Anchor,
@@ -187,7 +194,11 @@ export function ProductCatalogList() {
                 {data.totalItems} {data.totalItems === 1 ? 'product' : 'products'}
               </Text>
               {pageCount(data) > 1 && (
-                <Pagination total={pageCount(data)} value={page + 1} onChange={(value) => setPaging({ key: pagingKey, page: value - 1 })} />
+                <Pagination
+                  total={pageCount(data)}
+                  value={page + 1}
+                  onChange={(value) => setPaging({ key: pagingKey, page: value - 1 })}
+                />
               )}
             </Group>
           </>

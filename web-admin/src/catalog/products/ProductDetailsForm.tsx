@@ -1,4 +1,15 @@
-import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, TagsInput, Textarea, TextInput, Title } from '@mantine/core'
+import {
+  Button,
+  Group,
+  NativeSelect,
+  Paper,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
 import { useCategories, useTaxClasses, useUpdateProduct, type ProductDetail, type ProductFields } from '../api'
@@ -18,7 +29,16 @@ interface FormValues {
   barcodes: string[]
 }
 
-const FIELDS = ['name', 'description', 'categoryId', 'taxClassId', 'minimumStock', 'maximumStock', 'storageLocation', 'barcodes']
+const FIELDS = [
+  'name',
+  'description',
+  'categoryId',
+  'taxClassId',
+  'minimumStock',
+  'maximumStock',
+  'storageLocation',
+  'barcodes',
+]
 
 const valuesOf = (product: ProductDetail): FormValues => ({
   name: product.name,
@@ -93,7 +113,12 @@ export function ProductDetailsForm({ product }: { product: ProductDetail }) {
             splitChars={[',', ' ']}
             {...form.getInputProps('barcodes')}
           />
-          <FormFeedback testId="product-details" error={errors.formError} saved={saved} onDismissSaved={() => setSaved(null)} />
+          <FormFeedback
+            testId="product-details"
+            error={errors.formError}
+            saved={saved}
+            onDismissSaved={() => setSaved(null)}
+          />
           <Group>
             <Button type="submit" loading={update.isPending}>
               Save details

@@ -48,7 +48,12 @@ function SettingsForm({ saved, editable }: { saved: CatalogSettings; editable: b
           disabled={!editable}
           {...form.getInputProps('purchaseCostsIncludeTax', { type: 'checkbox' })}
         />
-        <FormFeedback testId="catalog-settings" error={errors.formError} saved={done} onDismissSaved={() => setDone(null)} />
+        <FormFeedback
+          testId="catalog-settings"
+          error={errors.formError}
+          saved={done}
+          onDismissSaved={() => setDone(null)}
+        />
         {editable && (
           <Button type="submit" loading={save.isPending} style={{ alignSelf: 'flex-start' }}>
             Save

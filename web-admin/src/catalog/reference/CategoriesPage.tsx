@@ -8,7 +8,10 @@ type Values = { name: string; sellable: boolean }
 /** Categories; a category that is not sellable (empties, raw goods) stays out of the order desk. */
 export function CategoriesPage() {
   const categories = useCategories()
-  const save = adaptSave(useSaveCategory(), (values: Values) => ({ name: values.name.trim(), sellable: values.sellable }))
+  const save = adaptSave(useSaveCategory(), (values: Values) => ({
+    name: values.name.trim(),
+    sellable: values.sellable,
+  }))
   return (
     <ReferenceListPage<Category, Values>
       title="Categories"
@@ -21,7 +24,12 @@ export function CategoriesPage() {
         {
           label: 'Order desk',
           render: (category) => (
-            <Badge size="sm" variant="light" color={category.sellable ? 'green' : 'gray'} data-testid="category-sellable">
+            <Badge
+              size="sm"
+              variant="light"
+              color={category.sellable ? 'green' : 'gray'}
+              data-testid="category-sellable"
+            >
               {category.sellable ? 'sellable' : 'not sellable'}
             </Badge>
           ),

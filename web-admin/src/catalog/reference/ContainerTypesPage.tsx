@@ -1,5 +1,11 @@
 import { Badge } from '@mantine/core'
-import { CONTAINER_KINDS, useContainerTypes, useSaveContainerType, type ContainerKind, type ContainerType } from '../api'
+import {
+  CONTAINER_KINDS,
+  useContainerTypes,
+  useSaveContainerType,
+  type ContainerKind,
+  type ContainerType,
+} from '../api'
 import { useMoney } from '../shared/Money'
 import { adaptSave } from './adaptSave'
 import { ReferenceListPage } from './ReferenceListPage'
@@ -50,12 +56,20 @@ export function ContainerTypesPage() {
           label: 'Kind',
           type: 'select',
           editable: false,
-          options: [{ value: '', label: 'Choose a kind' }, ...CONTAINER_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] }))],
+          options: [
+            { value: '', label: 'Choose a kind' },
+            ...CONTAINER_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] })),
+          ],
         },
         { key: 'deposit', label: 'Deposit', placeholder: '3000.00', inputMode: 'decimal' },
       ]}
       empty={{ code: '', name: '', kind: '', deposit: '' }}
-      valuesOf={(container) => ({ code: container.code, name: container.name, kind: container.kind, deposit: container.deposit })}
+      valuesOf={(container) => ({
+        code: container.code,
+        name: container.name,
+        kind: container.kind,
+        deposit: container.deposit,
+      })}
       save={save}
       conflictFields={{ 'duplicate-container-code': 'code' }}
     />

@@ -19,7 +19,10 @@ export interface FieldSpec<V> {
 
 /** Creates (no id) or updates (id) one entry from the form's values; fails with the server's problem. */
 export interface SaveReference<V> {
-  mutate: (input: { id?: string; values: V }, callbacks: { onSuccess: () => void; onError: (error: Error) => void }) => void
+  mutate: (
+    input: { id?: string; values: V },
+    callbacks: { onSuccess: () => void; onError: (error: Error) => void },
+  ) => void
   isPending: boolean
 }
 

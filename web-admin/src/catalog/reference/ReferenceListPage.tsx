@@ -33,45 +33,62 @@ interface ReferenceListPageProps<T extends { id: string }, V extends Record<stri
 export function ReferenceListPage<T extends { id: string }, V extends Record<string, string | boolean>>(
   props: ReferenceListPageProps<T, V>,
 ) {
-  const { title, noun, testId, query, nameOf, columns, fields, empty, valuesOf, save, conflictFields, editable = true } =
-    props
+  const {
+    title,
+    noun,
+    testId,
+    query,
+    nameOf,
+    columns,
+    fields,
+    empty,
+    valuesOf,
+    save,
+    conflictFields,
+    editable = true,
+  } = props
   const [editing, setEditing] = useState<T | null>(null)
 
   const table = (
-    <QueryContent query={query} what={title} testId={testId} isEmpty={(items) => items.length === 0} emptyText={`No ${noun} yet.`}>
+    <QueryContent
+      query={query}
+      what={title}
+      testId={testId}
+      isEmpty={(items) => items.length === 0}
+      emptyText={`No ${noun} yet.`}
+    >
       {(items) => (
-          <Table striped highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                {columns.map((column) => (
-                  <Table.Th key={column.label} ta={column.align}>
-                    {column.label}
-                  </Table.Th>
-                ))}
-                {editable && <Table.Th />}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((item) => (
-                <Table.Tr key={item.id} data-testid={`${testId}-row`} data-name={nameOf(item)}>
-                  {columns.map((column) => (
-                    <Table.Td key={column.label} ta={column.align}>
-                      {column.render(item)}
-                    </Table.Td>
-                  ))}
-                  {editable && (
-                    <Table.Td ta="right">
-                      <Button size="xs" variant="light" onClick={() => setEditing(item)}>
-                        Edit
-                      </Button>
-                    </Table.Td>
-                  )}
-                </Table.Tr>
+        <Table striped highlightOnHover>
+          <Table.Thead>
+            <Table.Tr>
+              {columns.map((column) => (
+                <Table.Th key={column.label} ta={column.align}>
+                  {column.label}
+                </Table.Th>
               ))}
-            </Table.Tbody>
-          </Table>
-        )
-      }
+              {editable && <Table.Th />}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.map((item) => (
+              <Table.Tr key={item.id} data-testid={`${testId}-row`} data-name={nameOf(item)}>
+                {columns.map((column) => (
+                  <Table.Td key={column.label} ta={column.align}>
+                    {column.render(item)}
+                  </Table.Td>
+                ))}
+                {editable && (
+                  <Table.Td ta="right">
+                    <Button size="xs" variant="light" onClick={() => setEditing(item)}>
+                      Edit
+                    </Button>
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
     </QueryContent>
   )
 

@@ -7,7 +7,10 @@ type Values = { name: string; rate: string }
 /** Tax classes and their rates; sales prices include the tax, purchase costs exclude it. */
 export function TaxClassesPage() {
   const taxClasses = useTaxClasses()
-  const save = adaptSave(useSaveTaxClass(), (values: Values) => ({ name: values.name.trim(), rate: values.rate.trim() }))
+  const save = adaptSave(useSaveTaxClass(), (values: Values) => ({
+    name: values.name.trim(),
+    rate: values.rate.trim(),
+  }))
   return (
     <ReferenceListPage<TaxClass, Values>
       title="Tax classes"

@@ -9,7 +9,10 @@ interface SaveMutation<Body> {
 }
 
 /** A reference list's save mutation, fed with a form's values turned into the request body. */
-export function adaptSave<V, Body>(mutation: SaveMutation<Body>, toBody: (values: V, id?: string) => Body): SaveReference<V> {
+export function adaptSave<V, Body>(
+  mutation: SaveMutation<Body>,
+  toBody: (values: V, id?: string) => Body,
+): SaveReference<V> {
   return {
     mutate: ({ id, values }, callbacks) => mutation.mutate({ id, body: toBody(values, id) }, callbacks),
     isPending: mutation.isPending,

@@ -21,7 +21,12 @@ export function FormFeedback({ testId, error, saved, savedTestId, onDismissSaved
         </Alert>
       )}
       {saved && (
-        <Alert color="green" data-testid={savedTestId ?? `${testId}-saved`} withCloseButton={!!onDismissSaved} onClose={onDismissSaved}>
+        <Alert
+          color="green"
+          data-testid={savedTestId ?? `${testId}-saved`}
+          withCloseButton={!!onDismissSaved}
+          onClose={onDismissSaved}
+        >
           {saved}
         </Alert>
       )}

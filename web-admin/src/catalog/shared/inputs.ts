@@ -13,7 +13,8 @@ export function optionalText(text: string): string | null {
   return trimmed === '' ? null : trimmed
 }
 
-export const integerText = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value))
+export const integerText = (value: number | null | undefined) =>
+  value === null || value === undefined ? '' : String(value)
 
 /** Today in the user's time zone, as the API's dates are written: "2026-11-21". */
 export function today(): string {

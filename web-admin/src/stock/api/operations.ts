@@ -1,86 +1,51 @@
+import { api, type Received, type RequestOf, type ResponseOf, stockKeys, type With } from '@elif/web-kit'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { api } from './http'
-import { stockKeys, type ProductStock } from './inventory'
 
 // Stock work: goods receipts, break-bulk, transfers between locations and warehouses, stocktakes.
 // Every success refetches every stock figure (they all live under stockKeys.all).
 
-export interface ReceiptLine {
-  productId: string
-  quantity: number
-  /** Exact decimal purchase cost per base unit, e.g. "1800.00"; administrators and managers only. */
-  unitCost?: string
-  lot?: string
-  /** ISO date. */
-  bestBefore?: string
-}
+/**
+ * Goods booked into a location. A line's `unitCost` is an exact decimal per base unit ("1800.00", sent as
+ * written, never through a float; administrators and managers only), `bestBefore` an ISO date.
+ */
+export type NewReceipt = With<RequestOf<'/api/inventory/receipts', 'post'>, { lines: ReceiptLine[] }>
 
-export interface NewReceipt {
-  locationId: string
-  reference: string
-  lines: ReceiptLine[]
-}
+export type ReceiptLine = With<RequestOf<'/api/inventory/receipts', 'post'>['lines'][number], { unitCost?: string }>
 
-export interface Receipt {
-  reference: string
-  lines: ReceiptLine[]
-}
+export type Receipt = Received<ResponseOf<'/api/inventory/receipts', 'post'>>
 
-export interface BreakBulk {
-  locationId: string
-  sourceProductId: string
-  targetProductId: string
-  /** Number of source units opened. */
-  quantity: number
-  /** Target units in one source unit, e.g. 24 bottles in a crate. */
-  unitsPerSource: number
-}
+/** Opens `quantity` source units into `unitsPerSource` target units each (e.g. 24 bottles in a crate). */
+export type BreakBulk = RequestOf<'/api/inventory/break-bulk', 'post'>
 
-export interface BrokenBulk {
-  reference: string
-  source: ProductStock
-  target: ProductStock
-}
+export type BrokenBulk = Received<ResponseOf<'/api/inventory/break-bulk', 'post'>>
 
-export type TransferState = 'IN_TRANSIT' | 'RECEIVED'
+type TransferBody = ResponseOf<'/api/inventory/transfers/{id}/receive', 'post'>
+
+export type TransferLine = Received<NonNullable<TransferBody['lines']>[number], 'bestBefore'>
+
+export type Transfer = With<Received<TransferBody, 'note' | 'receivedAt' | 'receivedBy'>, { lines: TransferLine[] }>
+
+export type TransferState = Transfer['state']
 
 export const TRANSFER_STATE_LABELS: Record<TransferState, string> = { IN_TRANSIT: 'In transit', RECEIVED: 'Received' }
 
-export interface TransferLine {
-  productId: string
-  sku: string
-  name: string
-  lot: string
-  bestBefore: string | null
-  quantity: number
-}
+export type NewTransfer = RequestOf<'/api/inventory/transfers', 'post'>
 
-export interface Transfer {
-  id: string
-  number: string
-  state: TransferState
-  fromWarehouseCode: string
-  fromLocationId: string
-  fromLocationCode: string
-  toWarehouseCode: string
-  toLocationId: string
-  toLocationCode: string
-  note: string | null
-  createdAt: string
-  createdBy: string
-  receivedAt: string | null
-  receivedBy: string | null
-  lines: TransferLine[]
-}
+type StocktakeBody = ResponseOf<'/api/inventory/stocktakes/{id}', 'get'>
 
-export interface NewTransfer {
-  fromLocationId: string
-  toLocationId: string
-  note?: string
-  lines: { productId: string; quantity: number }[]
-}
+/** `expected` is null while a blind count is being counted, `counted` until counted, `variance` until both are known. */
+export type StocktakeLine = Received<
+  NonNullable<StocktakeBody['lines']>[number],
+  'bestBefore' | 'expected' | 'counted' | 'variance'
+>
 
-export type StocktakeState = 'COUNTING' | 'SUBMITTED' | 'APPROVED' | 'CANCELLED'
+/** `closedAt`/`closedBy`: when and by whom it was approved or cancelled. */
+export type Stocktake = With<
+  Received<StocktakeBody, 'submittedAt' | 'submittedBy' | 'closedAt' | 'closedBy'>,
+  { lines: StocktakeLine[] }
+>
+
+export type StocktakeState = Stocktake['state']
 
 export const STOCKTAKE_STATE_LABELS: Record<StocktakeState, string> = {
   COUNTING: 'Counting',
@@ -89,43 +54,7 @@ export const STOCKTAKE_STATE_LABELS: Record<StocktakeState, string> = {
   CANCELLED: 'Cancelled',
 }
 
-export interface StocktakeLine {
-  productId: string
-  sku: string
-  name: string
-  lot: string
-  bestBefore: string | null
-  /** Null while a blind count is being counted. */
-  expected: number | null
-  /** Null until counted. */
-  counted: number | null
-  /** counted - expected; null until both are known. */
-  variance: number | null
-}
-
-export interface Stocktake {
-  id: string
-  number: string
-  state: StocktakeState
-  warehouseCode: string
-  locationId: string
-  locationCode: string
-  blind: boolean
-  createdAt: string
-  createdBy: string
-  submittedAt?: string | null
-  submittedBy?: string | null
-  /** When and by whom it was approved or cancelled (the contract's approvedAt/approvedBy). */
-  closedAt?: string | null
-  closedBy?: string | null
-  lines: StocktakeLine[]
-}
-
-export interface StocktakeCount {
-  productId: string
-  lot?: string
-  counted: number
-}
+export type StocktakeCount = RequestOf<'/api/inventory/stocktakes/{id}/counts', 'put'>['lines'][number]
 
 export const stockWorkKeys = {
   transfers: (state: TransferState | '') => [...stockKeys.all, 'transfers', state] as const,

@@ -1,38 +1,16 @@
+import { api, type Received, type ResponseOf, stockKeys, type With, type ResultPage } from '@elif/web-kit'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { api } from './http'
-import { stockKeys } from './inventory'
 
 // Stock across products: the overview with filters, low stock, near expiry, stock value and the books check.
 
-export type StockStatus = 'OK' | 'LOW' | 'OUT'
-
-export const STOCK_STATUS_LABELS: Record<StockStatus, string> = { OK: 'OK', LOW: 'Low', OUT: 'Out of stock' }
+type OverviewBody = Received<ResponseOf<'/api/inventory/stock/overview', 'get'>>
 
 /** One product's row of the overview (and of the low-stock list). */
-export interface StockOverviewItem {
-  productId: string
-  sku: string
-  name: string
-  categoryId: string
-  active: boolean
-  minimumStock: number
-  maximumStock: number | null
-  onHand: number
-  reserved: number
-  available: number
-  status: StockStatus
-}
+export type StockOverviewItem = With<OverviewBody['items'][number], { maximumStock: number | null }>
 
-/** A page of results as the inventory API returns them (no page count: derive it with `pageCount`). */
-export interface ResultPage<T> {
-  items: T[]
-  page: number
-  size: number
-  totalItems: number
-}
+export type StockStatus = StockOverviewItem['status']
 
-export const pageCount = (page: Pick<ResultPage<unknown>, 'size' | 'totalItems'>) =>
-  page.size > 0 ? Math.ceil(page.totalItems / page.size) : 0
+export const STOCK_STATUS_LABELS: Record<StockStatus, string> = { OK: 'OK', LOW: 'Low', OUT: 'Out of stock' }
 
 export type StockOverviewSort = 'name' | 'sku' | 'onHand' | 'available'
 
@@ -50,55 +28,27 @@ export interface StockOverviewSearch {
   size: number
 }
 
-export interface NearExpiryLot {
-  productId: string
-  sku: string
-  name: string
-  warehouseCode: string
-  locationId: string
-  locationCode: string
-  lot: string
-  bestBefore: string
-  onHand: number
-  daysLeft: number
-  expired: boolean
-}
+export type NearExpiryLot = Received<ResponseOf<'/api/inventory/stock/near-expiry', 'get'>[number]>
 
-export interface WarehouseValue {
-  warehouseId: string
-  warehouseCode: string
-  warehouseName: string
-  /** Exact decimal amounts, e.g. "125000.00". */
-  atCost: string
-  atRetail: string
-}
+/** Stock value at cost and at retail, exact decimal amounts ("125000.00"), in total and per warehouse. */
+export type StockValue = Received<ResponseOf<'/api/inventory/stock/value', 'get'>>
 
-export interface StockValue {
-  currency?: string
-  warehouses: WarehouseValue[]
-  atCost: string
-  atRetail: string
-}
+export type WarehouseValue = StockValue['warehouses'][number]
 
 /**
  * Books that disagree. With a `locationId`: a balance (product, location, lot) whose on hand differs from the sum of
  * its ledger movements, or whose reserved quantity differs from its open reservations. Without (null, lot ""): a
  * product whose total on hand differs from the sum of its balances (reserved figures are 0 then).
  */
-export interface LedgerDiscrepancy {
-  productId: string
-  locationId: string | null
-  lot: string
-  onHand: number
-  expectedOnHand: number
-  reserved: number
-  expectedReserved: number
-}
+export type LedgerDiscrepancy = Received<
+  NonNullable<ResponseOf<'/api/inventory/stock/consistency', 'get'>['discrepancies']>[number],
+  'locationId'
+>
 
-export interface ConsistencyReport {
-  consistent: boolean
-  discrepancies: LedgerDiscrepancy[]
-}
+export type ConsistencyReport = With<
+  Received<ResponseOf<'/api/inventory/stock/consistency', 'get'>>,
+  { discrepancies: LedgerDiscrepancy[] }
+>
 
 export const stockReportKeys = {
   overview: (search: StockOverviewSearch) => [...stockKeys.all, 'overview', search] as const,

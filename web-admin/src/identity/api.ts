@@ -1,21 +1,9 @@
+import { api, type Page, type Received, type RequestOf, type ResponseOf, type Role, type With } from '@elif/web-kit'
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import type { Role } from './auth'
-import type { Page } from './catalog'
-import { api } from './http'
 
 // The tenant's users, its security audit trail and its security settings: for administrators.
 
-export interface User {
-  id: string
-  username: string
-  email: string
-  displayName: string
-  roles: Role[]
-  active: boolean
-  totpEnabled: boolean
-  createdAt: string
-  updatedAt: string
-}
+export type User = Received<ResponseOf<'/api/identity/users', 'get'>>['items'][number]
 
 export interface UserSearch {
   q: string
@@ -24,13 +12,7 @@ export interface UserSearch {
   size: number
 }
 
-export interface NewUser {
-  username: string
-  email: string
-  displayName: string
-  roles: Role[]
-  password: string
-}
+export type NewUser = RequestOf<'/api/identity/users', 'post'>
 
 export const userKeys = {
   all: ['identity', 'users'] as const,
@@ -111,17 +93,14 @@ export const AUDIT_OUTCOMES = ['SUCCESS', 'FAILURE', 'DENIED'] as const
 
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number]
 
-export interface AuditEvent {
-  id: number
-  occurredAt: string
-  username: string | null
-  /** One of AUDIT_ACTIONS, or a newer action this screen does not know yet. */
-  action: string
-  outcome: AuditOutcome
-  clientAddress: string | null
-  detail: string | null
-  traceId: string | null
-}
+/** An entry of the audit trail; `action` is one of AUDIT_ACTIONS, or a newer action this screen does not know yet. */
+export type AuditEvent = With<
+  Received<
+    Received<ResponseOf<'/api/identity/audit', 'get'>>['items'][number],
+    'username' | 'clientAddress' | 'detail' | 'traceId'
+  >,
+  { outcome: AuditOutcome }
+>
 
 /** Empty strings mean "any"; dates are ISO days (2026-11-21). */
 export interface AuditSearch {
@@ -148,9 +127,7 @@ export function useAuditEvents(search: AuditSearch) {
 
 // --- Tenant security settings ---
 
-export interface SecuritySettings {
-  requireTotpForAdmins: boolean
-}
+export type SecuritySettings = RequestOf<'/api/identity/settings', 'put'>
 
 const settingsKey = ['identity', 'settings'] as const
 
