@@ -37,8 +37,6 @@ public final class EmbeddedDemoTenants implements DisposableBean {
                     .setCleanDataDirectory(false)
                     // a busy machine (a build beside it) can take longer than the default 10 s
                     .setPGStartupWait(Duration.ofMinutes(1))
-                    // stopped by destroy(), after the beans that use it, not by a hook racing Spring's shutdown
-                    .setRegisterShutdownHook(false)
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + dataDirectory, e);
