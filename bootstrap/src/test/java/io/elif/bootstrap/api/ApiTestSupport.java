@@ -19,9 +19,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole application on a random port, over real HTTP, with configured tenants: demo and acme on
- * their own PostgreSQL databases, "fragile" (whose database a test drops), and "broken", whose
+ * their own PostgreSQL databases, "fragile" (whose database a test drops), "fuzz" (only the fuzzing
+ * tier writes there, so its findings never disturb the other tests' data), and "broken", whose
  * database does not exist.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -41,8 +44,8 @@ public abstract class ApiTestSupport {
     protected static final String ALLOWED_ORIGIN = "http://orders.elif.test";
     protected static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Map<String, String> DATABASES =
-            Map.of("demo", "elif_api_demo", "acme", "elif_api_acme", "fragile", "elif_api_fragile");
+    private static final Map<String, String> DATABASES = Map.of("demo", "elif_api_demo", "acme", "elif_api_acme",
+            "fragile", "elif_api_fragile", "fuzz", "elif_api_fuzz");
 
     @LocalServerPort
     protected int port;
@@ -88,9 +91,9 @@ public abstract class ApiTestSupport {
     }
 
     /** A signed-in browser: its session cookie and its CSRF token (sent back as cookie and header). */
-    protected record Session(String tenant, String cookie, String csrf) {
+    public record Session(String tenant, String cookie, String csrf) {
 
-        HttpRequest.Builder apply(HttpRequest.Builder request) {
+        public HttpRequest.Builder apply(HttpRequest.Builder request) {
             return request.header("X-Tenant", tenant)
                     .header("Cookie", "ELIF_SESSION=" + cookie + "; XSRF-TOKEN=" + csrf)
                     .header("X-XSRF-TOKEN", csrf);
@@ -139,11 +142,23 @@ public abstract class ApiTestSupport {
             return adminOf(tenant);
         }
         return SESSIONS.computeIfAbsent(tenant + "/" + role, key -> {
-            var username = role.name().toLowerCase() + "_user";
-            var password = username + "-pass-2026";
-            createUser(tenant, username, role, password);
-            return signIn(tenant, username, password);
+            createUser(tenant, usernameOf(role), role, passwordOf(role));
+            return signIn(tenant, usernameOf(role), passwordOf(role));
         });
+    }
+
+    /** Another session of the user {@link #sessionAs} signs in, for a test that ends it (logging out). */
+    protected Session freshSessionAs(String tenant, Role role) {
+        sessionAs(tenant, role);
+        return role == Role.ADMIN ? signIn(tenant, ADMIN, ADMIN_PASSWORD) : signIn(tenant, usernameOf(role), passwordOf(role));
+    }
+
+    private static String usernameOf(Role role) {
+        return role.name().toLowerCase(Locale.ROOT) + "_user";
+    }
+
+    private static String passwordOf(Role role) {
+        return usernameOf(role) + "-pass-2026";
     }
 
     protected Response createUser(String tenant, String username, Role role, String password) {
@@ -296,10 +311,15 @@ public abstract class ApiTestSupport {
         }
     }
 
+    /** A connection straight to a tenant's database, around the application; the caller closes it. */
+    protected static Connection connectToTenantDatabase(String tenant) throws SQLException {
+        var postgres = TestPostgres.shared();
+        return DriverManager.getConnection(postgres.url(DATABASES.get(tenant)), postgres.username(), postgres.password());
+    }
+
     /** One value read straight from a tenant's database, around the application. */
     protected static Object queryTenantDatabase(String tenant, String sql, Object... parameters) {
-        var postgres = TestPostgres.shared();
-        try (var connection = DriverManager.getConnection(postgres.url(DATABASES.get(tenant)), postgres.username(), postgres.password());
+        try (var connection = connectToTenantDatabase(tenant);
              var statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
