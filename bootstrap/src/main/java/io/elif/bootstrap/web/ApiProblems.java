@@ -2,6 +2,7 @@ package io.elif.bootstrap.web;
 
 import io.elif.bootstrap.tenancy.NoTenantException;
 import io.elif.bootstrap.tenancy.TenantUnavailableException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -73,6 +74,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return validationProblem(List.of(fieldError(e.field(), e.getMessage())));
     }
 
+    /** Tomcat could not decode a query parameter (not UTF-8, or a lone surrogate): no field to name reliably. */
+    @ExceptionHandler
+    ProblemDetail undecodableParameter(InvalidParameterException e) {
+        return problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
+                "A parameter of the request is not valid UTF-8");
+    }
+
     @ExceptionHandler
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
         return validationProblem(List.of(fieldError(e.getName(), "has an invalid value")));
@@ -111,7 +119,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
                                                           WebRequest request) {
-        if (body instanceof ProblemDetail problem && problem.getType().toString().equals("about:blank")) {
+        if (body instanceof ProblemDetail problem
+                && (problem.getType() == null || problem.getType().toString().equals("about:blank"))) {
             problem.setType(URI.create(TYPE_BASE + (statusCode.value() == 404 ? "not-found" : "request-failed")));
         }
         return super.createResponseEntity(body, headers, statusCode, request);

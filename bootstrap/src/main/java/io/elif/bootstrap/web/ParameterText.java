@@ -47,8 +47,9 @@ final class ParameterText implements HandlerInterceptor {
         }
     }
 
+    /** A form body's field without "=" has no value (null): only its name is checked. */
     private static void requireClean(String name, String value) {
-        if (!InputText.isClean(name, false) || !InputText.isClean(value, false)) {
+        if (!InputText.isClean(name, false) || (value != null && !InputText.isClean(value, false))) {
             throw new RefusedInput(InputText.isClean(name, false) ? name : "parameter name", InputText.REFUSAL);
         }
     }

@@ -75,7 +75,9 @@ final class BadValues {
     static final List<Raw> NUMBER = concat(List.of(Raw.number("0"), Raw.number("-1"), Raw.number("-0.01"), Raw.number("1e30"),
             Raw.number("-1e30"), Raw.number("1e1000000"), Raw.number("-1e1000000"), Raw.number("1e-1000000"),
             Raw.number("0.000000001"), Raw.number("30 digits", "123456789012345678901234567890.12"), Raw.number("2.123456789"),
-            Raw.invalid("\"NaN\""), Raw.invalid("\"Infinity\""), Raw.invalid("\"1.5\""), Raw.invalid("true")), WRONG_SHAPES);
+            Raw.invalid("\"NaN\""), Raw.invalid("\"Infinity\""), Raw.invalid("true"),
+            // decimals may come as decimal strings, the API's own format for money (decisions 8 and 43)
+            Raw.either("a decimal string", "\"1.5\"")), WRONG_SHAPES);
 
     /** NUL and lone surrogates are refused in any text (they cannot be stored or hashed); the rest as the schema says. */
     static final List<Raw> STRING = concat(List.of(Raw.text("\"\"", "\"\""), Raw.text("\"   \"", "\"   \""),
