@@ -1,6 +1,7 @@
 package io.elif.bootstrap.web;
 
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 
 import java.sql.SQLException;
@@ -12,12 +13,13 @@ public final class DatabaseFailures {
     }
 
     /**
-     * No connection to be had, or one cut under the request (SQLSTATE class 08, or 57P0x when the
-     * server shuts down or terminates it), also when hidden behind a failed rollback.
+     * No connection to be had (also when a transaction could not open one: a database dropped or
+     * unreachable when the pool must connect anew), or one cut under the request (SQLSTATE class 08, or
+     * 57P0x when the server shuts down or terminates it), also when hidden behind a failed rollback.
      */
     public static boolean lostTheDatabase(Throwable failure) {
         for (var cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CannotGetJdbcConnectionException) {
+            if (cause instanceof CannotGetJdbcConnectionException || cause instanceof CannotCreateTransactionException) {
                 return true;
             }
             if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
