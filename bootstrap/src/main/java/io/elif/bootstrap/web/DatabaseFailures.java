@@ -13,8 +13,9 @@ public final class DatabaseFailures {
     }
 
     /**
-     * No connection to be had (none given, or the pool timed out waiting for one), or one cut under the request (SQLSTATE class 08, or 57P0x when the
-     * server shuts down or terminates it), also when hidden behind a failed rollback.
+     * No connection to be had (none given, or the pool timed out waiting for one: a database dropped or
+     * unreachable when the pool must connect anew), or one cut under the request (SQLSTATE class 08, or 57P0x
+     * when the server shuts down or terminates it), also when hidden behind a failed rollback.
      */
     public static boolean lostTheDatabase(Throwable failure) {
         for (var cause = failure; cause != null; cause = cause.getCause()) {
