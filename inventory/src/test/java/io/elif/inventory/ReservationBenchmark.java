@@ -1,6 +1,7 @@
 package io.elif.inventory;
 
 import io.elif.catalog.Catalog;
+import io.elif.testing.Pgbench;
 import io.elif.testing.TestPostgres;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -11,10 +12,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +19,6 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.regex.Pattern;
 
 /**
  * Not a test (Surefire does not pick it up by name): measures reservations per second through the
@@ -112,8 +108,7 @@ class ReservationBenchmark {
      * record the allocation.
      */
     private double withPgbench(int callers, boolean hot) throws IOException, InterruptedException {
-        var script = Files.createTempFile("reserve", ".sql");
-        Files.writeString(script, (hot ? "\\set n 1\n" : "\\set n random(1, " + PRODUCTS + ")\n") + """
+        return Pgbench.transactionsPerSecond(DATABASE, (hot ? "\\set n 1\n" : "\\set n random(1, " + PRODUCTS + ")\n") + """
                 \\set r random(1, 1000000000000)
                 BEGIN;
                 INSERT INTO inventory.reservation (reference, product_id, quantity, warehouse_id)
@@ -133,23 +128,7 @@ class ReservationBenchmark {
                 INSERT INTO inventory.reservation_allocation (reference, product_id, balance_id, quantity)
                   VALUES ('P-' || :client_id || '-' || :r, md5(:n::text)::uuid, :balance, 1);
                 END;
-                """);
-        var postgres = TestPostgres.shared();
-        var url = URI.create(postgres.url(DATABASE).substring("jdbc:".length()));
-        var process = new ProcessBuilder("pgbench", "-n", "-M", "prepared", "-c", String.valueOf(callers), "-j", String.valueOf(Math.min(callers, 4)),
-                "-T", String.valueOf(SECONDS), "-f", script.toString(), "-h", url.getHost(), "-p", String.valueOf(url.getPort()),
-                "-U", postgres.username(), DATABASE)
-                .redirectErrorStream(true);
-        process.environment().put("PGPASSWORD", postgres.password());
-        var started = process.start();
-        var output = new String(started.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        started.waitFor();
-        Files.delete(script);
-        var tps = Pattern.compile("tps = ([0-9.]+)").matcher(output);
-        if (!tps.find()) {
-            throw new IllegalStateException("pgbench gave no rate:\n" + output);
-        }
-        return Double.parseDouble(tps.group(1));
+                """, callers, SECONDS);
     }
 
     private void writeSection(List<String> rows) throws IOException, InterruptedException {
@@ -173,11 +152,6 @@ class ReservationBenchmark {
                 %s
                 """.formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(), SECONDS, server, WARM_UP_SECONDS,
                 String.join("\n", rows));
-        var writer = new ProcessBuilder(Path.of(System.getProperty("basedir", "."), "..", ".ci", "benchmark-section")
-                .normalize().toString(), "reservations").redirectErrorStream(true).start();
-        writer.getOutputStream().write(markdown.getBytes(StandardCharsets.UTF_8));
-        writer.getOutputStream().close();
-        System.out.println(new String(writer.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-        writer.waitFor();
+        Pgbench.writeSection("reservations", markdown);
     }
 }

@@ -1,7 +1,7 @@
 package io.elif.bootstrap.api;
 
 import io.elif.identity.Role;
-import io.elif.testing.TestPostgres;
+import io.elif.testing.Pgbench;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 import org.jooq.impl.DefaultExecuteListenerProvider;
@@ -11,20 +11,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -141,25 +136,8 @@ class ReadBenchmark extends ApiTestSupport {
     }
 
     private double withPgbench(List<String> statements, int clients) throws IOException, InterruptedException {
-        var script = Files.createTempFile("reads", ".sql");
-        Files.writeString(script, statements.stream().map(sql -> sql.replace("\n", " ") + ";")
-                .collect(Collectors.joining("\n", "", "\n")));
-        var postgres = TestPostgres.shared();
-        var url = URI.create(postgres.url(DATABASE).substring("jdbc:".length()));
-        var process = new ProcessBuilder("pgbench", "-n", "-M", "prepared", "-c", String.valueOf(clients),
-                "-j", String.valueOf(Math.min(clients, 4)), "-T", String.valueOf(SECONDS), "-f", script.toString(),
-                "-h", url.getHost(), "-p", String.valueOf(url.getPort()), "-U", postgres.username(), DATABASE)
-                .redirectErrorStream(true);
-        process.environment().put("PGPASSWORD", postgres.password());
-        var started = process.start();
-        var output = new String(started.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        started.waitFor();
-        Files.delete(script);
-        var tps = Pattern.compile("tps = ([0-9.]+)").matcher(output);
-        if (!tps.find()) {
-            throw new IllegalStateException("pgbench gave no rate:\n" + output);
-        }
-        return Double.parseDouble(tps.group(1));
+        return Pgbench.transactionsPerSecond(DATABASE, statements.stream().map(sql -> sql.replace("\n", " ") + ";")
+                .collect(Collectors.joining("\n", "", "\n")), clients, SECONDS);
     }
 
     private void writeSection(List<String> rows) throws IOException, InterruptedException {
@@ -179,11 +157,6 @@ class ReadBenchmark extends ApiTestSupport {
                 %s
                 """.formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(), SECONDS, WARM_UP_SECONDS,
                 PRODUCTS, String.join("\n", rows));
-        var writer = new ProcessBuilder(Path.of(System.getProperty("basedir", "."), "..", ".ci", "benchmark-section")
-                .normalize().toString(), "reads").redirectErrorStream(true).start();
-        writer.getOutputStream().write(markdown.getBytes(StandardCharsets.UTF_8));
-        writer.getOutputStream().close();
-        System.out.println(new String(writer.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-        writer.waitFor();
+        Pgbench.writeSection("reads", markdown);
     }
 }
