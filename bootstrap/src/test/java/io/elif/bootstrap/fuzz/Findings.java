@@ -16,7 +16,7 @@ final class Findings {
 
     enum Rule {
         SERVER_ERROR("a 5xx answer"),
-        SLOW("more than a second"),
+        SLOW("more than three seconds"),
         NOT_PROBLEM_JSON("a 4xx answer that is not application/problem+json with a type"),
         ACCEPTED_INVALID("a request the document makes invalid was accepted"),
         CHANGED_WHEN_REFUSED("a refused request changed business data"),
