@@ -23,6 +23,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -139,10 +140,10 @@ class DemoData {
     private final UserProvisioning users;
 
     DemoData(Tenants tenants, Catalog catalog, Inventory inventory, WarehouseAdministration warehouses,
-             StockTransfers transfers, UserProvisioning users) {
+             StockTransfers transfers, UserProvisioning users, Clock clock) {
         this.tenants = tenants;
         this.catalog = catalog;
-        this.stock = new DemoStock(inventory, warehouses, transfers);
+        this.stock = new DemoStock(inventory, warehouses, transfers, clock);
         this.users = users;
     }
 

@@ -11,6 +11,7 @@ import io.elif.inventory.WarehouseAdministration;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,15 +33,17 @@ final class DemoStock {
     private final Inventory inventory;
     private final WarehouseAdministration warehouses;
     private final StockTransfers transfers;
+    private final Clock clock;
 
-    DemoStock(Inventory inventory, WarehouseAdministration warehouses, StockTransfers transfers) {
+    DemoStock(Inventory inventory, WarehouseAdministration warehouses, StockTransfers transfers, Clock clock) {
         this.inventory = inventory;
         this.warehouses = warehouses;
         this.transfers = transfers;
+        this.clock = clock;
     }
 
     void book(List<Opening> openings) {
-        var today = LocalDate.now();
+        var today = LocalDate.now(clock);
         var lines = new ArrayList<ReceiptLine>();
         var perishables = 0;
         for (var opening : openings) {

@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 
 /**
@@ -36,8 +37,8 @@ class EmbeddedDefaultConfiguration {
 
     @Bean
     DemoData demoData(Tenants tenants, Catalog catalog, Inventory inventory, WarehouseAdministration warehouses,
-                      StockTransfers transfers, UserProvisioning users) {
-        return new DemoData(tenants, catalog, inventory, warehouses, transfers, users);
+                      StockTransfers transfers, UserProvisioning users, Clock clock) {
+        return new DemoData(tenants, catalog, inventory, warehouses, transfers, users, clock);
     }
 
     static final class NoTenantConfigured implements Condition {

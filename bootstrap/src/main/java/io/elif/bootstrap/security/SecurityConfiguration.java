@@ -99,9 +99,9 @@ class SecurityConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<LoginRateLimit> loginRateLimit(ProblemWriter problems,
+    FilterRegistrationBean<LoginRateLimit> loginRateLimit(ProblemWriter problems, Clock clock,
                                                           @Value("${elif.security.login-attempts-per-minute:30}") int perMinute) {
-        var registration = new FilterRegistrationBean<>(new LoginRateLimit(perMinute, problems, Clock.systemUTC()));
+        var registration = new FilterRegistrationBean<>(new LoginRateLimit(perMinute, problems, clock));
         registration.addUrlPatterns("/api/auth/login");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;

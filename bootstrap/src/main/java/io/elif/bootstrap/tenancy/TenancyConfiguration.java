@@ -14,6 +14,7 @@ import io.elif.bootstrap.web.ProblemWriter;
 import io.elif.identity.CurrentTenant;
 
 import javax.sql.DataSource;
+import java.time.Clock;
 import java.util.TreeMap;
 
 @Configuration(proxyBeanMethods = false)
@@ -60,6 +61,12 @@ class TenancyConfiguration {
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
+    }
+
+    /** The one source of "now" for every module; the business day is the bound tenant's. */
+    @Bean
+    Clock clock(Tenants tenants) {
+        return new TenantClock(Clock.systemUTC(), tenants);
     }
 
     /** Identity names the tenant in credentials and audit records; it is the one bound to this thread. */

@@ -14,30 +14,28 @@ import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
 
-/** Wires the Spring-free use cases. "Today" is the server's date until tenants get a time zone of their own. */
+/** Wires the Spring-free use cases; "today" comes from the application's clock, in the tenant's time zone. */
 @Configuration(proxyBeanMethods = false)
 class CatalogConfiguration {
 
-    static final Clock CLOCK = Clock.systemDefaultZone();
-
     @Bean
-    CreateProduct createProduct(Products products, ReferenceTables tables, CatalogEvents events) {
-        return new CreateProduct(products, tables, events, CLOCK);
+    CreateProduct createProduct(Products products, ReferenceTables tables, CatalogEvents events, Clock clock) {
+        return new CreateProduct(products, tables, events, clock);
     }
 
     @Bean
-    ChangeProduct changeProduct(Products products, ReferenceTables tables, CatalogEvents events) {
-        return new ChangeProduct(products, tables, events, CLOCK);
+    ChangeProduct changeProduct(Products products, ReferenceTables tables, CatalogEvents events, Clock clock) {
+        return new ChangeProduct(products, tables, events, clock);
     }
 
     @Bean
-    ManagePacks managePacks(Products products, ReferenceTables tables) {
-        return new ManagePacks(products, tables, CLOCK);
+    ManagePacks managePacks(Products products, ReferenceTables tables, Clock clock) {
+        return new ManagePacks(products, tables, clock);
     }
 
     @Bean
-    RecordPrice recordPrice(Products products, ReferenceTables tables) {
-        return new RecordPrice(products, tables, CLOCK);
+    RecordPrice recordPrice(Products products, ReferenceTables tables, Clock clock) {
+        return new RecordPrice(products, tables, clock);
     }
 
     @Bean

@@ -34,6 +34,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -54,10 +55,11 @@ class TransactionalCatalog implements Catalog {
     private final AdministerReferenceData referenceData;
     private final Products products;
     private final ReferenceTables tables;
+    private final Clock clock;
 
     TransactionalCatalog(CreateProduct createProduct, ChangeProduct changeProduct, ManagePacks packs,
                          RecordPrice recordPrice, AttachContainers attachContainers,
-                         AdministerReferenceData referenceData, Products products, ReferenceTables tables) {
+                         AdministerReferenceData referenceData, Products products, ReferenceTables tables, Clock clock) {
         this.createProduct = createProduct;
         this.changeProduct = changeProduct;
         this.packs = packs;
@@ -66,6 +68,7 @@ class TransactionalCatalog implements Catalog {
         this.referenceData = referenceData;
         this.products = products;
         this.tables = tables;
+        this.clock = clock;
     }
 
     @Override
@@ -239,7 +242,7 @@ class TransactionalCatalog implements Catalog {
         return productIds.isEmpty() ? Map.of() : products.currentPrices(productIds, null, level, today());
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(CatalogConfiguration.CLOCK);
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

@@ -46,6 +46,13 @@ import java.util.stream.Collectors;
 @Configuration(proxyBeanMethods = false)
 class IdentityConfiguration {
 
+    private final Clock clock;
+
+    IdentityConfiguration(Clock clock) {
+        this.clock = clock;
+    }
+
+
     @Bean
     PasswordHasher passwordHasher() {
         return new Argon2Hasher();
@@ -68,20 +75,20 @@ class IdentityConfiguration {
                   PasswordHasher hasher, TenantSettings settings, AuditLog audit, CurrentTenant tenant,
                   PlatformTransactionManager transactions) {
         return transactional(new SignIn(users, sessions, tokens, attempts, hasher, settings, audit, tenant,
-                Clock.systemUTC()), transactions);
+                clock), transactions);
     }
 
     /** Part of the use cases that call it, within their transaction; no transaction of its own. */
     @Bean
     HeldCredentials heldCredentials(SessionStore sessions, ApiTokenStore tokens, AuditLog audit, CurrentTenant tenant) {
-        return new HeldCredentials(sessions, tokens, audit, tenant, Clock.systemUTC());
+        return new HeldCredentials(sessions, tokens, audit, tenant, clock);
     }
 
     @Bean
     UserAdministration userAdministration(UserAccounts users, PasswordPolicy policy, PasswordHasher hasher,
                                           HeldCredentials credentials, AuditLog audit, CurrentTenant tenant,
                                           PlatformTransactionManager transactions) {
-        return transactional(new UserAdministration(users, policy, hasher, credentials, audit, tenant, Clock.systemUTC()),
+        return transactional(new UserAdministration(users, policy, hasher, credentials, audit, tenant, clock),
                 transactions);
     }
 
@@ -90,7 +97,7 @@ class IdentityConfiguration {
                           PasswordHasher hasher, TenantSettings settings, SignIn signIn, HeldCredentials credentials,
                           AuditLog audit, CurrentTenant tenant, PlatformTransactionManager transactions) {
         return transactional(new OwnAccount(users, tokens, sessions, policy, hasher, settings, signIn, credentials, audit,
-                tenant, Clock.systemUTC()), transactions);
+                tenant, clock), transactions);
     }
 
     @Bean

@@ -10,8 +10,8 @@ import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.WebUtils;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -23,15 +23,17 @@ class SessionCookies {
 
     private final String domain;
     private final boolean alwaysSecure;
+    private final Clock clock;
 
     SessionCookies(@Value("${elif.security.cookie-domain:}") String domain,
-                   @Value("${elif.security.secure-cookies:false}") boolean alwaysSecure) {
+                   @Value("${elif.security.secure-cookies:false}") boolean alwaysSecure, Clock clock) {
         this.domain = domain;
         this.alwaysSecure = alwaysSecure;
+        this.clock = clock;
     }
 
     void write(SignIn.NewSession session, HttpServletRequest request, HttpServletResponse response) {
-        write(session.cookie(), Duration.between(Instant.now(), session.expiresAt()), request, response);
+        write(session.cookie(), Duration.between(clock.instant(), session.expiresAt()), request, response);
     }
 
     void clear(HttpServletRequest request, HttpServletResponse response) {

@@ -23,12 +23,9 @@ import java.time.Clock;
 @Configuration(proxyBeanMethods = false)
 class InventoryConfiguration {
 
-    /** Best-before dates are compared with the server's calendar day. */
-    private static final Clock CLOCK = Clock.systemDefaultZone();
-
     @Bean
-    StockBook stockBook(StockLedger ledger, Warehouses warehouses, InventoryEvents events) {
-        return new StockBook(ledger, warehouses, events, CLOCK);
+    StockBook stockBook(StockLedger ledger, Warehouses warehouses, InventoryEvents events, Clock clock) {
+        return new StockBook(ledger, warehouses, events, clock);
     }
 
     @Bean
@@ -47,8 +44,8 @@ class InventoryConfiguration {
     }
 
     @Bean
-    TransferStock transferStock(StockBook book, Transfers transfers, DocumentNumbers numbers) {
-        return new TransferStock(book, transfers, numbers, CLOCK);
+    TransferStock transferStock(StockBook book, Transfers transfers, DocumentNumbers numbers, Clock clock) {
+        return new TransferStock(book, transfers, numbers, clock);
     }
 
     @Bean
