@@ -14,6 +14,8 @@ import java.util.TreeSet;
 import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -43,12 +45,26 @@ final class HexagonRules {
                 .and(webAdaptersUseTheApiTheDomainAndUseCasesOnly());
     }
 
+    /**
+     * The domain knows no framework; use cases know Spring only by the two annotations that make them
+     * application services ({@code @Service}, {@code @Transactional}), and no jOOQ, web, JSON or adapter type.
+     */
     ArchRule domainAndApplicationAreFrameworkFree() {
-        return noClasses().that().resideInAnyPackage(root + ".*.domain..", root + ".*.application..")
+        var adapters = root + ".*.adapter..";
+        var domain = noClasses().that().resideInAnyPackage(root + ".*.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.springframework..", "org.jooq..", "jakarta.servlet..", "jakarta.persistence..",
-                        "com.fasterxml.jackson..", "tools.jackson..", root + ".*.adapter..")
-                .as("domain and application code knows no Spring, jOOQ, web, JSON or adapter types");
+                        "com.fasterxml.jackson..", "tools.jackson..", adapters)
+                .as("domain code knows no Spring, jOOQ, web, JSON or adapter types");
+        var application = noClasses().that().resideInAnyPackage(root + ".*.application..")
+                .should().dependOnClassesThat(resideInAnyPackage(
+                        "org.springframework..", "org.jooq..", "jakarta.servlet..", "jakarta.persistence..",
+                        "com.fasterxml.jackson..", "tools.jackson..", adapters)
+                        .and(not(resideInAnyPackage("org.springframework.stereotype..",
+                                "org.springframework.transaction.annotation..")))
+                        .as("Spring (but its @Service and @Transactional), jOOQ, web, JSON or adapter types"))
+                .as("use cases know Spring only by @Service and @Transactional, and no jOOQ, web, JSON or adapter types");
+        return CompositeArchRule.of(domain).and(application);
     }
 
     /** A module's sub-packages are its internals: only the module itself may use them. */

@@ -26,6 +26,14 @@ class RulesCanFailTests {
     }
 
     @Test
+    void springBeyondServiceAndTransactionalInAUseCaseIsCaughtAndTheTwoAnnotationsAreNot() {
+        assertThatExceptionOfType(AssertionError.class)
+                .isThrownBy(() -> rules.domainAndApplicationAreFrameworkFree().check(fixture))
+                .withMessageContaining("OrderReport").withMessageContaining("JdbcClient")
+                .withMessageNotContaining("PlaceOrder");
+    }
+
+    @Test
     void usingAnotherModulesInternalsIsCaught() {
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> rules.internalsStayInsideTheirModule().check(fixture))
