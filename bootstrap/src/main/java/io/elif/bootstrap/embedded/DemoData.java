@@ -20,10 +20,14 @@ import io.elif.inventory.WarehouseAdministration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -31,13 +35,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A small beverage catalogue for each demo tenant (categories with non-sellable empties, tax classes, packs
  * with barcodes, prices at several levels, returnable bottles and crates) with opening stock, created once
  * through the modules' own APIs (so the events flow as in real use) and never again after a restart.
  */
-class DemoData {
+class DemoData implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final Set<String> PERISHABLE = Set.of("Soft drinks", "Water");
@@ -134,25 +141,48 @@ class DemoData {
             new UserProvisioning.NewAccount("warehouse", "warehouse@elif.example", "Willy Warehouse", Set.of(Role.WAREHOUSE),
                     "warehouse-demo-2026"));
 
+    /** How long stopping the application waits for the seeding to reach its next product and roll back. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(20);
+
     private final Tenants tenants;
     private final Catalog catalog;
     private final DemoStock stock;
     private final UserProvisioning users;
+    private final TransactionTemplate transaction;
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private final Semaphore seeding = new Semaphore(1);
+    private volatile boolean running;
 
     DemoData(Tenants tenants, Catalog catalog, Inventory inventory, WarehouseAdministration warehouses,
-             StockTransfers transfers, UserProvisioning users, Clock clock) {
+             StockTransfers transfers, UserProvisioning users, Clock clock, PlatformTransactionManager transactions) {
         this.tenants = tenants;
         this.catalog = catalog;
         this.stock = new DemoStock(inventory, warehouses, transfers, clock);
         this.users = users;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
+    /**
+     * Each tenant is seeded in one transaction, so that stopping the application half-way (Ctrl-C during the
+     * first start) leaves the tenant empty, and the next start seeds it whole.
+     */
     @EventListener
     void seedEmptyDemoTenants(ApplicationReadyEvent ready) {
-        for (var tenant : EmbeddedDemoTenants.DEMO_TENANTS) {
-            if (tenants.isUp(tenant)) {
-                TenantContext.runAs(tenant, () -> seed(tenant));
+        seeding.acquireUninterruptibly();
+        try {
+            if (stopping.get()) {
+                throw new Stopped();
             }
+            for (var tenant : EmbeddedDemoTenants.DEMO_TENANTS) {
+                if (tenants.isUp(tenant)) {
+                    TenantContext.runAs(tenant, () -> transaction.executeWithoutResult(status -> seed(tenant)));
+                }
+            }
+        } catch (Stopped stopped) {
+            log.info("Stopped before the demo data was complete; it is created at the next start");
+            return;
+        } finally {
+            seeding.release();
         }
         var port = ready.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080");
         var urls = new StringBuilder("ELIF is ready with the embedded demo tenants. Open:");
@@ -188,6 +218,9 @@ class DemoData {
                 container.code(), container.name(), container.kind(), new BigDecimal(container.deposit())).id()));
         var openings = new ArrayList<DemoStock.Opening>();
         for (var item : catalogue.items()) {
+            if (stopping.get()) {
+                throw new Stopped();
+            }
             var product = catalog.createProduct(new NewProduct(item.sku(), item.name(), "", categories.get(item.category()),
                     taxClasses.get(item.taxClass()), item.unit(), item.minimumStock(), null, "", List.of(item.barcode()),
                     amounts(item.prices())), Catalog.SYSTEM);
@@ -214,5 +247,37 @@ class DemoData {
         return byCode.entrySet().stream()
                 .map(entry -> new ContainerQuantity(containers.get(entry.getKey()), entry.getValue()))
                 .toList();
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /** The application is stopping: the seeding rolls back at its next product, and this waits for it. */
+    @Override
+    public void stop() {
+        stopping.set(true);
+        try {
+            if (seeding.tryAcquire(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                seeding.release();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Thrown inside a tenant's seeding transaction to roll it back when the application stops. */
+    private static final class Stopped extends RuntimeException {
+
+        Stopped() {
+            super(null, null, false, false);
+        }
     }
 }

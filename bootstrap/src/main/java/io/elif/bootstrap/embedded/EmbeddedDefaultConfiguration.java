@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -37,8 +38,9 @@ class EmbeddedDefaultConfiguration {
 
     @Bean
     DemoData demoData(Tenants tenants, Catalog catalog, Inventory inventory, WarehouseAdministration warehouses,
-                      StockTransfers transfers, UserProvisioning users, Clock clock) {
-        return new DemoData(tenants, catalog, inventory, warehouses, transfers, users, clock);
+                      StockTransfers transfers, UserProvisioning users, Clock clock,
+                      PlatformTransactionManager transactions) {
+        return new DemoData(tenants, catalog, inventory, warehouses, transfers, users, clock, transactions);
     }
 
     static final class NoTenantConfigured implements Condition {

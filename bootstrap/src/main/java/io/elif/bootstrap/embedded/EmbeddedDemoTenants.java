@@ -37,6 +37,8 @@ public final class EmbeddedDemoTenants implements DisposableBean {
                     .setCleanDataDirectory(false)
                     // a busy machine (a build beside it) can take longer than the default 10 s
                     .setPGStartupWait(Duration.ofMinutes(1))
+                    // stopped by destroy(), after the beans that use it: a JVM hook would stop it under them
+                    .setRegisterShutdownHook(false)
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + dataDirectory, e);
