@@ -1,6 +1,6 @@
 import { Button, Group, Stack } from '@mantine/core'
 import { useState, type ReactNode } from 'react'
-import { FormFeedback } from '../catalog/shared/FormFeedback'
+import { FormFeedback } from '@elif/web-kit'
 import { useServerProblems } from './problems'
 
 /**

@@ -15,7 +15,7 @@ import {
   Title,
 } from '@mantine/core'
 import { useState } from 'react'
-import { FormFeedback } from '../catalog/shared/FormFeedback'
+import { FormFeedback } from '@elif/web-kit'
 import { useServerProblems } from './problems'
 
 const isCodeOrName = (path: string) => path === 'code' || path === 'name'
