@@ -28,7 +28,6 @@ export { QueryContent } from './layout/QueryContent'
 export {
   api,
   describeError,
-  fieldProblems,
   httpStatus,
   problemType,
   ProblemError,
