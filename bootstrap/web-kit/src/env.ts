@@ -18,5 +18,9 @@ export const configuredTenant: string | undefined = import.meta.env.VITE_TENANT?
 /** Base URL of the API without a trailing slash; empty for the page's own origin. */
 export const apiUrl: string = (import.meta.env.VITE_API_URL ?? '').trim().replace(/\/+$/, '')
 
-/** Vite's base (e.g. "/orders/") without its trailing slash, so that "/orders" matches too. */
-export const routerBasename: string = import.meta.env.BASE_URL.replace(/\/$/, '') || '/'
+/**
+ * Vite's base (e.g. "/orders/"), its trailing slash kept: the home page's address is then "/orders/", which the
+ * server serves as it is, whereas it redirects "/orders" there without the query, so a home page's list would
+ * lose its filters (kept in the URL) on a reload.
+ */
+export const routerBasename: string = import.meta.env.BASE_URL || '/'

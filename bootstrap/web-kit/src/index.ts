@@ -16,6 +16,11 @@ export { LocationSelect } from './stock/LocationSelect'
 // A list's filters and page kept in the URL's search parameters, and a search box over one of them.
 export { useSearchBox, useUrlFilters } from './list/urlFilters'
 
+// Forms: a failed request's problems under the inputs they concern (the rest above the button), and that message
+// or what was done, above the button. See form/problemFields.ts.
+export { useProblemFields, type ProblemFields, type ProblemFieldsOptions } from './form/problemFields'
+export { FormFeedback } from './form/FormFeedback'
+
 // A query's loader, error, empty text or content.
 export { QueryContent } from './layout/QueryContent'
 
@@ -23,7 +28,6 @@ export { QueryContent } from './layout/QueryContent'
 export {
   api,
   describeError,
-  fieldProblems,
   httpStatus,
   problemType,
   ProblemError,

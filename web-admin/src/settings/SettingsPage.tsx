@@ -1,46 +1,39 @@
-import { describeError } from '@elif/web-kit'
+import { describeError, FormFeedback, useProblemFields } from '@elif/web-kit'
 import { useSaveSecuritySettings, useSecuritySettings, type SecuritySettings } from '../identity/api'
 import { Alert, Button, Center, Loader, Paper, Stack, Switch, Text, Title } from '@mantine/core'
+import { useForm } from '@mantine/form'
 import { useState } from 'react'
 
 function SettingsForm({ saved }: { saved: SecuritySettings }) {
-  const [requireTotpForAdmins, setRequireTotpForAdmins] = useState(saved.requireTotpForAdmins)
   const [done, setDone] = useState(false)
+  const form = useForm<SecuritySettings>({
+    initialValues: saved,
+    onValuesChange: () => setDone(false),
+  })
   const save = useSaveSecuritySettings()
-  const submit = () => {
+  const problems = useProblemFields(form, { fields: ['requireTotpForAdmins'] })
+
+  const submit = (values: SecuritySettings) => {
+    problems.clear()
     setDone(false)
-    save.mutate({ requireTotpForAdmins }, { onSuccess: () => setDone(true) })
+    save.mutate(values, { onSuccess: () => setDone(true), onError: problems.show })
   }
 
   return (
-    <form
-      data-testid="settings-form"
-      onSubmit={(event) => {
-        event.preventDefault()
-        submit()
-      }}
-    >
-      <Stack gap="sm" align="flex-start">
+    <form data-testid="settings-form" onSubmit={form.onSubmit(submit)} noValidate>
+      <Stack gap="sm">
         <Switch
           label="Require two-factor authentication for administrators"
           description="Administrators without it are led to set it up before anything else."
-          checked={requireTotpForAdmins}
-          onChange={(event) => {
-            setRequireTotpForAdmins(event.currentTarget.checked)
-            setDone(false)
-          }}
+          {...form.getInputProps('requireTotpForAdmins', { type: 'checkbox' })}
         />
-        {save.isError && (
-          <Alert color="red" w="100%" data-testid="settings-error">
-            {describeError(save.error)}
-          </Alert>
-        )}
-        {done && (
-          <Alert color="green" w="100%" data-testid="settings-saved" withCloseButton onClose={() => setDone(false)}>
-            Settings saved.
-          </Alert>
-        )}
-        <Button type="submit" loading={save.isPending}>
+        <FormFeedback
+          testId="settings"
+          error={problems.message}
+          saved={done && 'Settings saved.'}
+          onDismissSaved={() => setDone(false)}
+        />
+        <Button type="submit" loading={save.isPending} style={{ alignSelf: 'flex-start' }}>
           Save
         </Button>
       </Stack>

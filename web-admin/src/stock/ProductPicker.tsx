@@ -9,14 +9,18 @@ export const productLabel = (product: Pick<Product, 'sku' | 'name'>) => `${produ
 
 interface ProductPickerProps {
   label: string
-  value: Product | null
+  /** The product picked; none when null or absent. */
+  value?: Product | null
   onChange: (product: Product | null) => void
   error?: string
   withAsterisk?: boolean
 }
 
-/** Picks a product by typing part of its name or SKU, or a barcode; the server searches. */
-export function ProductPicker({ label, value, onChange, error, ...rest }: ProductPickerProps) {
+/**
+ * Picks a product by typing part of its name or SKU, or a barcode; the server searches. A form input:
+ * `<ProductPicker label="Product" {...form.getInputProps('product')} />`.
+ */
+export function ProductPicker({ label, value = null, onChange, error, ...rest }: ProductPickerProps) {
   const [search, setSearch] = useState('')
   const [q] = useDebouncedValue(search.trim(), 250)
   // Once a product is picked the search box shows its label: do not search for that.

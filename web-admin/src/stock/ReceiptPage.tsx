@@ -1,10 +1,9 @@
-import { hasAnyRole, LocationSelect, useMe } from '@elif/web-kit'
+import { FormFeedback, hasAnyRole, LocationSelect, useMe, useProblemFields } from '@elif/web-kit'
 import { useReceiveGoods, type Receipt, type ReceiptLine } from './api/operations'
-import { Group, Paper, Stack, TextInput, Title } from '@mantine/core'
+import { Button, Group, Paper, Stack, TextInput, Title } from '@mantine/core'
+import { useForm } from '@mantine/form'
 import { useState } from 'react'
-import { ProductLinesEditor, productQuantity, useLines, type ProductLine } from './lines'
-import { isLineOrField } from './problems'
-import { StockForm, useStockFormOutcome } from './StockForm'
+import { emptyLine, LINE_PROBLEMS, LINE_RULES, ProductLinesEditor, productQuantity, type ProductLine } from './lines'
 
 interface LineValues extends ProductLine {
   unitCost: string
@@ -12,7 +11,13 @@ interface LineValues extends ProductLine {
   bestBefore: string
 }
 
-const emptyLine = (): LineValues => ({ product: null, quantity: '', unitCost: '', lot: '', bestBefore: '' })
+interface FormValues {
+  locationId: string
+  reference: string
+  lines: LineValues[]
+}
+
+const newLine = () => emptyLine<LineValues>({ unitCost: '', lot: '', bestBefore: '' })
 
 function toReceiptLine(line: LineValues, withCost: boolean): ReceiptLine {
   const lot = line.lot.trim()
@@ -33,28 +38,41 @@ export function ReceiptPage() {
   const me = useMe()
   const withCost = hasAnyRole(me, ['ADMIN', 'MANAGER'])
   const receive = useReceiveGoods()
-  const outcome = useStockFormOutcome<Receipt>(isLineOrField('locationId', 'reference'))
-  const { fieldError } = outcome.problems
-  const [locationId, setLocationId] = useState('')
-  const [reference, setReference] = useState('')
-  const lines = useLines(emptyLine)
+  const form = useForm<FormValues>({
+    initialValues: { locationId: '', reference: '', lines: [newLine()] },
+    validate: {
+      locationId: (value) => (value ? null : 'Choose a location'),
+      lines: LINE_RULES,
+    },
+  })
+  const problems = useProblemFields(form, {
+    fields: [
+      'locationId',
+      'reference',
+      ...LINE_PROBLEMS.fields,
+      ...(withCost ? ['lines.*.unitCost'] : []),
+      'lines.*.lot',
+      'lines.*.bestBefore',
+    ],
+    renames: LINE_PROBLEMS.renames,
+  })
+  const [booked, setBooked] = useState<Receipt | null>(null)
 
-  const submit = () => {
-    if (
-      !outcome.begin(
-        !locationId || lines.incomplete ? 'Choose a location, and a product and a quantity on every line.' : null,
-      )
-    )
-      return
+  const submit = (values: FormValues) => {
+    problems.clear()
+    setBooked(null)
     receive.mutate(
-      { locationId, reference: reference.trim(), lines: lines.lines.map((line) => toReceiptLine(line, withCost)) },
+      {
+        locationId: values.locationId,
+        reference: values.reference.trim(),
+        lines: values.lines.map((line) => toReceiptLine(line, withCost)),
+      },
       {
         onSuccess: (receipt) => {
-          outcome.succeed(receipt)
-          lines.reset()
-          setReference('')
+          setBooked(receipt)
+          form.setValues({ reference: '', lines: [newLine()] })
         },
-        onError: outcome.fail,
+        onError: problems.show,
       },
     )
   }
@@ -63,73 +81,66 @@ export function ReceiptPage() {
     <Stack maw={1100}>
       <Title order={2}>Goods receipt</Title>
       <Paper withBorder p="md">
-        <StockForm
-          testId="receipt"
-          outcome={outcome}
-          doneTestId="receipt-booked"
-          describeDone={(booked) =>
-            `Receipt ${booked.reference || ''} booked: ${booked.lines.length} ${booked.lines.length === 1 ? 'line' : 'lines'}.`
-          }
-          submitLabel="Book receipt"
-          pending={receive.isPending}
-          onSubmit={submit}
-        >
-          <Group grow align="flex-start">
-            <LocationSelect
-              label="Into location"
-              placeholderOption="Choose a location…"
-              withAsterisk
-              value={locationId}
-              onChange={(event) => setLocationId(event.currentTarget.value)}
-              error={fieldError('locationId')}
-            />
-            <TextInput
-              label="Reference"
-              description="Delivery note or invoice number"
-              withAsterisk
-              value={reference}
-              onChange={(event) => setReference(event.currentTarget.value)}
-              error={fieldError('reference')}
-            />
-          </Group>
-          <Title order={4}>Lines</Title>
-          <ProductLinesEditor
-            editor={lines}
-            lineTestId="receipt-line"
-            fieldError={fieldError}
-            quantityDescription="In base units"
-            extraFields={(line, index) => (
-              <>
-                {withCost && (
+        <form data-testid="receipt-form" onSubmit={form.onSubmit(submit)} noValidate>
+          <Stack gap="sm">
+            <Group grow align="flex-start">
+              <LocationSelect
+                label="Into location"
+                placeholderOption="Choose a location…"
+                withAsterisk
+                {...form.getInputProps('locationId')}
+              />
+              <TextInput
+                label="Reference"
+                description="Delivery note or invoice number"
+                withAsterisk
+                {...form.getInputProps('reference')}
+              />
+            </Group>
+            <Title order={4}>Lines</Title>
+            <ProductLinesEditor
+              form={form}
+              newLine={newLine}
+              lineTestId="receipt-line"
+              quantityDescription="In base units"
+              extraFields={(index) => (
+                <>
+                  {withCost && (
+                    <TextInput
+                      label="Unit cost"
+                      description="Per base unit, without tax"
+                      inputMode="decimal"
+                      w={150}
+                      {...form.getInputProps(`lines.${index}.unitCost`)}
+                    />
+                  )}
+                  <TextInput label="Lot" w={140} {...form.getInputProps(`lines.${index}.lot`)} />
                   <TextInput
-                    label="Unit cost"
-                    description="Per base unit, without tax"
-                    inputMode="decimal"
-                    w={150}
-                    value={line.unitCost}
-                    onChange={(event) => lines.change(line.key, { unitCost: event.currentTarget.value })}
-                    error={fieldError(`lines[${index}].unitCost`)}
+                    label="Best before"
+                    type="date"
+                    w={170}
+                    {...form.getInputProps(`lines.${index}.bestBefore`)}
                   />
-                )}
-                <TextInput
-                  label="Lot"
-                  w={140}
-                  value={line.lot}
-                  onChange={(event) => lines.change(line.key, { lot: event.currentTarget.value })}
-                  error={fieldError(`lines[${index}].lot`)}
-                />
-                <TextInput
-                  label="Best before"
-                  type="date"
-                  w={170}
-                  value={line.bestBefore}
-                  onChange={(event) => lines.change(line.key, { bestBefore: event.currentTarget.value })}
-                  error={fieldError(`lines[${index}].bestBefore`)}
-                />
-              </>
-            )}
-          />
-        </StockForm>
+                </>
+              )}
+            />
+            <FormFeedback
+              testId="receipt"
+              error={problems.message}
+              saved={
+                booked &&
+                `Receipt ${booked.reference || ''} booked: ${booked.lines.length} ${booked.lines.length === 1 ? 'line' : 'lines'}.`
+              }
+              savedTestId="receipt-booked"
+              onDismissSaved={() => setBooked(null)}
+            />
+            <Group>
+              <Button type="submit" loading={receive.isPending}>
+                Book receipt
+              </Button>
+            </Group>
+          </Stack>
+        </form>
       </Paper>
     </Stack>
   )

@@ -1,10 +1,12 @@
 import {
+  FormFeedback,
   formatDateTime,
   formatQuantity,
   formatSignedQuantity,
   hasAnyRole,
   QueryContent,
   useMe,
+  useProblemFields,
   type Product,
 } from '@elif/web-kit'
 import {
@@ -16,14 +18,19 @@ import {
   type StocktakeCount,
   type StocktakeLine,
 } from './api/operations'
-import { Alert, Anchor, Button, Group, NumberInput, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core'
+import { Anchor, Button, Group, NumberInput, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core'
+import { useForm } from '@mantine/form'
 import { useState } from 'react'
 import { Link, useParams } from 'react-router'
-import { useServerProblems } from './problems'
 import { ProductPicker } from './ProductPicker'
 import { StocktakeStateBadge } from './StocktakeStateBadge'
 
-const lineKey = (line: { productId: string; lot?: string | null }) => `${line.productId}/${line.lot ?? ''}`
+/**
+ * A sheet line's key, product and lot, also its count's name in the form (`counts.<key>`): a dot would split
+ * that path and a `*` or bracket would read as a step, so the lot is escaped.
+ */
+const lineKey = (line: { productId: string; lot?: string | null }) =>
+  `${line.productId}/${encodeURIComponent(line.lot ?? '').replace(/[.*]/g, (c) => `%${c.charCodeAt(0).toString(16)}`)}`
 
 type Counts = Record<string, number | string>
 
@@ -31,20 +38,18 @@ const countsOf = (stocktake: Stocktake): Counts =>
   Object.fromEntries(stocktake.lines.map((line) => [lineKey(line), line.counted ?? '']))
 
 /** Lines whose typed count differs from the sheet's: what "Save counts" sends. */
-function changedCounts(stocktake: Stocktake, counts: Counts): StocktakeCount[] {
-  return stocktake.lines
-    .filter(
-      (line) =>
-        counts[lineKey(line)] !== '' &&
-        counts[lineKey(line)] !== undefined &&
-        Number(counts[lineKey(line)]) !== line.counted,
-    )
-    .map((line) => ({
-      productId: line.productId,
-      ...(line.lot ? { lot: line.lot } : {}),
-      counted: Number(counts[lineKey(line)]),
-    }))
+function changedLines(stocktake: Stocktake, counts: Counts): StocktakeLine[] {
+  return stocktake.lines.filter((line) => {
+    const count = counts[lineKey(line)]
+    return count !== '' && count !== undefined && Number(count) !== line.counted
+  })
 }
+
+const countOf = (line: StocktakeLine, counts: Counts): StocktakeCount => ({
+  productId: line.productId,
+  ...(line.lot ? { lot: line.lot } : {}),
+  counted: Number(counts[lineKey(line)]),
+})
 
 function varianceCell(line: StocktakeLine) {
   if (line.variance === null) return '—'
@@ -55,77 +60,54 @@ function varianceCell(line: StocktakeLine) {
   )
 }
 
+interface FoundValues {
+  product: Product | null
+  lot: string
+  counted: number | string
+}
+
 /** Adds a product found at the location that is not on the sheet, with its count. */
 function FoundProductForm({ stocktake }: { stocktake: Stocktake }) {
   const record = useRecordCounts()
-  const problems = useServerProblems((path) => path.startsWith('lines[0].'))
-  const [product, setProduct] = useState<Product | null>(null)
-  const [lot, setLot] = useState('')
-  const [counted, setCounted] = useState<number | string>('')
+  const form = useForm<FoundValues>({
+    initialValues: { product: null, lot: '', counted: '' },
+    validate: {
+      product: (value) => (value ? null : 'Choose a product'),
+      counted: (value) => (value === '' ? 'Enter the count' : null),
+    },
+  })
+  // Sent as the only line of a count.
+  const problems = useProblemFields(form, {
+    fields: ['product', 'lot', 'counted'],
+    renames: { 'lines.0.productId': 'product', 'lines.0.lot': 'lot', 'lines.0.counted': 'counted' },
+  })
+
+  const submit = ({ product, lot, counted }: FoundValues) => {
+    if (!product) return
+    problems.clear()
+    const trimmedLot = lot.trim()
+    record.mutate(
+      {
+        id: stocktake.id,
+        lines: [{ productId: product.id, ...(trimmedLot ? { lot: trimmedLot } : {}), counted: Number(counted) }],
+      },
+      { onSuccess: () => form.reset(), onError: problems.show },
+    )
+  }
+
   return (
-    <form
-      data-testid="found-product-form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault()
-        problems.clear()
-        if (!product || counted === '') return
-        const trimmedLot = lot.trim()
-        record.mutate(
-          {
-            id: stocktake.id,
-            lines: [{ productId: product.id, ...(trimmedLot ? { lot: trimmedLot } : {}), counted: Number(counted) }],
-          },
-          {
-            onSuccess: () => {
-              setProduct(null)
-              setLot('')
-              setCounted('')
-            },
-            onError: problems.show,
-          },
-        )
-      }}
-    >
+    <form data-testid="found-product-form" onSubmit={form.onSubmit(submit)} noValidate>
       <Stack gap="xs">
         <Title order={4}>Found a product not on the sheet?</Title>
         <Group align="flex-start">
-          <ProductPicker
-            label="Product"
-            value={product}
-            onChange={setProduct}
-            error={problems.fieldError('lines[0].productId')}
-          />
-          <TextInput
-            label="Lot"
-            w={140}
-            value={lot}
-            onChange={(event) => setLot(event.currentTarget.value)}
-            error={problems.fieldError('lines[0].lot')}
-          />
-          <NumberInput
-            label="Counted"
-            allowDecimal={false}
-            w={120}
-            value={counted}
-            onChange={setCounted}
-            error={problems.fieldError('lines[0].counted')}
-          />
-          <Button
-            type="submit"
-            mt={24}
-            variant="light"
-            loading={record.isPending}
-            disabled={!product || counted === ''}
-          >
+          <ProductPicker label="Product" {...form.getInputProps('product')} />
+          <TextInput label="Lot" w={140} {...form.getInputProps('lot')} />
+          <NumberInput label="Counted" allowDecimal={false} w={120} {...form.getInputProps('counted')} />
+          <Button type="submit" mt={25} variant="light" loading={record.isPending}>
             Add to sheet
           </Button>
         </Group>
-        {problems.message && (
-          <Alert color="red" data-testid="found-product-error">
-            {problems.message}
-          </Alert>
-        )}
+        <FormFeedback testId="found-product" error={problems.message} />
       </Stack>
     </form>
   )
@@ -135,25 +117,23 @@ function StocktakeSheet({ stocktake }: { stocktake: Stocktake }) {
   const me = useMe()
   const mayApprove = hasAnyRole(me, ['ADMIN', 'MANAGER'])
   const counting = stocktake.state === 'COUNTING'
-  const [counts, setCounts] = useState<Counts>(() => countsOf(stocktake))
-  const [sentKeys, setSentKeys] = useState<string[]>([])
+  const form = useForm<{ counts: Counts }>({ initialValues: { counts: countsOf(stocktake) } })
   const record = useRecordCounts()
   const action = useStocktakeAction()
-  const problems = useServerProblems((path) => /^lines\[\d+\]\.counted$/.test(path))
   const [saved, setSaved] = useState(false)
 
   // A line added by "found product" appears with its count; lines typed into keep what was typed.
-  const countOf = (line: StocktakeLine) => counts[lineKey(line)] ?? line.counted ?? ''
-  const fieldErrorOf = (line: StocktakeLine) => {
-    const index = sentKeys.indexOf(lineKey(line))
-    return index < 0 ? undefined : problems.fieldError(`lines[${index}].counted`)
-  }
+  const counts = { ...countsOf(stocktake), ...form.values.counts }
+  // What "Save counts" sends now, whose problems name the lines by their place in it.
+  const changed = changedLines(stocktake, counts)
+  const problems = useProblemFields(form, {
+    fields: ['counts.*'],
+    renames: Object.fromEntries(changed.map((line, index) => [`lines.${index}.counted`, `counts.${lineKey(line)}`])),
+  })
 
   const saveCounts = async () => {
-    const changed = changedCounts(stocktake, { ...countsOf(stocktake), ...counts })
     if (changed.length === 0) return
-    setSentKeys(changed.map(lineKey))
-    await record.mutateAsync({ id: stocktake.id, lines: changed })
+    await record.mutateAsync({ id: stocktake.id, lines: changed.map((line) => countOf(line, counts)) })
   }
 
   const run = async (work: () => Promise<unknown>) => {
@@ -228,9 +208,8 @@ function StocktakeSheet({ stocktake }: { stocktake: Stocktake }) {
                       allowNegative={false}
                       w={110}
                       ml="auto"
-                      value={countOf(line)}
-                      onChange={(value) => setCounts((current) => ({ ...current, [lineKey(line)]: value }))}
-                      error={fieldErrorOf(line)}
+                      {...form.getInputProps(`counts.${lineKey(line)}`)}
+                      value={counts[lineKey(line)]}
                     />
                   ) : line.counted === null ? (
                     '—'
@@ -253,16 +232,12 @@ function StocktakeSheet({ stocktake }: { stocktake: Stocktake }) {
           Nothing is booked at this location: add what you find.
         </Text>
       )}
-      {problems.message && (
-        <Alert color="red" data-testid="stocktake-error">
-          {problems.message}
-        </Alert>
-      )}
-      {saved && (
-        <Alert color="green" data-testid="stocktake-saved" withCloseButton onClose={() => setSaved(false)}>
-          Counts saved.
-        </Alert>
-      )}
+      <FormFeedback
+        testId="stocktake"
+        error={problems.message}
+        saved={saved && 'Counts saved.'}
+        onDismissSaved={() => setSaved(false)}
+      />
       <Group>
         {counting && (
           <>

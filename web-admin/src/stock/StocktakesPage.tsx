@@ -1,59 +1,62 @@
-import { formatDateTime, LocationSelect, QueryContent, useUrlFilters } from '@elif/web-kit'
+import {
+  FormFeedback,
+  formatDateTime,
+  LocationSelect,
+  QueryContent,
+  useProblemFields,
+  useUrlFilters,
+} from '@elif/web-kit'
 import { STOCKTAKE_STATE_LABELS, useStartStocktake, useStocktakes, type StocktakeState } from './api/operations'
-import { Alert, Button, Checkbox, Group, NativeSelect, Paper, Stack, Table, Title } from '@mantine/core'
-import { useState } from 'react'
+import { Button, Checkbox, Group, NativeSelect, Paper, Stack, Table, Title } from '@mantine/core'
+import { useForm } from '@mantine/form'
 import { Link, useNavigate } from 'react-router'
 import { stocktakeHref } from './paths'
-import { useServerProblems } from './problems'
 import { StocktakeStateBadge } from './StocktakeStateBadge'
+
+interface StartValues {
+  locationId: string
+  blind: boolean
+}
 
 /** Starts a count sheet for a location; blind sheets hide the expected quantities while counting. */
 function StartStocktakeForm() {
   const start = useStartStocktake()
   const navigate = useNavigate()
-  const problems = useServerProblems((path) => path === 'locationId')
-  const [locationId, setLocationId] = useState('')
-  const [blind, setBlind] = useState(true)
+  const form = useForm<StartValues>({
+    initialValues: { locationId: '', blind: true },
+    validate: { locationId: (value) => (value ? null : 'Choose a location') },
+  })
+  const problems = useProblemFields(form, { fields: ['locationId', 'blind'] })
+
+  const submit = (values: StartValues) => {
+    problems.clear()
+    start.mutate(values, {
+      onSuccess: (stocktake) => void navigate(stocktakeHref(stocktake.id)),
+      onError: problems.show,
+    })
+  }
 
   return (
-    <form
-      data-testid="start-stocktake-form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault()
-        problems.clear()
-        start.mutate(
-          { locationId, blind },
-          { onSuccess: (stocktake) => void navigate(stocktakeHref(stocktake.id)), onError: problems.show },
-        )
-      }}
-    >
+    <form data-testid="start-stocktake-form" onSubmit={form.onSubmit(submit)} noValidate>
       <Stack gap="sm">
         <Title order={3}>New count sheet</Title>
-        <Group align="flex-end">
+        <Group align="flex-start">
           <LocationSelect
             label="Location"
             placeholderOption="Choose a location…"
             withAsterisk
-            value={locationId}
-            onChange={(event) => setLocationId(event.currentTarget.value)}
-            error={problems.fieldError('locationId')}
+            {...form.getInputProps('locationId')}
           />
           <Checkbox
             label="Blind count (hide expected quantities)"
-            checked={blind}
-            onChange={(event) => setBlind(event.currentTarget.checked)}
-            mb={8}
+            mt={32}
+            {...form.getInputProps('blind', { type: 'checkbox' })}
           />
-          <Button type="submit" loading={start.isPending}>
+          <Button type="submit" mt={25} loading={start.isPending}>
             Start stocktake
           </Button>
         </Group>
-        {problems.message && (
-          <Alert color="red" data-testid="start-stocktake-error">
-            {problems.message}
-          </Alert>
-        )}
+        <FormFeedback testId="start-stocktake" error={problems.message} />
       </Stack>
     </form>
   )

@@ -1,9 +1,11 @@
 import {
   describeError,
+  FormFeedback,
   formatDateTime,
   formatQuantity,
   LocationSelect,
   QueryContent,
+  useProblemFields,
   useUrlFilters,
 } from '@elif/web-kit'
 import {
@@ -15,84 +17,91 @@ import {
   type TransferState,
 } from './api/operations'
 import { Badge, Button, Group, Paper, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core'
+import { useForm } from '@mantine/form'
 import { useState } from 'react'
-import { ProductLinesEditor, productQuantity, useLines, type ProductLine } from './lines'
-import { isLineOrField } from './problems'
-import { StockForm, useStockFormOutcome } from './StockForm'
+import { emptyLine, LINE_PROBLEMS, LINE_RULES, ProductLinesEditor, productQuantity, type ProductLine } from './lines'
 
-const emptyLine = (): ProductLine => ({ product: null, quantity: '' })
+interface FormValues {
+  fromLocationId: string
+  toLocationId: string
+  note: string
+  lines: ProductLine[]
+}
+
+const newLine = () => emptyLine<ProductLine>({})
 
 /** Sends stock from one location to another: at once within a warehouse, in transit between warehouses. */
 function NewTransferForm() {
   const create = useCreateTransfer()
-  const outcome = useStockFormOutcome<Transfer>(isLineOrField('fromLocationId', 'toLocationId', 'note'))
-  const { fieldError } = outcome.problems
-  const [fromLocationId, setFromLocationId] = useState('')
-  const [toLocationId, setToLocationId] = useState('')
-  const [note, setNote] = useState('')
-  const lines = useLines(emptyLine)
+  const form = useForm<FormValues>({
+    initialValues: { fromLocationId: '', toLocationId: '', note: '', lines: [newLine()] },
+    validate: {
+      fromLocationId: (value) => (value ? null : 'Choose a location'),
+      toLocationId: (value) => (value ? null : 'Choose a location'),
+      lines: LINE_RULES,
+    },
+  })
+  const problems = useProblemFields(form, {
+    fields: ['fromLocationId', 'toLocationId', 'note', ...LINE_PROBLEMS.fields],
+    renames: LINE_PROBLEMS.renames,
+  })
+  const [created, setCreated] = useState<Transfer | null>(null)
 
-  const submit = () => {
-    const missing = !fromLocationId || !toLocationId || lines.incomplete
-    if (!outcome.begin(missing ? 'Choose both locations, and a product and a quantity on every line.' : null)) return
-    const trimmedNote = note.trim()
+  const submit = (values: FormValues) => {
+    problems.clear()
+    setCreated(null)
+    const note = values.note.trim()
     create.mutate(
       {
-        fromLocationId,
-        toLocationId,
-        ...(trimmedNote ? { note: trimmedNote } : {}),
-        lines: lines.lines.map(productQuantity),
+        fromLocationId: values.fromLocationId,
+        toLocationId: values.toLocationId,
+        ...(note ? { note } : {}),
+        lines: values.lines.map(productQuantity),
       },
       {
         onSuccess: (transfer) => {
-          outcome.succeed(transfer)
-          lines.reset()
-          setNote('')
+          setCreated(transfer)
+          form.setValues({ note: '', lines: [newLine()] })
         },
-        onError: outcome.fail,
+        onError: problems.show,
       },
     )
   }
 
   return (
-    <StockForm
-      testId="transfer"
-      outcome={outcome}
-      doneTestId="transfer-created"
-      describeDone={(created) =>
-        `Transfer ${created.number} ${created.state === 'RECEIVED' ? 'done' : 'sent: in transit'}.`
-      }
-      submitLabel="Send transfer"
-      pending={create.isPending}
-      onSubmit={submit}
-    >
-      <Title order={3}>New transfer</Title>
-      <Group grow align="flex-start">
-        <LocationSelect
-          label="From location"
-          placeholderOption="Choose a location…"
-          withAsterisk
-          value={fromLocationId}
-          onChange={(event) => setFromLocationId(event.currentTarget.value)}
-          error={fieldError('fromLocationId')}
+    <form data-testid="transfer-form" onSubmit={form.onSubmit(submit)} noValidate>
+      <Stack gap="sm">
+        <Title order={3}>New transfer</Title>
+        <Group grow align="flex-start">
+          <LocationSelect
+            label="From location"
+            placeholderOption="Choose a location…"
+            withAsterisk
+            {...form.getInputProps('fromLocationId')}
+          />
+          <LocationSelect
+            label="To location"
+            placeholderOption="Choose a location…"
+            withAsterisk
+            {...form.getInputProps('toLocationId')}
+          />
+        </Group>
+        <ProductLinesEditor form={form} newLine={newLine} lineTestId="transfer-line" />
+        <TextInput label="Note" {...form.getInputProps('note')} />
+        <FormFeedback
+          testId="transfer"
+          error={problems.message}
+          saved={created && `Transfer ${created.number} ${created.state === 'RECEIVED' ? 'done' : 'sent: in transit'}.`}
+          savedTestId="transfer-created"
+          onDismissSaved={() => setCreated(null)}
         />
-        <LocationSelect
-          label="To location"
-          placeholderOption="Choose a location…"
-          withAsterisk
-          value={toLocationId}
-          onChange={(event) => setToLocationId(event.currentTarget.value)}
-          error={fieldError('toLocationId')}
-        />
-      </Group>
-      <ProductLinesEditor editor={lines} lineTestId="transfer-line" fieldError={fieldError} />
-      <TextInput
-        label="Note"
-        value={note}
-        onChange={(event) => setNote(event.currentTarget.value)}
-        error={fieldError('note')}
-      />
-    </StockForm>
+        <Group>
+          <Button type="submit" loading={create.isPending}>
+            Send transfer
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   )
 }
 

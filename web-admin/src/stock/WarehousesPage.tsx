@@ -1,4 +1,12 @@
-import { describeError, QueryContent, useWarehouses, type StockLocation, type Warehouse } from '@elif/web-kit'
+import {
+  describeError,
+  FormFeedback,
+  QueryContent,
+  useProblemFields,
+  useWarehouses,
+  type StockLocation,
+  type Warehouse,
+} from '@elif/web-kit'
 import { useChangeLocation, useChangeWarehouse, useCreateLocation, useCreateWarehouse } from './api/warehouses'
 import {
   Alert,
@@ -14,33 +22,38 @@ import {
   TextInput,
   Title,
 } from '@mantine/core'
+import { useForm } from '@mantine/form'
 import { useState } from 'react'
-import { FormFeedback } from '../catalog/shared/FormFeedback'
-import { useServerProblems } from './problems'
 
-const isCodeOrName = (path: string) => path === 'code' || path === 'name'
+/** What a request's callbacks are: a form's own outcome. */
+interface Outcome {
+  onSuccess: () => void
+  onError: (error: Error) => void
+}
 
-/** A name that can be edited in place: Rename shows the field, Save sends it. */
+const required = (message: string) => (value: string) => (value.trim() ? null : message)
+
+/** A name that can be edited in place: Rename shows the field, Save sends it and closes it once saved. */
 function RenameControl({
   name,
   onSave,
   saving,
-  error,
 }: {
   name: string
-  onSave: (name: string) => void
+  onSave: (name: string, outcome: Outcome) => void
   saving: boolean
-  error?: string
 }) {
   const [editing, setEditing] = useState(false)
-  const [value, setValue] = useState(name)
+  const form = useForm({ initialValues: { name }, validate: { name: required('Enter a name') } })
+  const problems = useProblemFields(form, { fields: ['name'] })
   if (!editing) {
     return (
       <Button
         size="compact-sm"
         variant="subtle"
         onClick={() => {
-          setValue(name)
+          form.setValues({ name })
+          problems.clear()
           setEditing(true)
         }}
       >
@@ -48,44 +61,39 @@ function RenameControl({
       </Button>
     )
   }
+  const submit = (values: { name: string }) => {
+    problems.clear()
+    onSave(values.name.trim(), { onSuccess: () => setEditing(false), onError: problems.show })
+  }
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault()
-        onSave(value.trim())
-        setEditing(false)
-      }}
-    >
-      <Group gap="xs" align="flex-start">
-        <TextInput
-          size="xs"
-          aria-label="New name"
-          value={value}
-          onChange={(event) => setValue(event.currentTarget.value)}
-          error={error}
-          autoFocus
-        />
-        <Button size="compact-sm" type="submit" loading={saving}>
-          Save
-        </Button>
-        <Button size="compact-sm" variant="default" onClick={() => setEditing(false)}>
-          Cancel
-        </Button>
-      </Group>
+    <form onSubmit={form.onSubmit(submit)} noValidate>
+      <Stack gap={4}>
+        <Group gap="xs" align="flex-start">
+          <TextInput size="xs" aria-label="New name" autoFocus {...form.getInputProps('name')} />
+          <Button size="compact-sm" type="submit" mt={3} loading={saving}>
+            Save
+          </Button>
+          <Button size="compact-sm" variant="default" mt={3} onClick={() => setEditing(false)}>
+            Cancel
+          </Button>
+        </Group>
+        <FormFeedback testId="rename" error={problems.message} />
+      </Stack>
     </form>
   )
 }
 
 function LocationRow({ warehouse, location }: { warehouse: Warehouse; location: StockLocation }) {
   const change = useChangeLocation()
-  const save = (patch: Partial<Pick<StockLocation, 'name' | 'active'>>) =>
-    change.mutate({
-      warehouseId: warehouse.id,
-      locationId: location.id,
-      name: location.name,
-      active: location.active,
-      ...patch,
-    })
+  const rename = useChangeLocation()
+  const changed = (patch: Partial<Pick<StockLocation, 'name' | 'active'>>) => ({
+    warehouseId: warehouse.id,
+    locationId: location.id,
+    name: location.name,
+    active: location.active,
+    ...patch,
+  })
+  const save = (patch: Partial<Pick<StockLocation, 'name' | 'active'>>) => change.mutate(changed(patch))
   return (
     <Table.Tr data-testid="location-row" data-code={location.code} data-active={location.active}>
       <Table.Td ff="monospace">{location.code}</Table.Td>
@@ -95,7 +103,11 @@ function LocationRow({ warehouse, location }: { warehouse: Warehouse; location: 
       </Table.Td>
       <Table.Td>
         <Group gap="xs">
-          <RenameControl name={location.name} saving={change.isPending} onSave={(name) => save({ name })} />
+          <RenameControl
+            name={location.name}
+            saving={rename.isPending}
+            onSave={(name, outcome) => rename.mutate(changed({ name }), outcome)}
+          />
           <Button
             size="compact-sm"
             variant="subtle"
@@ -117,68 +129,45 @@ function LocationRow({ warehouse, location }: { warehouse: Warehouse; location: 
 
 function NewLocationForm({ warehouse }: { warehouse: Warehouse }) {
   const create = useCreateLocation()
-  const problems = useServerProblems(isCodeOrName)
-  const [code, setCode] = useState('')
-  const [name, setName] = useState('')
+  const form = useForm({ initialValues: { code: '', name: '' } })
+  const problems = useProblemFields(form, { fields: ['code', 'name'] })
+
+  const submit = (values: { code: string; name: string }) => {
+    problems.clear()
+    create.mutate(
+      { warehouseId: warehouse.id, code: values.code.trim(), name: values.name.trim() },
+      { onSuccess: () => form.reset(), onError: problems.show },
+    )
+  }
+
   return (
-    <form
-      data-testid="new-location-form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault()
-        problems.clear()
-        create.mutate(
-          { warehouseId: warehouse.id, code: code.trim(), name: name.trim() },
-          {
-            onSuccess: () => {
-              setCode('')
-              setName('')
-            },
-            onError: problems.show,
-          },
-        )
-      }}
-    >
-      <Group align="flex-start" gap="xs">
-        <TextInput
-          size="xs"
-          label="Location code"
-          placeholder="A12"
-          value={code}
-          onChange={(event) => setCode(event.currentTarget.value)}
-          error={problems.fieldError('code')}
-        />
-        <TextInput
-          size="xs"
-          label="Location name"
-          placeholder="Bin A12"
-          value={name}
-          onChange={(event) => setName(event.currentTarget.value)}
-          error={problems.fieldError('name')}
-        />
-        <Button size="xs" type="submit" mt={22} variant="light" loading={create.isPending}>
-          Add location
-        </Button>
-      </Group>
-      {problems.message && (
-        <Text c="red" size="sm" data-testid="new-location-error">
-          {problems.message}
-        </Text>
-      )}
+    <form data-testid="new-location-form" onSubmit={form.onSubmit(submit)} noValidate>
+      <Stack gap="xs">
+        <Group align="flex-start" gap="xs">
+          <TextInput size="xs" label="Location code" placeholder="A12" {...form.getInputProps('code')} />
+          <TextInput size="xs" label="Location name" placeholder="Bin A12" {...form.getInputProps('name')} />
+          <Button size="xs" type="submit" mt={22} variant="light" loading={create.isPending}>
+            Add location
+          </Button>
+        </Group>
+        <FormFeedback testId="new-location" error={problems.message} />
+      </Stack>
     </form>
   )
 }
 
 function WarehouseCard({ warehouse }: { warehouse: Warehouse }) {
   const change = useChangeWarehouse()
+  const rename = useChangeWarehouse()
+  const changed = (patch: Partial<Pick<Warehouse, 'name' | 'allowNegativeStock' | 'active'>>) => ({
+    id: warehouse.id,
+    name: warehouse.name,
+    allowNegativeStock: warehouse.allowNegativeStock,
+    active: warehouse.active,
+    ...patch,
+  })
   const save = (patch: Partial<Pick<Warehouse, 'name' | 'allowNegativeStock' | 'active'>>) =>
-    change.mutate({
-      id: warehouse.id,
-      name: warehouse.name,
-      allowNegativeStock: warehouse.allowNegativeStock,
-      active: warehouse.active,
-      ...patch,
-    })
+    change.mutate(changed(patch))
   return (
     <Paper withBorder p="md" data-testid="warehouse-card" data-code={warehouse.code} data-active={warehouse.active}>
       <Stack gap="sm">
@@ -193,7 +182,11 @@ function WarehouseCard({ warehouse }: { warehouse: Warehouse }) {
             {!warehouse.active && <Badge color="gray">Inactive</Badge>}
           </div>
           <Group gap="xs">
-            <RenameControl name={warehouse.name} saving={change.isPending} onSave={(name) => save({ name })} />
+            <RenameControl
+              name={warehouse.name}
+              saving={rename.isPending}
+              onSave={(name, outcome) => rename.mutate(changed({ name }), outcome)}
+            />
             <Button
               size="compact-sm"
               variant="subtle"
@@ -236,59 +229,44 @@ function WarehouseCard({ warehouse }: { warehouse: Warehouse }) {
   )
 }
 
+interface NewWarehouseValues {
+  code: string
+  name: string
+  allowNegativeStock: boolean
+}
+
 function NewWarehouseForm() {
   const create = useCreateWarehouse()
-  const problems = useServerProblems(isCodeOrName)
-  const [code, setCode] = useState('')
-  const [name, setName] = useState('')
-  const [allowNegativeStock, setAllowNegativeStock] = useState(false)
+  const form = useForm<NewWarehouseValues>({ initialValues: { code: '', name: '', allowNegativeStock: false } })
+  const problems = useProblemFields(form, { fields: ['code', 'name', 'allowNegativeStock'] })
   const [created, setCreated] = useState<Warehouse | null>(null)
+
+  const submit = (values: NewWarehouseValues) => {
+    problems.clear()
+    setCreated(null)
+    create.mutate(
+      { ...values, code: values.code.trim(), name: values.name.trim() },
+      {
+        onSuccess: (warehouse) => {
+          setCreated(warehouse)
+          form.reset()
+        },
+        onError: problems.show,
+      },
+    )
+  }
+
   return (
-    <form
-      data-testid="new-warehouse-form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault()
-        problems.clear()
-        setCreated(null)
-        create.mutate(
-          { code: code.trim(), name: name.trim(), allowNegativeStock },
-          {
-            onSuccess: (warehouse) => {
-              setCreated(warehouse)
-              setCode('')
-              setName('')
-              setAllowNegativeStock(false)
-            },
-            onError: problems.show,
-          },
-        )
-      }}
-    >
+    <form data-testid="new-warehouse-form" onSubmit={form.onSubmit(submit)} noValidate>
       <Stack gap="sm">
         <Title order={3}>New warehouse</Title>
         <Group align="flex-start">
-          <TextInput
-            label="Code"
-            placeholder="NORTH"
-            withAsterisk
-            value={code}
-            onChange={(event) => setCode(event.currentTarget.value)}
-            error={problems.fieldError('code')}
-          />
-          <TextInput
-            label="Name"
-            placeholder="North depot"
-            withAsterisk
-            value={name}
-            onChange={(event) => setName(event.currentTarget.value)}
-            error={problems.fieldError('name')}
-          />
+          <TextInput label="Code" placeholder="NORTH" withAsterisk {...form.getInputProps('code')} />
+          <TextInput label="Name" placeholder="North depot" withAsterisk {...form.getInputProps('name')} />
           <Checkbox
             mt={32}
             label="Allow negative stock"
-            checked={allowNegativeStock}
-            onChange={(event) => setAllowNegativeStock(event.currentTarget.checked)}
+            {...form.getInputProps('allowNegativeStock', { type: 'checkbox' })}
           />
         </Group>
         <FormFeedback

@@ -1,35 +1,33 @@
 import type { Product } from '@elif/web-kit'
 import { ActionIcon, Button, Group, NumberInput } from '@mantine/core'
-import { useState, type ReactNode } from 'react'
+import type { FormArrayElement, UseFormReturnType } from '@mantine/form'
+import { randomId } from '@mantine/hooks'
+import type { ReactNode } from 'react'
 import { ProductPicker } from './ProductPicker'
 
-let nextKey = 0
-
-/** A line of a stock document: a product and a quantity in base units ("" until typed). */
+/** A line of a stock document in a form: a product and a quantity in base units ("" until typed). */
 export interface ProductLine {
+  /** For React: a line keeps its inputs when one above it is removed. */
+  key: string
   product: Product | null
   quantity: number | string
 }
 
-export type Keyed<T> = T & { key: number }
+/** A line with nothing chosen yet, and the form's other fields of a line (lot, unit cost...) as given. */
+export const emptyLine = <T extends ProductLine>(others: Omit<T, keyof ProductLine>) =>
+  ({ key: randomId(), product: null, quantity: '', ...others }) as T
 
-/** The lines of a document being entered, each with a key of its own for React. */
-export function useLines<T extends ProductLine>(empty: () => T) {
-  const fresh = (): Keyed<T> => ({ ...empty(), key: nextKey++ })
-  const [lines, setLines] = useState(() => [fresh()])
-  return {
-    lines,
-    add: () => setLines((current) => [...current, fresh()]),
-    change: (key: number, patch: Partial<T>) =>
-      setLines((current) => current.map((line) => (line.key === key ? { ...line, ...patch } : line))),
-    remove: (key: number) => setLines((current) => current.filter((line) => line.key !== key)),
-    reset: () => setLines([fresh()]),
-    /** Whether a line still lacks its product or its quantity. */
-    incomplete: lines.some((line) => !line.product || line.quantity === ''),
-  }
+/** What every line needs before it is sent, as the form's `validate` of `lines`. */
+export const LINE_RULES = {
+  product: (product: Product | null) => (product ? null : 'Choose a product'),
+  quantity: (quantity: number | string) => (quantity === '' ? 'Enter a quantity' : null),
 }
 
-export type Lines<T extends ProductLine> = ReturnType<typeof useLines<T>>
+/** A line's fields for `useProblemFields`: the server names the product by its id. */
+export const LINE_PROBLEMS = {
+  fields: ['lines.*.product', 'lines.*.quantity'],
+  renames: { 'lines.*.productId': 'lines.*.product' },
+}
 
 /** A line as the API takes it: the product's id and the quantity as a number. */
 export const productQuantity = (line: ProductLine) => ({
@@ -37,55 +35,47 @@ export const productQuantity = (line: ProductLine) => ({
   quantity: Number(line.quantity),
 })
 
-interface ProductLinesEditorProps<T extends ProductLine> {
-  editor: Lines<T>
+interface ProductLinesEditorProps<V extends { lines: ProductLine[] }> {
+  form: UseFormReturnType<V>
+  /** The line that "Add line" adds. */
+  newLine: () => FormArrayElement<V, 'lines'>
   /** Each line's data-testid. */
   lineTestId: string
-  /** The server's message for a field path such as "lines[0].quantity". */
-  fieldError: (path: string) => string | undefined
   quantityDescription?: string
-  /** Fields a line has besides its product and quantity. */
-  extraFields?: (line: Keyed<T>, index: number) => ReactNode
+  /** Inputs a line has besides its product and quantity, at `lines.<index>.<field>`. */
+  extraFields?: (index: number) => ReactNode
 }
 
 /** A document's lines (product, quantity, any extra fields, a remove button) and the button to add one. */
-export function ProductLinesEditor<T extends ProductLine>({
-  editor,
+export function ProductLinesEditor<V extends { lines: ProductLine[] }>({
+  form,
+  newLine,
   lineTestId,
-  fieldError,
   quantityDescription,
   extraFields,
-}: ProductLinesEditorProps<T>) {
-  const { lines, add, change, remove } = editor
+}: ProductLinesEditorProps<V>) {
+  const { lines } = form.values
   return (
     <>
       {lines.map((line, index) => (
         <Group key={line.key} align="flex-start" wrap="wrap" data-testid={lineTestId}>
-          <ProductPicker
-            label="Product"
-            withAsterisk
-            value={line.product}
-            onChange={(product) => change(line.key, { product } as Partial<T>)}
-            error={fieldError(`lines[${index}].productId`)}
-          />
+          <ProductPicker label="Product" withAsterisk {...form.getInputProps(`lines.${index}.product`)} />
           <NumberInput
             label="Quantity"
             description={quantityDescription}
             withAsterisk
             allowDecimal={false}
             w={130}
-            value={line.quantity}
-            onChange={(quantity) => change(line.key, { quantity } as Partial<T>)}
-            error={fieldError(`lines[${index}].quantity`)}
+            {...form.getInputProps(`lines.${index}.quantity`)}
           />
-          {extraFields?.(line, index)}
+          {extraFields?.(index)}
           {lines.length > 1 && (
             <ActionIcon
               variant="subtle"
               color="red"
               mt={28}
               aria-label={`Remove line ${index + 1}`}
-              onClick={() => remove(line.key)}
+              onClick={() => form.removeListItem('lines', index)}
             >
               ✕
             </ActionIcon>
@@ -93,7 +83,7 @@ export function ProductLinesEditor<T extends ProductLine>({
         </Group>
       ))}
       <Group>
-        <Button variant="light" onClick={add}>
+        <Button variant="light" onClick={() => form.insertListItem('lines', newLine())}>
           Add line
         </Button>
       </Group>

@@ -1,7 +1,7 @@
-import { describeError, type Role } from '@elif/web-kit'
+import { FormFeedback, useProblemFields, type Role } from '@elif/web-kit'
 import { useSetUserRoles, type User } from '../identity/api'
-import { Alert, Modal, Stack } from '@mantine/core'
-import { useState } from 'react'
+import { Modal, Stack } from '@mantine/core'
+import { useForm } from '@mantine/form'
 import { RoleCheckboxes } from './RoleCheckboxes'
 import { ModalActions } from '../shared/ModalActions'
 
@@ -12,26 +12,21 @@ interface EditRolesModalProps {
 
 /** Replaces a user's roles; the server refuses to remove the last active admin, or to change one's own. */
 export function EditRolesModal({ user, onClose }: EditRolesModalProps) {
-  const [roles, setRoles] = useState<Role[]>(user.roles)
+  const form = useForm<{ roles: Role[] }>({ initialValues: { roles: user.roles } })
   const setUserRoles = useSetUserRoles()
-  const save = () => setUserRoles.mutate({ id: user.id, roles }, { onSuccess: onClose })
+  const problems = useProblemFields(form, { fields: ['roles'] })
+
+  const submit = ({ roles }: { roles: Role[] }) => {
+    problems.clear()
+    setUserRoles.mutate({ id: user.id, roles }, { onSuccess: onClose, onError: problems.show })
+  }
 
   return (
     <Modal opened onClose={onClose} title={`Roles of ${user.displayName} (${user.username})`}>
-      <form
-        data-testid="roles-form"
-        onSubmit={(event) => {
-          event.preventDefault()
-          save()
-        }}
-      >
-        <Stack>
-          <RoleCheckboxes value={roles} onChange={setRoles} />
-          {setUserRoles.isError && (
-            <Alert color="red" data-testid="roles-error">
-              {describeError(setUserRoles.error)}
-            </Alert>
-          )}
+      <form data-testid="roles-form" onSubmit={form.onSubmit(submit)} noValidate>
+        <Stack gap="sm">
+          <RoleCheckboxes {...form.getInputProps('roles')} />
+          <FormFeedback testId="roles" error={problems.message} />
           <ModalActions onCancel={onClose} saving={setUserRoles.isPending} />
         </Stack>
       </form>

@@ -1,6 +1,6 @@
-import { describeError, fieldProblems, httpStatus, type Role } from '@elif/web-kit'
+import { FormFeedback, useProblemFields, type Role } from '@elif/web-kit'
 import { useCreateUser, type NewUser } from '../identity/api'
-import { Alert, Button, PasswordInput, Stack, TextInput, Title } from '@mantine/core'
+import { Button, PasswordInput, Stack, TextInput, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
 import { RoleCheckboxes } from './RoleCheckboxes'
@@ -27,31 +27,24 @@ function toNewUser(values: FormValues): NewUser {
 }
 
 /**
- * Creates a user with an initial password. The server validates (password rules included): field errors
- * appear under the inputs, anything else (a taken username or email) above the button.
+ * Creates a user with an initial password. The server validates (password rules included) and refuses a
+ * taken username or email: its messages appear under the inputs they name, anything else above the button.
  */
 export function NewUserForm() {
-  const form = useForm<FormValues>({ mode: 'uncontrolled', initialValues: EMPTY })
+  const form = useForm<FormValues>({ initialValues: EMPTY })
   const createUser = useCreateUser()
-  const [formError, setFormError] = useState<string | null>(null)
+  const problems = useProblemFields(form, { fields: FIELDS })
   const [created, setCreated] = useState<string | null>(null)
 
-  const showError = (error: Error) => {
-    const { byField, others, any } = fieldProblems(error, FIELDS)
-    form.setErrors(byField)
-    const onlyFieldErrors = httpStatus(error) !== 409 && any && others.length === 0
-    setFormError(onlyFieldErrors ? null : [describeError(error), ...others].join(' '))
-  }
-
   const submit = (values: FormValues) => {
-    setFormError(null)
+    problems.clear()
     setCreated(null)
     createUser.mutate(toNewUser(values), {
       onSuccess: (user) => {
         form.reset()
         setCreated(user.username)
       },
-      onError: showError,
+      onError: problems.show,
     })
   }
 
@@ -59,33 +52,23 @@ export function NewUserForm() {
     <form data-testid="new-user-form" onSubmit={form.onSubmit(submit)} noValidate>
       <Stack gap="sm">
         <Title order={3}>New user</Title>
-        <TextInput label="Username" autoComplete="off" key={form.key('username')} {...form.getInputProps('username')} />
-        <TextInput
-          label="Email"
-          type="email"
-          autoComplete="off"
-          key={form.key('email')}
-          {...form.getInputProps('email')}
-        />
-        <TextInput label="Display name" key={form.key('displayName')} {...form.getInputProps('displayName')} />
-        <RoleCheckboxes key={form.key('roles')} {...form.getInputProps('roles')} />
+        <TextInput label="Username" autoComplete="off" {...form.getInputProps('username')} />
+        <TextInput label="Email" type="email" autoComplete="off" {...form.getInputProps('email')} />
+        <TextInput label="Display name" {...form.getInputProps('displayName')} />
+        <RoleCheckboxes {...form.getInputProps('roles')} />
         <PasswordInput
           label="Initial password"
           description="8 to 128 characters, not a common password"
           autoComplete="new-password"
-          key={form.key('password')}
           {...form.getInputProps('password')}
         />
-        {formError && (
-          <Alert color="red" data-testid="new-user-error">
-            {formError}
-          </Alert>
-        )}
-        {created && (
-          <Alert color="green" data-testid="new-user-created" withCloseButton onClose={() => setCreated(null)}>
-            User {created} created.
-          </Alert>
-        )}
+        <FormFeedback
+          testId="new-user"
+          error={problems.message}
+          saved={created && `User ${created} created.`}
+          savedTestId="new-user-created"
+          onDismissSaved={() => setCreated(null)}
+        />
         <Button type="submit" loading={createUser.isPending}>
           Create user
         </Button>

@@ -1,7 +1,13 @@
-import { describeError, useBarcode, useProducts, useProductStocks, type Product } from '@elif/web-kit'
+import {
+  describeError,
+  useBarcode,
+  useProducts,
+  useProductStocks,
+  useSearchBox,
+  useUrlFilters,
+  type Product,
+} from '@elif/web-kit'
 import { Alert, Loader, Stack, Text, TextInput, Title } from '@mantine/core'
-import { useDebouncedValue } from '@mantine/hooks'
-import { useState } from 'react'
 import { ProductAvailability } from './ProductAvailability'
 
 const RESULTS = 10
@@ -9,16 +15,21 @@ const RESULTS = 10
 /**
  * Stock lookup at the desk: type a name or SKU, or scan a barcode (a scanner types the code and presses
  * Enter). Enter resolves the code first; a pack's barcode highlights that pack. Otherwise: a product search.
+ * What is looked up is in the URL (`?q=`, and `&barcode=` for a code entered), so a reload shows it again.
  */
 export function StockLookupPage() {
-  const [input, setInput] = useState('')
-  const [scanned, setScanned] = useState('')
-  const [q] = useDebouncedValue(input.trim(), 300)
+  const { filters, setFilters } = useUrlFilters({ q: '', barcode: '' })
+  const { q } = filters
+  const search = useSearchBox(q, (text) => setFilters({ q: text, barcode: '' }), {
+    onEnter: (code) => setFilters({ q: code, barcode: code }),
+  })
+  // The code entered counts until the search box says something else.
+  const scanned = filters.barcode !== '' && filters.barcode === search.value.trim() ? filters.barcode : ''
   const barcode = useBarcode(scanned)
   const match = scanned !== '' ? barcode.data : undefined
-  const search = useProducts({ q: match ? '' : q, page: 0, size: RESULTS })
+  const results = useProducts({ q: match ? '' : q, page: 0, size: RESULTS })
 
-  const products: Product[] = match ? [match.product] : q ? (search.data?.items ?? []) : []
+  const products: Product[] = match ? [match.product] : q ? (results.data?.items ?? []) : []
   const stock = useProductStocks(products.map((product) => product.id))
 
   let content
@@ -30,13 +41,13 @@ export function StockLookupPage() {
         {describeError(barcode.error)}
       </Alert>
     )
-  } else if (!match && search.isError) {
+  } else if (!match && results.isError) {
     content = (
       <Alert color="red" data-testid="stock-lookup-error">
-        {describeError(search.error)}
+        {describeError(results.error)}
       </Alert>
     )
-  } else if (!match && q && !search.isPending && products.length === 0) {
+  } else if (!match && q && !results.isPending && products.length === 0) {
     content = (
       <Text c="dimmed" data-testid="stock-lookup-empty">
         No product matches “{q}”.
@@ -62,18 +73,8 @@ export function StockLookupPage() {
         aria-label="Scan a barcode, or search by name or SKU"
         placeholder="Scan a barcode, or type a name or SKU"
         autoFocus
-        value={input}
-        onChange={(event) => {
-          setInput(event.currentTarget.value)
-          setScanned('')
-        }}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') {
-            event.preventDefault()
-            setScanned(input.trim())
-          }
-        }}
-        rightSection={search.isFetching || (scanned !== '' && barcode.isFetching) ? <Loader size="xs" /> : null}
+        {...search}
+        rightSection={results.isFetching || (scanned !== '' && barcode.isFetching) ? <Loader size="xs" /> : null}
       />
       {scanned !== '' && match === null && (
         <Text size="sm" c="dimmed" data-testid="barcode-unknown">

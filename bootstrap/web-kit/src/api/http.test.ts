@@ -1,32 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { problemError } from '../testing/problems'
-import { describeError, fieldProblems, httpStatus, problemType, retryAfterSeconds } from './http'
-
-describe('fieldProblems', () => {
-  const error = problemError({
-    type: 'https://elif.io/problems/validation',
-    detail: 'The request is not valid.',
-    errors: [
-      { field: 'name', message: 'must not be blank' },
-      { field: 'name', message: 'size must be between 0 and 100' },
-      { field: 'lines[0].quantity', message: 'must be greater than 0' },
-    ],
-  })
-
-  it('joins the messages of each form field', () => {
-    expect(fieldProblems(error, ['name']).byField).toEqual({
-      name: 'must not be blank; size must be between 0 and 100',
-    })
-  })
-
-  it('names the errors of fields the form does not show', () => {
-    expect(fieldProblems(error, ['name']).others).toEqual(['lines[0].quantity: must be greater than 0'])
-  })
-
-  it('finds nothing in an error that is not a problem', () => {
-    expect(fieldProblems(new Error('offline'), ['name'])).toEqual({ byField: {}, others: [], any: false })
-  })
-})
+import { describeError, httpStatus, problemType, retryAfterSeconds } from './http'
 
 describe('problems', () => {
   it('are known by the last segment of their type', () => {

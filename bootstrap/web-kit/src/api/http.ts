@@ -176,21 +176,6 @@ export function retryAfterSeconds(error: unknown): number | undefined {
   return Number.isFinite(seconds) ? Math.max(seconds, 0) : undefined
 }
 
-/**
- * Splits a failed request's validation errors into those of the given form fields (messages of one field
- * joined) and the others ("field: message"), which belong above the form's button.
- */
-export function fieldProblems(error: unknown, fields: readonly string[]) {
-  const byField: Record<string, string> = {}
-  const others: string[] = []
-  const problems = error instanceof ProblemError ? (error.problem.errors ?? []) : []
-  for (const { field, message } of problems) {
-    if (fields.includes(field)) byField[field] = byField[field] ? `${byField[field]}; ${message}` : message
-    else others.push(`${field}: ${message}`)
-  }
-  return { byField, others, any: problems.length > 0 }
-}
-
 /** A sentence to show the user for a failed request: the problem's detail when there is one. */
 export function describeError(error: unknown): string {
   if (error instanceof ProblemError) {

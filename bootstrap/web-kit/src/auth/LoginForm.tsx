@@ -1,9 +1,11 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core'
+import { Button, PasswordInput, Stack, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useEffect, useState } from 'react'
 import type { Credentials } from '../api/auth'
-import { describeError, fieldProblems, problemType, retryAfterSeconds } from '../api/http'
+import { describeError, problemType, retryAfterSeconds } from '../api/http'
 import { expectedTenantId } from '../api/tenant'
+import { FormFeedback } from '../form/FormFeedback'
+import { useProblemFields } from '../form/problemFields'
 import { useLogin } from './session'
 
 interface FormValues {
@@ -12,8 +14,6 @@ interface FormValues {
   password: string
   totpCode: string
 }
-
-const FIELDS: (keyof FormValues)[] = ['company', 'login', 'password', 'totpCode']
 
 /** Seconds left of a wait, counting down every second to 0, and the function that starts (or ends) one. */
 function useCountdown() {
@@ -33,11 +33,11 @@ function useCountdown() {
 export function LoginForm() {
   const [needsCompany] = useState(() => expectedTenantId() === undefined)
   const [askTotp, setAskTotp] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  // What the login's own refusals say (wrong credentials or code); other problems are the form's.
+  const [refusal, setRefusal] = useState<string | null>(null)
   const [secondsLocked, lockFor] = useCountdown()
   const login = useLogin()
   const form = useForm<FormValues>({
-    mode: 'uncontrolled',
     initialValues: { company: '', login: '', password: '', totpCode: '' },
     validate: {
       company: (value) => (needsCompany && !value.trim() ? 'Enter your company' : null),
@@ -46,6 +46,9 @@ export function LoginForm() {
       totpCode: (value) => (askTotp && !value.trim() ? 'Enter the code from your authenticator app' : null),
     },
   })
+  const problems = useProblemFields(form, {
+    fields: ['login', 'password', ...(needsCompany ? ['company'] : []), ...(askTotp ? ['totpCode'] : [])],
+  })
 
   const showError = (failure: Error) => {
     switch (problemType(failure)) {
@@ -53,10 +56,10 @@ export function LoginForm() {
         if (askTotp) {
           // The server may not tell a wrong code from a wrong password: keep the password, retype the code.
           form.setFieldValue('totpCode', '')
-          setError('Wrong username or password, or wrong authentication code')
+          setRefusal('Wrong username or password, or wrong authentication code')
         } else {
           form.setFieldValue('password', '')
-          setError('Wrong username or password')
+          setRefusal('Wrong username or password')
         }
         return
       case 'totp-required':
@@ -65,23 +68,22 @@ export function LoginForm() {
       case 'totp-invalid':
         setAskTotp(true)
         form.setFieldValue('totpCode', '')
-        setError('Wrong authentication code')
+        setRefusal('Wrong authentication code')
         return
       case 'too-many-attempts':
         lockFor(retryAfterSeconds(failure) ?? 60)
         return
       case 'tenant-unknown':
         if (needsCompany) form.setFieldError('company', describeError(failure))
-        else setError(describeError(failure))
+        else setRefusal(describeError(failure))
         return
     }
-    const { byField, others, any } = fieldProblems(failure, FIELDS)
-    form.setErrors(byField)
-    setError(any && others.length === 0 ? null : [describeError(failure), ...others].join(' '))
+    problems.show(failure)
   }
 
   const submit = (values: FormValues) => {
-    setError(null)
+    setRefusal(null)
+    problems.clear()
     lockFor(0)
     const credentials: Credentials = { login: values.login.trim(), password: values.password }
     if (needsCompany) credentials.company = values.company.trim()
@@ -98,22 +100,11 @@ export function LoginForm() {
             label="Company"
             placeholder="demo"
             autoComplete="organization"
-            key={form.key('company')}
             {...form.getInputProps('company')}
           />
         )}
-        <TextInput
-          label="Username or email"
-          autoComplete="username"
-          key={form.key('login')}
-          {...form.getInputProps('login')}
-        />
-        <PasswordInput
-          label="Password"
-          autoComplete="current-password"
-          key={form.key('password')}
-          {...form.getInputProps('password')}
-        />
+        <TextInput label="Username or email" autoComplete="username" {...form.getInputProps('login')} />
+        <PasswordInput label="Password" autoComplete="current-password" {...form.getInputProps('password')} />
         {askTotp && (
           <TextInput
             label="Authentication code"
@@ -123,15 +114,13 @@ export function LoginForm() {
             maxLength={10}
             data-autofocus
             autoFocus
-            key={form.key('totpCode')}
             {...form.getInputProps('totpCode')}
           />
         )}
-        {(error || locked) && (
-          <Alert color="red" data-testid="login-error">
-            {locked ? `Too many attempts, try again in ${secondsLocked} s` : error}
-          </Alert>
-        )}
+        <FormFeedback
+          testId="login"
+          error={locked ? `Too many attempts, try again in ${secondsLocked} s` : (refusal ?? problems.message)}
+        />
         <Button type="submit" loading={login.isPending} disabled={locked}>
           Sign in
         </Button>

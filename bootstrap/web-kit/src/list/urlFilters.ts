@@ -1,5 +1,5 @@
 import { useDebouncedCallback } from '@mantine/hooks'
-import { useState, type ChangeEvent } from 'react'
+import { useState, type ChangeEvent, type KeyboardEvent } from 'react'
 import { useSearchParams } from 'react-router'
 
 // A list's filters live in the URL's search parameters, so that a reload, the back button or a shared link
@@ -61,9 +61,15 @@ export function useUrlFilters<F extends Filters>(defaults: F) {
 
 /**
  * A search box over a URL filter: what is typed shows at once, and reaches the URL (hence the query) 300 ms
- * after the last keystroke, trimmed. Spread it on a TextInput: `<TextInput {...search} />`.
+ * after the last keystroke, trimmed. Enter writes at once: `onEnter` when given (a barcode scanner types the
+ * code and presses Enter, e.g. to look the code up), else `write`. Spread it on a TextInput:
+ * `<TextInput {...search} />`.
  */
-export function useSearchBox(value: string, write: (text: string) => void) {
+export function useSearchBox(
+  value: string,
+  write: (text: string) => void,
+  { onEnter = write }: { onEnter?: (text: string) => void } = {},
+) {
   const [text, setText] = useState(value)
   const writeLater = useDebouncedCallback((typed: string) => write(typed.trim()), 300)
   return {
@@ -71,6 +77,12 @@ export function useSearchBox(value: string, write: (text: string) => void) {
     onChange: (event: ChangeEvent<HTMLInputElement>) => {
       setText(event.currentTarget.value)
       writeLater(event.currentTarget.value)
+    },
+    onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => {
+      if (event.key !== 'Enter') return
+      event.preventDefault()
+      writeLater.cancel()
+      onEnter(event.currentTarget.value.trim())
     },
   }
 }

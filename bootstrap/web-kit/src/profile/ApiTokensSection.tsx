@@ -14,8 +14,10 @@ import {
 } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
-import { describeError, fieldProblems } from '../api/http'
+import { describeError } from '../api/http'
 import { useApiTokens, useCreateApiToken, useRevokeApiToken, type ApiToken, type CreatedApiToken } from '../api/profile'
+import { FormFeedback } from '../form/FormFeedback'
+import { useProblemFields } from '../form/problemFields'
 import { formatDateTime } from '../format'
 
 /** A token just created, shown this once with a copy button. */
@@ -60,24 +62,19 @@ function NewToken({ created, onDone }: { created: CreatedApiToken; onDone: () =>
 /** Names and creates a token. */
 function NewTokenForm({ onCreated }: { onCreated: (token: CreatedApiToken) => void }) {
   const createToken = useCreateApiToken()
-  const [formError, setFormError] = useState<string | null>(null)
   const form = useForm({
-    mode: 'uncontrolled',
     initialValues: { name: '' },
     validate: { name: (value) => (value.trim() ? null : 'Name the token, e.g. after the script that uses it') },
   })
+  const problems = useProblemFields(form, { fields: ['name'] })
   const submit = ({ name }: { name: string }) => {
-    setFormError(null)
+    problems.clear()
     createToken.mutate(name.trim(), {
       onSuccess: (created) => {
         form.reset()
         onCreated(created)
       },
-      onError: (error) => {
-        const { byField, others, any } = fieldProblems(error, ['name'])
-        form.setErrors(byField)
-        setFormError(any && others.length === 0 ? null : [describeError(error), ...others].join(' '))
-      },
+      onError: problems.show,
     })
   }
   return (
@@ -88,14 +85,13 @@ function NewTokenForm({ onCreated }: { onCreated: (token: CreatedApiToken) => vo
             label="Token name"
             placeholder="Nightly export"
             style={{ flex: 1 }}
-            key={form.key('name')}
             {...form.getInputProps('name')}
           />
           <Button type="submit" mt={25} loading={createToken.isPending}>
             Create token
           </Button>
         </Group>
-        {formError && <Alert color="red">{formError}</Alert>}
+        <FormFeedback testId="new-token" error={problems.message} />
       </Stack>
     </form>
   )

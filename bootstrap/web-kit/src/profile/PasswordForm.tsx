@@ -1,8 +1,9 @@
-import { Alert, Button, PasswordInput, Stack, Title } from '@mantine/core'
+import { Button, PasswordInput, Stack, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
-import { describeError, fieldProblems, problemType } from '../api/http'
 import { useChangeOwnPassword } from '../api/profile'
+import { FormFeedback } from '../form/FormFeedback'
+import { useProblemFields } from '../form/problemFields'
 
 interface FormValues {
   currentPassword: string
@@ -15,10 +16,8 @@ const EMPTY: FormValues = { currentPassword: '', newPassword: '', repeatPassword
 /** Changes the signed-in user's password; the server checks the current one and the rules for the new one. */
 export function PasswordForm() {
   const changePassword = useChangeOwnPassword()
-  const [formError, setFormError] = useState<string | null>(null)
   const [changed, setChanged] = useState(false)
   const form = useForm<FormValues>({
-    mode: 'uncontrolled',
     initialValues: EMPTY,
     validate: {
       currentPassword: (value) => (value ? null : 'Enter your current password'),
@@ -26,19 +25,10 @@ export function PasswordForm() {
       repeatPassword: (value, values) => (value === values.newPassword ? null : 'The passwords differ'),
     },
   })
-
-  const showError = (error: Error) => {
-    if (problemType(error) === 'wrong-password') {
-      form.setFieldError('currentPassword', describeError(error))
-      return
-    }
-    const { byField, others, any } = fieldProblems(error, ['currentPassword', 'newPassword'])
-    form.setErrors(byField)
-    setFormError(any && others.length === 0 ? null : [describeError(error), ...others].join(' '))
-  }
+  const problems = useProblemFields(form, { fields: ['currentPassword', 'newPassword'] })
 
   const submit = ({ currentPassword, newPassword }: FormValues) => {
-    setFormError(null)
+    problems.clear()
     setChanged(false)
     changePassword.mutate(
       { currentPassword, newPassword },
@@ -47,7 +37,7 @@ export function PasswordForm() {
           form.reset()
           setChanged(true)
         },
-        onError: showError,
+        onError: problems.show,
       },
     )
   }
@@ -59,32 +49,26 @@ export function PasswordForm() {
         <PasswordInput
           label="Current password"
           autoComplete="current-password"
-          key={form.key('currentPassword')}
           {...form.getInputProps('currentPassword')}
         />
         <PasswordInput
           label="New password"
           description="8 to 128 characters, not a common password"
           autoComplete="new-password"
-          key={form.key('newPassword')}
           {...form.getInputProps('newPassword')}
         />
         <PasswordInput
           label="Repeat new password"
           autoComplete="new-password"
-          key={form.key('repeatPassword')}
           {...form.getInputProps('repeatPassword')}
         />
-        {formError && (
-          <Alert color="red" data-testid="password-error">
-            {formError}
-          </Alert>
-        )}
-        {changed && (
-          <Alert color="green" data-testid="password-changed" withCloseButton onClose={() => setChanged(false)}>
-            Your password has been changed.
-          </Alert>
-        )}
+        <FormFeedback
+          testId="password"
+          error={problems.message}
+          saved={changed && 'Your password has been changed.'}
+          savedTestId="password-changed"
+          onDismissSaved={() => setChanged(false)}
+        />
         <Button type="submit" loading={changePassword.isPending}>
           Change password
         </Button>

@@ -2,30 +2,23 @@ import { Button, Code, Group, PasswordInput, Stack, Text, TextInput, Title } fro
 import { useForm } from '@mantine/form'
 import { QRCodeSVG } from 'qrcode.react'
 import { useEffect } from 'react'
-import { describeError, fieldProblems, problemType } from '../api/http'
 import { useConfirmTotp, useDisableTotp, useStartTotpSetup, type TotpSetup } from '../api/profile'
 import { useMe } from '../auth/session'
+import { FormFeedback } from '../form/FormFeedback'
+import { useProblemFields } from '../form/problemFields'
 
 /** The secret as a QR code and as text, and the code from the app that puts it in force. */
 function TotpConfirmForm({ setup, onCancel }: { setup: TotpSetup; onCancel: () => void }) {
   const confirm = useConfirmTotp()
   const form = useForm({
-    mode: 'uncontrolled',
     initialValues: { code: '' },
     validate: { code: (value) => (/^\d{6}$/.test(value.replace(/\s+/g, '')) ? null : 'Enter the 6-digit code') },
   })
-  const submit = ({ code }: { code: string }) =>
-    confirm.mutate(code.replace(/\s+/g, ''), {
-      onError: (error) => {
-        const { byField } = fieldProblems(error, ['code'])
-        form.setFieldError(
-          'code',
-          problemType(error) === 'totp-invalid'
-            ? 'Wrong code: try the next one'
-            : (byField.code ?? describeError(error)),
-        )
-      },
-    })
+  const problems = useProblemFields(form, { fields: ['code'] })
+  const submit = ({ code }: { code: string }) => {
+    problems.clear()
+    confirm.mutate(code.replace(/\s+/g, ''), { onError: problems.show })
+  }
 
   return (
     <form data-testid="totp-setup-form" onSubmit={form.onSubmit(submit)} noValidate>
@@ -45,9 +38,9 @@ function TotpConfirmForm({ setup, onCancel }: { setup: TotpSetup; onCancel: () =
           inputMode="numeric"
           autoComplete="one-time-code"
           maxLength={10}
-          key={form.key('code')}
           {...form.getInputProps('code')}
         />
+        <FormFeedback testId="totp-setup" error={problems.message} />
         <Group>
           <Button type="submit" loading={confirm.isPending}>
             Confirm
@@ -65,32 +58,31 @@ function TotpConfirmForm({ setup, onCancel }: { setup: TotpSetup; onCancel: () =
 function TotpDisableForm() {
   const disable = useDisableTotp()
   const form = useForm({
-    mode: 'uncontrolled',
     initialValues: { password: '' },
     validate: { password: (value) => (value ? null : 'Enter your password') },
   })
-  const submit = ({ password }: { password: string }) =>
-    disable.mutate(password, {
-      onError: (error) => {
-        const { byField } = fieldProblems(error, ['password'])
-        form.setFieldError('password', byField.password ?? describeError(error))
-      },
-    })
+  const problems = useProblemFields(form, { fields: ['password'] })
+  const submit = ({ password }: { password: string }) => {
+    problems.clear()
+    disable.mutate(password, { onError: problems.show })
+  }
 
   return (
     <form data-testid="totp-disable-form" onSubmit={form.onSubmit(submit)} noValidate>
-      <Group align="flex-end" wrap="nowrap">
-        <PasswordInput
-          label="Password"
-          autoComplete="current-password"
-          style={{ flex: 1 }}
-          key={form.key('password')}
-          {...form.getInputProps('password')}
-        />
-        <Button type="submit" color="red" variant="light" loading={disable.isPending}>
-          Turn off
-        </Button>
-      </Group>
+      <Stack gap="xs">
+        <Group align="flex-start" wrap="nowrap">
+          <PasswordInput
+            label="Password"
+            autoComplete="current-password"
+            style={{ flex: 1 }}
+            {...form.getInputProps('password')}
+          />
+          <Button type="submit" mt={25} color="red" variant="light" loading={disable.isPending}>
+            Turn off
+          </Button>
+        </Group>
+        <FormFeedback testId="totp-disable" error={problems.message} />
+      </Stack>
     </form>
   )
 }
@@ -98,18 +90,14 @@ function TotpDisableForm() {
 /** Starts the set-up, after the password: whoever merely finds the browser signed in cannot start it. */
 function TotpStartForm({ startSetup }: { startSetup: ReturnType<typeof useStartTotpSetup> }) {
   const form = useForm({
-    mode: 'uncontrolled',
     initialValues: { password: '' },
     validate: { password: (value) => (value ? null : 'Enter your password') },
   })
-  const submit = ({ password }: { password: string }) =>
-    startSetup.mutate(password, {
-      onSuccess: () => form.reset(),
-      onError: (error) => {
-        const { byField } = fieldProblems(error, ['password'])
-        form.setFieldError('password', byField.password ?? describeError(error))
-      },
-    })
+  const problems = useProblemFields(form, { fields: ['password'] })
+  const submit = ({ password }: { password: string }) => {
+    problems.clear()
+    startSetup.mutate(password, { onSuccess: () => form.reset(), onError: problems.show })
+  }
 
   return (
     <form data-testid="totp-start-form" onSubmit={form.onSubmit(submit)} noValidate>
@@ -118,9 +106,9 @@ function TotpStartForm({ startSetup }: { startSetup: ReturnType<typeof useStartT
           label="Password"
           description="Your current password, to set up two-factor authentication"
           autoComplete="current-password"
-          key={form.key('password')}
           {...form.getInputProps('password')}
         />
+        <FormFeedback testId="totp-start" error={problems.message} />
         <Button type="submit" loading={startSetup.isPending} style={{ alignSelf: 'flex-start' }}>
           Set up two-factor authentication
         </Button>

@@ -1,7 +1,6 @@
-import { Alert, Button, Group, NativeSelect, NumberInput, Stack, TextInput, Title } from '@mantine/core'
+import { Button, Group, NativeSelect, NumberInput, Stack, TextInput, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
-import { describeError, fieldProblems, problemType } from '../api/http'
 import {
   ADJUSTMENT_REASON_LABELS,
   ADJUSTMENT_REASONS,
@@ -9,6 +8,8 @@ import {
   type AdjustmentReason,
   type ProductStock,
 } from '../api/inventory'
+import { FormFeedback } from '../form/FormFeedback'
+import { useProblemFields } from '../form/problemFields'
 import { formatQuantity, formatSignedQuantity } from '../format'
 import { LocationSelect } from './LocationSelect'
 
@@ -41,10 +42,8 @@ interface Booked {
  */
 export function AdjustmentForm({ productId }: { productId: string }) {
   const adjust = useAdjustStock()
-  const [formError, setFormError] = useState<string | null>(null)
   const [booked, setBooked] = useState<Booked | null>(null)
   const form = useForm<FormValues>({
-    mode: 'uncontrolled',
     initialValues: EMPTY,
     validate: {
       quantity: (value) =>
@@ -54,18 +53,11 @@ export function AdjustmentForm({ productId }: { productId: string }) {
     },
   })
 
-  const showError = (error: Error) => {
-    if (problemType(error) === 'insufficient-stock') {
-      setFormError(describeError(error))
-      return
-    }
-    const { byField, others, any } = fieldProblems(error, ['quantity', 'reason', 'note', 'locationId', 'lot'])
-    form.setErrors(byField)
-    setFormError(any && others.length === 0 ? null : [describeError(error), ...others].join(' '))
-  }
+  // Not enough stock (409) names no field: it shows above the button.
+  const problems = useProblemFields(form, { fields: ['quantity', 'reason', 'note', 'locationId', 'lot'] })
 
   const submit = (values: FormValues) => {
-    setFormError(null)
+    problems.clear()
     setBooked(null)
     const quantity = Number(values.quantity)
     const reason = values.reason as AdjustmentReason
@@ -85,7 +77,7 @@ export function AdjustmentForm({ productId }: { productId: string }) {
           form.reset()
           setBooked({ quantity, reason, level })
         },
-        onError: showError,
+        onError: problems.show,
       },
     )
   }
@@ -101,49 +93,31 @@ export function AdjustmentForm({ productId }: { productId: string }) {
             allowDecimal={false}
             allowNegative
             withAsterisk
-            key={form.key('quantity')}
             {...form.getInputProps('quantity')}
           />
-          <NativeSelect
-            label="Reason"
-            data={REASON_OPTIONS}
-            withAsterisk
-            key={form.key('reason')}
-            {...form.getInputProps('reason')}
-          />
+          <NativeSelect label="Reason" data={REASON_OPTIONS} withAsterisk {...form.getInputProps('reason')} />
         </Group>
         <Group align="flex-start" grow wrap="wrap">
-          <LocationSelect
-            label="Location"
-            placeholderOption="Default location"
-            key={form.key('locationId')}
-            {...form.getInputProps('locationId')}
-          />
-          <TextInput
-            label="Lot"
-            description="Empty for stock without a lot"
-            key={form.key('lot')}
-            {...form.getInputProps('lot')}
-          />
+          <LocationSelect label="Location" placeholderOption="Default location" {...form.getInputProps('locationId')} />
+          <TextInput label="Lot" description="Empty for stock without a lot" {...form.getInputProps('lot')} />
         </Group>
         <TextInput
           label="Note"
           description={`Optional, at most ${NOTE_MAX} characters`}
           maxLength={NOTE_MAX}
-          key={form.key('note')}
           {...form.getInputProps('note')}
         />
-        {formError && (
-          <Alert color="red" data-testid="adjustment-error">
-            {formError}
-          </Alert>
-        )}
-        {booked && (
-          <Alert color="green" data-testid="adjustment-booked" withCloseButton onClose={() => setBooked(null)}>
-            Adjustment booked: {formatSignedQuantity(booked.quantity)} ({ADJUSTMENT_REASON_LABELS[booked.reason]}). On
-            hand now {formatQuantity(booked.level.onHand)}, available {formatQuantity(booked.level.available)}.
-          </Alert>
-        )}
+        <FormFeedback
+          testId="adjustment"
+          error={problems.message}
+          saved={
+            booked &&
+            `Adjustment booked: ${formatSignedQuantity(booked.quantity)} (${ADJUSTMENT_REASON_LABELS[booked.reason]}). ` +
+              `On hand now ${formatQuantity(booked.level.onHand)}, available ${formatQuantity(booked.level.available)}.`
+          }
+          savedTestId="adjustment-booked"
+          onDismissSaved={() => setBooked(null)}
+        />
         <Group>
           <Button type="submit" loading={adjust.isPending}>
             Book adjustment

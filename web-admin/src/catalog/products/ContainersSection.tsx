@@ -1,3 +1,4 @@
+import { useProblemFields } from '@elif/web-kit'
 import { ActionIcon, Button, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
@@ -5,7 +6,6 @@ import { useContainerTypes, useSetContainers, type CarriedContainer, type Produc
 import { useMoney } from '../shared/Money'
 import { integerInput } from '../shared/inputs'
 import { ModalForm } from '../shared/ModalForm'
-import { useServerErrors } from '../shared/serverErrors'
 import { ownersOf, type Owner } from './owners'
 
 interface ContainerLine {
@@ -28,18 +28,16 @@ function ContainersModal({ product, owner, onClose }: { product: ProductDetail; 
   })
   const containerTypes = useContainerTypes()
   const setContainers = useSetContainers(product.id)
-  const lineFields = form.values.containers.flatMap((_, index) => [
-    `containers.${index}.containerTypeId`,
-    `containers.${index}.quantity`,
-  ])
-  const errors = useServerErrors(form, [...lineFields, 'containers'])
+  const problems = useProblemFields(form, {
+    fields: ['containers', 'containers.*.containerTypeId', 'containers.*.quantity'],
+  })
   const options = [
     { value: '', label: 'Choose a container' },
     ...(containerTypes.data ?? []).map((type) => ({ value: type.id, label: `${type.name} (${type.code})` })),
   ]
 
   const submit = (values: { containers: ContainerLine[] }) => {
-    errors.clear()
+    problems.clear()
     setContainers.mutate(
       {
         packId: owner.packId,
@@ -48,7 +46,7 @@ function ContainersModal({ product, owner, onClose }: { product: ProductDetail; 
           quantity: integerInput(line.quantity),
         })),
       },
-      { onSuccess: onClose, onError: errors.show },
+      { onSuccess: onClose, onError: problems.show },
     )
   }
 
@@ -59,7 +57,7 @@ function ContainersModal({ product, owner, onClose }: { product: ProductDetail; 
       testId="containers"
       onClose={onClose}
       onSubmit={form.onSubmit(submit)}
-      error={errors.formError}
+      error={problems.message}
       saving={setContainers.isPending}
     >
       {form.values.containers.length === 0 && <Text c="dimmed">No returnable container.</Text>}

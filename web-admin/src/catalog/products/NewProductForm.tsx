@@ -1,4 +1,4 @@
-import { type BaseUnit } from '@elif/web-kit'
+import { type BaseUnit, useProblemFields } from '@elif/web-kit'
 import { Anchor, Button, NativeSelect, SimpleGrid, Stack, TagsInput, Textarea, TextInput, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
@@ -10,9 +10,8 @@ import {
   type NewCatalogProduct,
   type ProductDetail,
 } from '../api'
-import { FormFeedback } from '../shared/FormFeedback'
+import { FormFeedback } from '@elif/web-kit'
 import { integerInput, optionalText } from '../shared/inputs'
-import { useServerErrors } from '../shared/serverErrors'
 import { EMPTY_PRICES, PRICE_FIELDS, PriceInputs, pricesOf, type PriceTexts } from './PriceInputs'
 import { categoryOptions, taxClassOptions, unitOptions } from './options'
 import { productHref } from './ProductCatalogList'
@@ -48,7 +47,7 @@ const EMPTY: FormValues = {
 const FIELDS = [...Object.keys(EMPTY).filter((key) => key !== 'prices'), ...PRICE_FIELDS]
 
 /** Conflicts the server names by problem type, shown under their field. */
-const CONFLICT_FIELDS = { 'duplicate-sku': 'sku', 'duplicate-barcode': 'barcodes' }
+const CONFLICTS = { 'duplicate-sku': 'sku', 'duplicate-barcode': 'barcodes' }
 
 function toNewProduct(values: FormValues): NewCatalogProduct {
   return {
@@ -75,18 +74,18 @@ export function NewProductForm() {
   const categories = useCategories()
   const taxClasses = useTaxClasses()
   const createProduct = useCreateCatalogProduct()
-  const errors = useServerErrors(form, FIELDS, CONFLICT_FIELDS)
+  const problems = useProblemFields(form, { fields: FIELDS, conflicts: CONFLICTS })
   const [created, setCreated] = useState<ProductDetail | null>(null)
 
   const submit = (values: FormValues) => {
-    errors.clear()
+    problems.clear()
     setCreated(null)
     createProduct.mutate(toNewProduct(values), {
       onSuccess: (product) => {
         form.reset()
         setCreated(product)
       },
-      onError: errors.show,
+      onError: problems.show,
     })
   }
 
@@ -129,7 +128,7 @@ export function NewProductForm() {
           {...form.getInputProps('barcodes')}
         />
         <PriceInputs form={form} required={['LEVEL_1']} />
-        <FormFeedback testId="new-product" error={errors.formError} />
+        <FormFeedback testId="new-product" error={problems.message} />
         {created && (
           <FormFeedback
             testId="new-product"

@@ -2,10 +2,9 @@ import { Button, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title 
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
 import { useAddPack, useUpdatePack, type Pack, type ProductDetail } from '../api'
-import { FormFeedback } from '../shared/FormFeedback'
+import { FormFeedback, useProblemFields } from '@elif/web-kit'
 import { integerInput, optionalText } from '../shared/inputs'
 import { ModalForm } from '../shared/ModalForm'
-import { useServerErrors } from '../shared/serverErrors'
 import { EMPTY_PRICES, PRICE_FIELDS, PriceInputs, pricesOf, type PriceTexts } from './PriceInputs'
 
 interface NewPackValues {
@@ -17,15 +16,16 @@ interface NewPackValues {
 
 const NEW_PACK: NewPackValues = { name: '', unitsPerPack: '', barcode: '', prices: EMPTY_PRICES }
 const NEW_PACK_FIELDS = ['name', 'unitsPerPack', 'barcode', ...PRICE_FIELDS]
+const DUPLICATE_BARCODE = { 'duplicate-barcode': 'barcode' }
 
 function NewPackForm({ product }: { product: ProductDetail }) {
   const form = useForm<NewPackValues>({ initialValues: NEW_PACK })
   const addPack = useAddPack(product.id)
-  const errors = useServerErrors(form, NEW_PACK_FIELDS, { 'duplicate-barcode': 'barcode' })
+  const problems = useProblemFields(form, { fields: NEW_PACK_FIELDS, conflicts: DUPLICATE_BARCODE })
   const [saved, setSaved] = useState<string | null>(null)
 
   const submit = (values: NewPackValues) => {
-    errors.clear()
+    problems.clear()
     setSaved(null)
     addPack.mutate(
       {
@@ -39,7 +39,7 @@ function NewPackForm({ product }: { product: ProductDetail }) {
           form.reset()
           setSaved(`Pack ${pack.name} added.`)
         },
-        onError: errors.show,
+        onError: problems.show,
       },
     )
   }
@@ -60,7 +60,7 @@ function NewPackForm({ product }: { product: ProductDetail }) {
           <TextInput label="Pack barcode" {...form.getInputProps('barcode')} />
         </SimpleGrid>
         <PriceInputs form={form} />
-        <FormFeedback testId="new-pack" error={errors.formError} saved={saved} onDismissSaved={() => setSaved(null)} />
+        <FormFeedback testId="new-pack" error={problems.message} saved={saved} onDismissSaved={() => setSaved(null)} />
         <Group>
           <Button type="submit" loading={addPack.isPending}>
             Add pack
@@ -74,13 +74,13 @@ function NewPackForm({ product }: { product: ProductDetail }) {
 function EditPackModal({ product, pack, onClose }: { product: ProductDetail; pack: Pack; onClose: () => void }) {
   const form = useForm({ initialValues: { name: pack.name, barcode: pack.barcode ?? '' } })
   const update = useUpdatePack(product.id)
-  const errors = useServerErrors(form, ['name', 'barcode'], { 'duplicate-barcode': 'barcode' })
+  const problems = useProblemFields(form, { fields: ['name', 'barcode'], conflicts: DUPLICATE_BARCODE })
 
   const submit = (values: { name: string; barcode: string }) => {
-    errors.clear()
+    problems.clear()
     update.mutate(
       { packId: pack.id, name: values.name.trim(), barcode: optionalText(values.barcode) },
-      { onSuccess: onClose, onError: errors.show },
+      { onSuccess: onClose, onError: problems.show },
     )
   }
 
@@ -90,7 +90,7 @@ function EditPackModal({ product, pack, onClose }: { product: ProductDetail; pac
       testId="pack-edit"
       onClose={onClose}
       onSubmit={form.onSubmit(submit)}
-      error={errors.formError}
+      error={problems.message}
       saving={update.isPending}
     >
       <TextInput label="Pack name" {...form.getInputProps('name')} />

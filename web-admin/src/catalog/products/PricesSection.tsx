@@ -1,4 +1,4 @@
-import { formatDateTime, QueryContent } from '@elif/web-kit'
+import { formatDateTime, QueryContent, useProblemFields } from '@elif/web-kit'
 import { Badge, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, TextInput, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
@@ -10,10 +10,9 @@ import {
   type PriceLevel,
   type ProductDetail,
 } from '../api'
-import { FormFeedback } from '../shared/FormFeedback'
+import { FormFeedback } from '@elif/web-kit'
 import { useMoney } from '../shared/Money'
 import { optionalText, today } from '../shared/inputs'
-import { useServerErrors } from '../shared/serverErrors'
 import { ownerLabel, ownersOf } from './owners'
 
 const BASE_UNIT = 'base'
@@ -69,12 +68,15 @@ function SetPriceForm({ product }: { product: ProductDetail }) {
     initialValues: { owner: BASE_UNIT, level: 'LEVEL_1', amount: '', validFrom: '' },
   })
   const setPrice = useSetPrice(product.id)
-  const errors = useServerErrors(form, ['owner', 'level', 'amount', 'validFrom'], {}, { packId: 'owner' })
+  const problems = useProblemFields(form, {
+    fields: ['owner', 'level', 'amount', 'validFrom'],
+    renames: { packId: 'owner' },
+  })
   const [saved, setSaved] = useState<string | null>(null)
   const money = useMoney()
 
   const submit = (values: PriceValues) => {
-    errors.clear()
+    problems.clear()
     setSaved(null)
     setPrice.mutate(
       {
@@ -88,7 +90,7 @@ function SetPriceForm({ product }: { product: ProductDetail }) {
           form.setFieldValue('amount', '')
           setSaved(`${PRICE_LEVEL_LABELS[change.level]} ${money(change.amount)} from ${change.validFrom}.`)
         },
-        onError: errors.show,
+        onError: problems.show,
       },
     )
   }
@@ -123,7 +125,7 @@ function SetPriceForm({ product }: { product: ProductDetail }) {
             {...form.getInputProps('validFrom')}
           />
         </SimpleGrid>
-        <FormFeedback testId="price" error={errors.formError} saved={saved} onDismissSaved={() => setSaved(null)} />
+        <FormFeedback testId="price" error={problems.message} saved={saved} onDismissSaved={() => setSaved(null)} />
         <Group>
           <Button type="submit" loading={setPrice.isPending}>
             Set price

@@ -3,6 +3,8 @@ import {
   pageCount,
   QueryContent,
   useBarcode,
+  useSearchBox,
+  useUrlFilters,
   type BarcodeMatch,
   type ProductSummary,
 } from '@elif/web-kit'
@@ -20,8 +22,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core'
-import { useDebouncedValue } from '@mantine/hooks'
-import { useState } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { useCategories, useProductList, type ProductFilter, type ProductSort } from '../api'
 import { useMoney } from '../shared/Money'
@@ -43,7 +43,19 @@ const STATUS_OPTIONS = [
 
 export const productHref = (id: string) => `/products/${id}`
 
-type Criteria = Omit<ProductFilter, 'q' | 'page' | 'size'>
+type Filters = Omit<ProductFilter, 'page' | 'size'> & {
+  /** The code last entered with Enter (a scanner's): what it belongs to shows while the search box holds it. */
+  barcode: string
+}
+
+const NO_FILTER: Record<keyof Filters, string> = {
+  q: '',
+  barcode: '',
+  categoryId: '',
+  active: '',
+  sort: 'name',
+  direction: 'asc',
+}
 
 function ScannedBarcode({ match }: { match: BarcodeMatch }) {
   return (
@@ -111,21 +123,19 @@ function ProductRows({ products }: { products: ProductSummary[] }) {
  * once (no debounce) and names what the code is (the product or one of its packs).
  */
 export function ProductCatalogList() {
-  const [searchInput, setSearchInput] = useState('')
-  const [debounced] = useDebouncedValue(searchInput.trim(), 300)
-  const [entered, setEntered] = useState<string | null>(null)
-  const q = entered !== null && entered === searchInput.trim() ? entered : debounced
-  const [criteria, setCriteria] = useState<Criteria>({ categoryId: '', active: '', sort: 'name', direction: 'asc' })
-  // The page belongs to a search: new criteria start again at the first page.
-  const [paging, setPaging] = useState({ key: '', page: 0 })
-  const pagingKey = JSON.stringify([q, criteria])
-  const page = paging.key === pagingKey ? paging.page : 0
+  // Search, filters, sorting and page are in the URL; other filters start again at the first page.
+  const url = useUrlFilters(NO_FILTER)
+  const filters = url.filters as Filters
+  const { q, barcode, ...criteria } = filters
+  const { page, setPage } = url
+  const search = useSearchBox(q, (text) => url.setFilters({ q: text, barcode: '' }), {
+    onEnter: (code) => url.setFilters({ q: code, barcode: code }),
+  })
+  const scanned = useBarcode(barcode !== '' && barcode === search.value.trim() ? barcode : '')
 
   const categories = useCategories()
   const products = useProductList({ q, ...criteria, page, size: PAGE_SIZE })
-  const scanned = useBarcode(entered ?? '')
-  const setCriterion = <K extends keyof Criteria>(key: K, value: Criteria[K]) =>
-    setCriteria((current) => ({ ...current, [key]: value }))
+  const setCriterion = <K extends keyof Filters>(key: K, value: Filters[K]) => url.setFilters({ [key]: value })
 
   return (
     <Stack>
@@ -135,14 +145,7 @@ export function ProductCatalogList() {
           data-testid="product-search"
           label="Search"
           placeholder="Name, SKU or scan a barcode"
-          value={searchInput}
-          onChange={(event) => setSearchInput(event.currentTarget.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              event.preventDefault()
-              setEntered(event.currentTarget.value.trim())
-            }
-          }}
+          {...search}
           rightSection={products.isFetching && !products.isPending ? <Loader size="xs" /> : null}
           miw={220}
         />
@@ -150,21 +153,21 @@ export function ProductCatalogList() {
           label="Category"
           data-testid="product-filter-category"
           data={categoryOptions(categories.data, 'All categories')}
-          value={criteria.categoryId}
+          value={filters.categoryId}
           onChange={(event) => setCriterion('categoryId', event.currentTarget.value)}
         />
         <NativeSelect
           label="Status"
           data-testid="product-filter-active"
           data={STATUS_OPTIONS}
-          value={criteria.active}
-          onChange={(event) => setCriterion('active', event.currentTarget.value as Criteria['active'])}
+          value={filters.active}
+          onChange={(event) => setCriterion('active', event.currentTarget.value as Filters['active'])}
         />
         <NativeSelect
           label="Sort by"
           data-testid="product-sort"
           data={SORT_OPTIONS}
-          value={criteria.sort}
+          value={filters.sort}
           onChange={(event) => setCriterion('sort', event.currentTarget.value as ProductSort)}
         />
         <NativeSelect
@@ -174,11 +177,11 @@ export function ProductCatalogList() {
             { value: 'asc', label: 'Ascending' },
             { value: 'desc', label: 'Descending' },
           ]}
-          value={criteria.direction}
-          onChange={(event) => setCriterion('direction', event.currentTarget.value as Criteria['direction'])}
+          value={filters.direction}
+          onChange={(event) => setCriterion('direction', event.currentTarget.value as Filters['direction'])}
         />
       </Group>
-      {entered && entered === searchInput.trim() && scanned.data && <ScannedBarcode match={scanned.data} />}
+      {scanned.data && <ScannedBarcode match={scanned.data} />}
       <QueryContent
         query={products}
         what="Products"
@@ -194,11 +197,7 @@ export function ProductCatalogList() {
                 {data.totalItems} {data.totalItems === 1 ? 'product' : 'products'}
               </Text>
               {pageCount(data) > 1 && (
-                <Pagination
-                  total={pageCount(data)}
-                  value={page + 1}
-                  onChange={(value) => setPaging({ key: pagingKey, page: value - 1 })}
-                />
+                <Pagination total={pageCount(data)} value={page + 1} onChange={(value) => setPage(value - 1)} />
               )}
             </Group>
           </>

@@ -13,9 +13,8 @@ import {
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
 import { useCategories, useTaxClasses, useUpdateProduct, type ProductDetail, type ProductFields } from '../api'
-import { FormFeedback } from '../shared/FormFeedback'
+import { FormFeedback, useProblemFields } from '@elif/web-kit'
 import { integerInput, integerText, optionalText } from '../shared/inputs'
-import { useServerErrors } from '../shared/serverErrors'
 import { categoryOptions, taxClassOptions } from './options'
 
 interface FormValues {
@@ -68,18 +67,18 @@ export function ProductDetailsForm({ product }: { product: ProductDetail }) {
   const categories = useCategories()
   const taxClasses = useTaxClasses()
   const update = useUpdateProduct(product.id)
-  const errors = useServerErrors(form, FIELDS, { 'duplicate-barcode': 'barcodes' })
+  const problems = useProblemFields(form, { fields: FIELDS, conflicts: { 'duplicate-barcode': 'barcodes' } })
   const [saved, setSaved] = useState<string | null>(null)
 
   const submit = (values: FormValues) => {
-    errors.clear()
+    problems.clear()
     setSaved(null)
     update.mutate(toFields(values), {
       onSuccess: (answer) => {
         form.setValues(valuesOf(answer))
         setSaved('Details saved.')
       },
-      onError: errors.show,
+      onError: problems.show,
     })
   }
 
@@ -115,7 +114,7 @@ export function ProductDetailsForm({ product }: { product: ProductDetail }) {
           />
           <FormFeedback
             testId="product-details"
-            error={errors.formError}
+            error={problems.message}
             saved={saved}
             onDismissSaved={() => setSaved(null)}
           />

@@ -1,25 +1,24 @@
-import { hasAnyRole, QueryContent, useMe } from '@elif/web-kit'
+import { hasAnyRole, QueryContent, useMe, useProblemFields } from '@elif/web-kit'
 import { Alert, Button, Paper, Stack, Switch, TextInput, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
 import { useCatalogSettings, useSaveCatalogSettings, type CatalogSettings } from '../api'
-import { FormFeedback } from '../shared/FormFeedback'
-import { useServerErrors } from '../shared/serverErrors'
+import { FormFeedback } from '@elif/web-kit'
 
 const FIELDS = ['currency', 'salesPricesIncludeTax', 'purchaseCostsIncludeTax']
 
 function SettingsForm({ saved, editable }: { saved: CatalogSettings; editable: boolean }) {
   const form = useForm<CatalogSettings>({ initialValues: saved })
   const save = useSaveCatalogSettings()
-  const errors = useServerErrors(form, FIELDS)
+  const problems = useProblemFields(form, { fields: FIELDS })
   const [done, setDone] = useState<string | null>(null)
 
   const submit = (values: CatalogSettings) => {
-    errors.clear()
+    problems.clear()
     setDone(null)
     save.mutate(
       { ...values, currency: values.currency.trim() },
-      { onSuccess: () => setDone('Settings saved.'), onError: errors.show },
+      { onSuccess: () => setDone('Settings saved.'), onError: problems.show },
     )
   }
 
@@ -50,7 +49,7 @@ function SettingsForm({ saved, editable }: { saved: CatalogSettings; editable: b
         />
         <FormFeedback
           testId="catalog-settings"
-          error={errors.formError}
+          error={problems.message}
           saved={done}
           onDismissSaved={() => setDone(null)}
         />

@@ -47,7 +47,7 @@ export function CategoriesPage() {
       empty={{ name: '', sellable: true }}
       valuesOf={(category) => ({ name: category.name, sellable: category.sellable })}
       save={save}
-      conflictFields={{ 'duplicate-category': 'name' }}
+      conflicts={{ 'duplicate-category': 'name' }}
     />
   )
 }

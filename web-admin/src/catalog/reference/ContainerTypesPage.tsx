@@ -71,7 +71,7 @@ export function ContainerTypesPage() {
         deposit: container.deposit,
       })}
       save={save}
-      conflictFields={{ 'duplicate-container-code': 'code' }}
+      conflicts={{ 'duplicate-container-code': 'code' }}
     />
   )
 }

@@ -1,8 +1,7 @@
 import { Button, Checkbox, NativeSelect, Stack, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useState, type ReactNode } from 'react'
-import { FormFeedback } from '../shared/FormFeedback'
-import { useServerErrors } from '../shared/serverErrors'
+import { FormFeedback, useProblemFields } from '@elif/web-kit'
 
 /** One input of a reference form: text (default), a checkbox or a choice. */
 export interface FieldSpec<V> {
@@ -33,7 +32,7 @@ interface ReferenceFormProps<V extends Record<string, string | boolean>> {
   initial: V
   save: SaveReference<V>
   /** Conflicts shown under a field, by problem type: { 'duplicate-category': 'name' }. */
-  conflictFields?: Readonly<Record<string, string>>
+  conflicts?: Readonly<Record<string, string>>
   submitLabel: string
   resetAfterSave?: boolean
   onSaved?: () => void
@@ -47,22 +46,18 @@ export function ReferenceForm<V extends Record<string, string | boolean>>({
   fields,
   initial,
   save,
-  conflictFields,
+  conflicts,
   submitLabel,
   resetAfterSave,
   onSaved,
   footer = (submit) => submit,
 }: ReferenceFormProps<V>) {
   const form = useForm<V>({ initialValues: initial })
-  const errors = useServerErrors(
-    form,
-    fields.map((field) => field.key),
-    conflictFields,
-  )
+  const problems = useProblemFields(form, { fields: fields.map((field) => field.key), conflicts })
   const [saved, setSaved] = useState<string | null>(null)
 
   const submit = (values: V) => {
-    errors.clear()
+    problems.clear()
     setSaved(null)
     save.mutate(
       { id, values },
@@ -72,7 +67,7 @@ export function ReferenceForm<V extends Record<string, string | boolean>>({
           setSaved('Saved.')
           onSaved?.()
         },
-        onError: errors.show,
+        onError: problems.show,
       },
     )
   }
@@ -113,7 +108,7 @@ export function ReferenceForm<V extends Record<string, string | boolean>>({
             />
           )
         })}
-        <FormFeedback testId={testId} error={errors.formError} saved={saved} onDismissSaved={() => setSaved(null)} />
+        <FormFeedback testId={testId} error={problems.message} saved={saved} onDismissSaved={() => setSaved(null)} />
         {footer(
           <Button type="submit" loading={save.isPending}>
             {submitLabel}

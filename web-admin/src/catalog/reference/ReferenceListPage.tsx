@@ -24,7 +24,7 @@ interface ReferenceListPageProps<T extends { id: string }, V extends Record<stri
   valuesOf: (item: T) => V
   save: SaveReference<V>
   /** Conflicts shown under a field, by problem type: { 'duplicate-category': 'name' }. */
-  conflictFields?: Readonly<Record<string, string>>
+  conflicts?: Readonly<Record<string, string>>
   /** Without it the list is read-only (no form, no edit buttons). */
   editable?: boolean
 }
@@ -44,7 +44,7 @@ export function ReferenceListPage<T extends { id: string }, V extends Record<str
     empty,
     valuesOf,
     save,
-    conflictFields,
+    conflicts,
     editable = true,
   } = props
   const [editing, setEditing] = useState<T | null>(null)
@@ -110,7 +110,7 @@ export function ReferenceListPage<T extends { id: string }, V extends Record<str
                 fields={fields}
                 initial={empty}
                 save={save}
-                conflictFields={conflictFields}
+                conflicts={conflicts}
                 submitLabel={`Create ${noun}`}
                 resetAfterSave
               />
@@ -126,7 +126,7 @@ export function ReferenceListPage<T extends { id: string }, V extends Record<str
             fields={fields.filter((field) => field.editable !== false)}
             initial={valuesOf(editing)}
             save={save}
-            conflictFields={conflictFields}
+            conflicts={conflicts}
             submitLabel="Save"
             onSaved={() => setEditing(null)}
             footer={(submit) => (

@@ -29,7 +29,7 @@ export function TaxClassesPage() {
       empty={{ name: '', rate: '' }}
       valuesOf={(taxClass) => ({ name: taxClass.name, rate: taxClass.rate })}
       save={save}
-      conflictFields={{ 'duplicate-tax-class': 'name' }}
+      conflicts={{ 'duplicate-tax-class': 'name' }}
     />
   )
 }

@@ -1,7 +1,7 @@
 import { Modal, Stack, type ModalProps } from '@mantine/core'
 import type { FormEventHandler, ReactNode } from 'react'
 import { ModalActions } from '../../shared/ModalActions'
-import { FormFeedback } from './FormFeedback'
+import { FormFeedback } from '@elif/web-kit'
 
 interface ModalFormProps {
   title: string

@@ -9,6 +9,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -164,6 +165,32 @@ class CatalogAdminBrowserTests extends BrowserTestSupport {
         assertThat(page.getByTestId("new-product-saved")).hasCount(0);
         page.getByTestId("product-search").fill(sku);
         assertThat(page.getByTestId("product-row")).hasCount(1);
+    }
+
+    @Test
+    void theProductListKeepsItsSearchAndSortingThroughAReload() {
+        var marker = "Url" + UUID.randomUUID().toString().substring(0, 6);
+        createProduct("demo", uniqueSku(), marker + " alpha");
+        createProduct("demo", uniqueSku(), marker + " beta");
+        signInAs("demo", "admin", Role.MANAGER);
+
+        assertThat(page.getByTestId("products-total")).isVisible();
+        page.getByTestId("product-search").fill(marker);
+        var rows = page.getByTestId("product-row");
+        assertThat(rows).hasCount(2);
+        assertThat(rows.first()).containsText(marker + " alpha");
+        page.getByTestId("product-direction").selectOption("desc");
+        assertThat(rows.first()).containsText(marker + " beta");
+        assertThat(page).hasURL(Pattern.compile("/admin/\\?(.+&)?q=" + marker + "(&|$)"));
+        assertThat(page).hasURL(Pattern.compile("[?&]direction=desc(&|$)"));
+
+        page.reload();
+
+        assertThat(page.getByTestId("product-search")).hasValue(marker);
+        assertThat(page.getByTestId("product-direction")).hasValue("desc");
+        assertThat(rows).hasCount(2);
+        assertThat(rows.first()).containsText(marker + " beta");
+        assertThat(rows.last()).containsText(marker + " alpha");
     }
 
     @Test

@@ -167,6 +167,21 @@ class StockBrowserTests extends BrowserTestSupport {
         var crates = main.locator("[data-testid=pack-availability][data-highlighted=true]");
         assertThat(crates).containsText("3");
         assertThat(crates).containsText("+ 3 bottles");
+
+        // What was looked up is in the address: a reload (or the link, shared) shows it again.
+        page.reload();
+        assertThat(search).hasValue(crateBarcode);
+        assertThat(result).hasCount(1);
+        assertThat(result.getByTestId("scanned-pack")).containsText("Crate of 24");
+
+        // So is a search by name, typed.
+        search.fill(marker + " beer");
+        assertThat(page).hasURL(Pattern.compile("[?&]q=" + marker + "\\+beer"));
+        assertThat(result.getByTestId("scanned-pack")).hasCount(0);
+        page.reload();
+        assertThat(search).hasValue(marker + " beer");
+        assertThat(result).hasCount(1);
+        assertThat(result).containsText(marker + " beer");
     }
 
     @Test

@@ -11,7 +11,7 @@ interface FormFeedbackProps {
   onDismissSaved?: () => void
 }
 
-/** A form's request error (red) or success message (green), above its button. */
+/** What became of a form's last submission, above its button: `useProblemFields`' message (red) or what was done (green). */
 export function FormFeedback({ testId, error, saved, savedTestId, onDismissSaved }: FormFeedbackProps) {
   return (
     <>
