@@ -42,7 +42,8 @@ public class SinglePageApps implements WebMvcConfigurer {
     public void addViewControllers(ViewControllerRegistry registry) {
         registry.addRedirectViewController("/", "/" + APPS.getFirst() + "/");
         for (var app : APPS) {
-            registry.addRedirectViewController("/" + app, "/" + app + "/");
+            // a shared link to /admin?q=... keeps its filters
+            registry.addRedirectViewController("/" + app, "/" + app + "/").setKeepQueryParams(true);
             registry.addViewController("/" + app + "/").setViewName("forward:/" + app + "/index.html");
         }
     }

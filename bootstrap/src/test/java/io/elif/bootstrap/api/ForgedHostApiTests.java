@@ -6,7 +6,7 @@ import java.net.http.HttpRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Host header is the client's to choose: no redirect or Location header is built from it. */
+/** Redirects and Location headers: never built from the Host header (the client's to choose), and they keep a link's query. */
 class ForgedHostApiTests extends ApiTestSupport {
 
     private static final String FORGED_HOST = "evil.example";
@@ -20,6 +20,14 @@ class ForgedHostApiTests extends ApiTestSupport {
             assertThat(response.raw().headers().firstValue("Location")).as(path).hasValueSatisfying(location ->
                     assertThat(location).startsWith("/").doesNotContain(FORGED_HOST));
         }
+    }
+
+    @Test
+    void anAppsAddressWithoutItsSlashKeepsItsFiltersThroughTheRedirect() {
+        var response = exchange(HttpRequest.newBuilder(uri("/admin?q=lager&page=2")).header("Host", FORGED_HOST).GET());
+
+        assertThat(response.status()).isBetween(301, 308);
+        assertThat(response.raw().headers().firstValue("Location")).contains("/admin/?q=lager&page=2");
     }
 
     @Test
