@@ -3,6 +3,8 @@ package io.elif.catalog.application;
 import io.elif.catalog.ProductChange;
 import io.elif.catalog.ProductDetail;
 import io.elif.catalog.domain.Product;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,14 +14,16 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /** Changes a product's details, or takes it out of the range and back; every real change is announced. */
-public final class ChangeProduct {
+@Service
+@Transactional
+public class ChangeProduct {
 
     private final Products products;
     private final ProductReferences references;
     private final CatalogEvents events;
     private final Clock clock;
 
-    public ChangeProduct(Products products, ReferenceTables tables, CatalogEvents events, Clock clock) {
+    ChangeProduct(Products products, ReferenceTables tables, CatalogEvents events, Clock clock) {
         this.products = products;
         this.references = new ProductReferences(products, tables);
         this.events = events;

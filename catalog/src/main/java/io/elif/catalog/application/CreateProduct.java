@@ -4,19 +4,23 @@ import io.elif.catalog.NewProduct;
 import io.elif.catalog.ProductDetail;
 import io.elif.catalog.domain.PriceEntry;
 import io.elif.catalog.domain.Product;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
 
 /** Adds a product with its barcodes and first prices, and announces it. */
-public final class CreateProduct {
+@Service
+@Transactional
+public class CreateProduct {
 
     private final Products products;
     private final ProductReferences references;
     private final CatalogEvents events;
     private final Clock clock;
 
-    public CreateProduct(Products products, ReferenceTables tables, CatalogEvents events, Clock clock) {
+    CreateProduct(Products products, ReferenceTables tables, CatalogEvents events, Clock clock) {
         this.products = products;
         this.references = new ProductReferences(products, tables);
         this.events = events;

@@ -1,4 +1,4 @@
-package io.elif.catalog.adapter.spring;
+package io.elif.catalog.application;
 
 import io.elif.catalog.BarcodeMatch;
 import io.elif.catalog.Catalog;
@@ -8,7 +8,6 @@ import io.elif.catalog.ContainerKind;
 import io.elif.catalog.ContainerLoad;
 import io.elif.catalog.ContainerQuantity;
 import io.elif.catalog.ContainerType;
-import io.elif.catalog.InvalidCatalogInputException;
 import io.elif.catalog.NewPack;
 import io.elif.catalog.NewPrice;
 import io.elif.catalog.NewProduct;
@@ -17,35 +16,24 @@ import io.elif.catalog.PriceChange;
 import io.elif.catalog.PriceLevel;
 import io.elif.catalog.ProductChange;
 import io.elif.catalog.ProductDetail;
-import io.elif.catalog.ProductNotFoundException;
 import io.elif.catalog.ProductPage;
 import io.elif.catalog.ProductSearch;
 import io.elif.catalog.ProductView;
 import io.elif.catalog.TaxClass;
-import io.elif.catalog.application.AdministerReferenceData;
-import io.elif.catalog.application.AttachContainers;
-import io.elif.catalog.application.ChangeProduct;
-import io.elif.catalog.application.CreateProduct;
-import io.elif.catalog.application.ManagePacks;
-import io.elif.catalog.application.Products;
-import io.elif.catalog.application.RecordPrice;
-import io.elif.catalog.application.ReferenceTables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The catalog's facade: one transaction per call; reads in read-only transactions. */
+/** The catalog's facade: hands each call to its use case, whose rules and transaction it takes as they are. */
 @Service
-@Transactional(readOnly = true)
-class TransactionalCatalog implements Catalog {
+@Transactional
+class CatalogFacade implements Catalog {
 
     private final CreateProduct createProduct;
     private final ChangeProduct changeProduct;
@@ -53,196 +41,173 @@ class TransactionalCatalog implements Catalog {
     private final RecordPrice recordPrice;
     private final AttachContainers attachContainers;
     private final AdministerReferenceData referenceData;
-    private final Products products;
-    private final ReferenceTables tables;
-    private final Clock clock;
+    private final FindProducts findProducts;
 
-    TransactionalCatalog(CreateProduct createProduct, ChangeProduct changeProduct, ManagePacks packs,
-                         RecordPrice recordPrice, AttachContainers attachContainers,
-                         AdministerReferenceData referenceData, Products products, ReferenceTables tables, Clock clock) {
+    CatalogFacade(CreateProduct createProduct, ChangeProduct changeProduct, ManagePacks packs, RecordPrice recordPrice,
+                  AttachContainers attachContainers, AdministerReferenceData referenceData, FindProducts findProducts) {
         this.createProduct = createProduct;
         this.changeProduct = changeProduct;
         this.packs = packs;
         this.recordPrice = recordPrice;
         this.attachContainers = attachContainers;
         this.referenceData = referenceData;
-        this.products = products;
-        this.tables = tables;
-        this.clock = clock;
+        this.findProducts = findProducts;
     }
 
     @Override
+    @Transactional(readOnly = true)
     public CatalogSettings settings() {
-        return tables.settings();
+        return referenceData.settings();
     }
 
     @Override
-    @Transactional
     public CatalogSettings changeSettings(CatalogSettings settings) {
         return referenceData.changeSettings(settings);
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<Category> categories() {
-        return tables.categories();
+        return referenceData.categories();
     }
 
     @Override
-    @Transactional
     public Category createCategory(String name, boolean sellable) {
         return referenceData.createCategory(name, sellable);
     }
 
     @Override
-    @Transactional
     public Category changeCategory(UUID id, String name, boolean sellable) {
         return referenceData.changeCategory(id, name, sellable);
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<TaxClass> taxClasses() {
-        return tables.taxClasses();
+        return referenceData.taxClasses();
     }
 
     @Override
-    @Transactional
     public TaxClass createTaxClass(String name, BigDecimal rate) {
         return referenceData.createTaxClass(name, rate);
     }
 
     @Override
-    @Transactional
     public TaxClass changeTaxClass(UUID id, String name, BigDecimal rate) {
         return referenceData.changeTaxClass(id, name, rate);
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<ContainerType> containerTypes() {
-        return tables.containerTypes();
+        return referenceData.containerTypes();
     }
 
     @Override
-    @Transactional
     public ContainerType createContainerType(String code, String name, ContainerKind kind, BigDecimal deposit) {
         return referenceData.createContainerType(code, name, kind, deposit);
     }
 
     @Override
-    @Transactional
     public ContainerType changeContainerType(UUID id, String name, BigDecimal deposit) {
         return referenceData.changeContainerType(id, name, deposit);
     }
 
     @Override
-    @Transactional
     public ProductDetail createProduct(NewProduct product) {
         return createProduct.handle(product, SYSTEM);
     }
 
     @Override
-    @Transactional
     public ProductDetail createProduct(NewProduct product, String createdBy) {
         return createProduct.handle(product, createdBy);
     }
 
     @Override
-    @Transactional
     public ProductDetail changeProduct(UUID id, ProductChange change) {
         return changeProduct.change(id, change);
     }
 
     @Override
-    @Transactional
     public ProductDetail deactivateProduct(UUID id) {
         return changeProduct.deactivate(id);
     }
 
     @Override
-    @Transactional
     public ProductDetail activateProduct(UUID id) {
         return changeProduct.activate(id);
     }
 
     @Override
+    @Transactional(readOnly = true)
     public Optional<ProductView> findProduct(UUID id) {
-        return products.view(id, today());
+        return findProducts.view(id);
     }
 
     @Override
-    @Transactional
     public void announceProducts(Collection<UUID> ids) {
         changeProduct.announce(ids);
     }
 
     @Override
+    @Transactional(readOnly = true)
     public Optional<ProductDetail> productDetail(UUID id) {
-        return products.detail(id, today());
+        return findProducts.detail(id);
     }
 
     @Override
+    @Transactional(readOnly = true)
     public Optional<BarcodeMatch> findByBarcode(String barcode) {
-        return barcode == null || barcode.isBlank() ? Optional.empty() : products.byBarcode(barcode.strip(), today());
+        return findProducts.byBarcode(barcode);
     }
 
     @Override
+    @Transactional(readOnly = true)
     public ProductPage searchProducts(String text, int page, int size) {
-        return searchProducts(ProductSearch.byText(text, page, size));
+        return findProducts.search(ProductSearch.byText(text, page, size));
     }
 
     @Override
+    @Transactional(readOnly = true)
     public ProductPage searchProducts(ProductSearch search) {
-        if (search.page() < 0) {
-            throw new InvalidCatalogInputException("page", "must not be negative");
-        }
-        if (search.size() < 1 || search.size() > MAX_PAGE_SIZE) {
-            throw new InvalidCatalogInputException("size", "must be between 1 and " + MAX_PAGE_SIZE);
-        }
-        return products.search(search, today());
+        return findProducts.search(search);
     }
 
     @Override
+    @Transactional(readOnly = true)
     public long countProducts() {
-        return products.count();
+        return findProducts.count();
     }
 
     @Override
-    @Transactional
     public PackView addPack(UUID productId, NewPack pack, String createdBy) {
         return packs.add(productId, pack, createdBy);
     }
 
     @Override
-    @Transactional
     public PackView changePack(UUID productId, UUID packId, String name, String barcode) {
         return packs.change(productId, packId, name, barcode);
     }
 
     @Override
-    @Transactional
     public PriceChange recordPrice(UUID productId, NewPrice price, String recordedBy) {
         return recordPrice.handle(productId, price, recordedBy);
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<PriceChange> priceHistory(UUID productId) {
-        if (products.byId(productId).isEmpty()) {
-            throw new ProductNotFoundException(productId);
-        }
-        return products.priceHistory(productId);
+        return findProducts.priceHistory(productId);
     }
 
     @Override
-    @Transactional
     public List<ContainerLoad> attachContainers(UUID productId, UUID packId, List<ContainerQuantity> containers) {
         return attachContainers.handle(productId, packId, containers);
     }
 
     @Override
+    @Transactional(readOnly = true)
     public Map<UUID, BigDecimal> currentUnitPrices(Collection<UUID> productIds, PriceLevel level) {
-        return productIds.isEmpty() ? Map.of() : products.currentPrices(productIds, null, level, today());
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
+        return findProducts.currentUnitPrices(productIds, level);
     }
 }
