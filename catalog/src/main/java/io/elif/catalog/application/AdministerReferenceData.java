@@ -2,10 +2,10 @@ package io.elif.catalog.application;
 
 import io.elif.catalog.CatalogEntryNotFoundException;
 import io.elif.catalog.CatalogSettings;
-import io.elif.catalog.Category;
 import io.elif.catalog.ContainerKind;
-import io.elif.catalog.ContainerType;
 import io.elif.catalog.TaxClass;
+import io.elif.catalog.domain.Category;
+import io.elif.catalog.domain.ContainerType;
 import io.elif.catalog.domain.Currency;
 import io.elif.catalog.domain.ReferenceData;
 import org.springframework.stereotype.Service;

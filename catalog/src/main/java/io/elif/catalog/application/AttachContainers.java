@@ -1,6 +1,5 @@
 package io.elif.catalog.application;
 
-import io.elif.catalog.ContainerLoad;
 import io.elif.catalog.ContainerQuantity;
 import io.elif.catalog.InvalidCatalogInputException;
 import org.springframework.stereotype.Service;

@@ -1,8 +1,7 @@
 package io.elif.catalog.application;
 
-import io.elif.catalog.ProductChange;
-import io.elif.catalog.ProductDetail;
 import io.elif.catalog.domain.Product;
+import io.elif.catalog.domain.ProductChange;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,7 +1,6 @@
 package io.elif.catalog.application;
 
 import io.elif.catalog.NewProduct;
-import io.elif.catalog.ProductDetail;
 import io.elif.catalog.domain.PriceEntry;
 import io.elif.catalog.domain.Product;
 import org.springframework.stereotype.Service;

@@ -1,12 +1,8 @@
 package io.elif.catalog.application;
 
 import io.elif.catalog.BarcodeMatch;
-import io.elif.catalog.PriceChange;
 import io.elif.catalog.PriceLevel;
-import io.elif.catalog.ProductDetail;
 import io.elif.catalog.ProductNotFoundException;
-import io.elif.catalog.ProductPage;
-import io.elif.catalog.ProductSearch;
 import io.elif.catalog.ProductView;
 import io.elif.catalog.domain.Gtin;
 import org.springframework.stereotype.Service;

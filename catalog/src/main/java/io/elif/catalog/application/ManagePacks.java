@@ -2,8 +2,6 @@ package io.elif.catalog.application;
 
 import io.elif.catalog.CatalogEntryNotFoundException;
 import io.elif.catalog.NewPack;
-import io.elif.catalog.PackView;
-import io.elif.catalog.ProductDetail;
 import io.elif.catalog.domain.Pack;
 import io.elif.catalog.domain.PriceEntry;
 import org.springframework.stereotype.Service;

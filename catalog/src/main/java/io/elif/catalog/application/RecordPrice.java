@@ -1,7 +1,6 @@
 package io.elif.catalog.application;
 
-import io.elif.catalog.NewPrice;
-import io.elif.catalog.PriceChange;
+import io.elif.catalog.domain.NewPrice;
 import io.elif.catalog.domain.PriceEntry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,7 +1,7 @@
 package io.elif.catalog.domain;
 
-import io.elif.catalog.PriceChange;
 import io.elif.catalog.PriceLevel;
+import io.elif.catalog.application.PriceChange;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -3,7 +3,6 @@ package io.elif.catalog.domain;
 import io.elif.catalog.BaseUnit;
 import io.elif.catalog.InvalidCatalogInputException;
 import io.elif.catalog.NewProduct;
-import io.elif.catalog.ProductChange;
 import io.elif.catalog.ProductChanged;
 import io.elif.catalog.ProductCreated;
 import io.elif.catalog.ProductDeactivated;

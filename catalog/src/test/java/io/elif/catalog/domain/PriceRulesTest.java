@@ -1,9 +1,8 @@
 package io.elif.catalog.domain;
 
 import io.elif.catalog.InvalidCatalogInputException;
-import io.elif.catalog.NewPrice;
-import io.elif.catalog.PriceChange;
 import io.elif.catalog.PriceLevel;
+import io.elif.catalog.application.PriceChange;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -4,7 +4,6 @@ import io.elif.catalog.BaseUnit;
 import io.elif.catalog.InvalidCatalogInputException;
 import io.elif.catalog.NewProduct;
 import io.elif.catalog.PriceLevel;
-import io.elif.catalog.ProductChange;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
