@@ -29,6 +29,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -257,6 +259,42 @@ class CatalogModuleTests {
                 .satisfies(e -> assertThat(e.field()).isEqualTo("validFrom"));
     }
 
+    /**
+     * Of prices valid from the same day, the one recorded last holds, and of those recorded at the same instant the
+     * one stored last: the same answer in every query that shows a price, and first in the history.
+     */
+    @Test
+    void ofPricesValidFromTheSameDayTheLastRecordedHoldsInEveryQuery() {
+        var code = uniqueGtin();
+        var product = create(uniqueSku(), "Gin " + unique(), beer, List.of(code));
+        var crate = packs.add(product.id(), new NewPack("Case of 6", 6, null, Map.of()), "tester");
+        var today = LocalDate.now();
+        var later = OffsetDateTime.now().plusHours(1);
+        for (var pack : Arrays.asList(null, crate.id())) {
+            price(product.id(), pack, "30.00", today, later);
+            price(product.id(), pack, "10.00", today, later.minusMinutes(1));
+            price(product.id(), pack, "20.00", today, later);
+            price(product.id(), pack, "90.00", today.plusDays(1), later.plusMinutes(1));
+        }
+        recordPrice.handle(product.id(), new NewPrice(null, PriceLevel.WHOLESALE, new BigDecimal("5"), null), "tester");
+        recordPrice.handle(product.id(), new NewPrice(null, PriceLevel.WHOLESALE, new BigDecimal("6"), null), "tester");
+
+        var twenty = new BigDecimal("20.00");
+        var detail = findProducts.detail(product.id()).orElseThrow();
+        assertThat(detail.prices()).containsEntry(PriceLevel.LEVEL_1, twenty).containsEntry(PriceLevel.WHOLESALE, new BigDecimal("6.00"));
+        assertThat(detail.packs().getFirst().prices()).containsExactly(Map.entry(PriceLevel.LEVEL_1, twenty));
+        assertThat(catalog.findProduct(product.id()).orElseThrow().price()).isEqualTo(twenty);
+        assertThat(catalog.findByBarcode(code).orElseThrow().product().price()).isEqualTo(twenty);
+        assertThat(findProducts.search(ProductSearch.byText(code, 0, 1)).items().getFirst().price()).isEqualTo(twenty);
+        assertThat(catalog.currentUnitPrices(List.of(product.id()), PriceLevel.LEVEL_1)).containsEntry(product.id(), twenty);
+        assertThat(catalog.currentUnitPrices(List.of(product.id()), PriceLevel.WHOLESALE))
+                .containsEntry(product.id(), new BigDecimal("6.00"));
+        assertThat(findProducts.priceHistory(product.id()))
+                .filteredOn(change -> change.packId() == null && change.level() == PriceLevel.LEVEL_1
+                        && !change.validFrom().isAfter(today))
+                .first().satisfies(current -> assertThat(current.amount()).isEqualTo(twenty));
+    }
+
     @Test
     void searchesByNameSkuOrExactBarcodeWithFiltersAndSorting() {
         var marker = "Zq" + unique();
@@ -364,6 +402,12 @@ class CatalogModuleTests {
     private void pastPrice(UUID productId, PriceLevel level, String amount, LocalDate validFrom) {
         dsl.execute("insert into catalog.price (product_id, level, amount, valid_from, recorded_at, recorded_by) "
                 + "values (?, ?, ?::numeric, ?, now() - interval '10 days', 'earlier')", productId, level.name(), amount, validFrom);
+    }
+
+    /** A price as stored, with the instant it is recorded at, so that a test can make two of them equal. */
+    private void price(UUID productId, UUID packId, String amount, LocalDate validFrom, OffsetDateTime recordedAt) {
+        dsl.execute("insert into catalog.price (product_id, pack_id, level, amount, valid_from, recorded_at, recorded_by) "
+                + "values (?, ?, 'LEVEL_1', ?::numeric, ?, ?::timestamptz, 'tester')", productId, packId, amount, validFrom, recordedAt);
     }
 
     private static String unique() {
