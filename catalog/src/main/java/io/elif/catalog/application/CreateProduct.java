@@ -28,12 +28,13 @@ public class CreateProduct {
 
     public ProductDetail handle(NewProduct request, String createdBy) {
         var today = LocalDate.now(clock);
-        var product = Product.create(request);
+        var created = Product.create(request);
+        var product = created.product();
         var prices = PriceEntry.initial(null, request.prices(), true, today);
         references.requireCategoryAndTaxClass(product.categoryId(), product.taxClassId());
         products.add(product);
         products.addPrices(product.id(), prices, createdBy);
-        events.productCreated(product.created());
+        events.productCreated(created.event());
         return products.detail(product.id(), today).orElseThrow();
     }
 }
