@@ -1,5 +1,20 @@
 package io.elif.catalog;
 
+import io.elif.catalog.application.AdministerReferenceData;
+import io.elif.catalog.application.AttachContainers;
+import io.elif.catalog.application.ChangeProduct;
+import io.elif.catalog.application.ContainerLoad;
+import io.elif.catalog.application.CreateProduct;
+import io.elif.catalog.application.FindProducts;
+import io.elif.catalog.application.ManagePacks;
+import io.elif.catalog.application.PackView;
+import io.elif.catalog.application.ProductDetail;
+import io.elif.catalog.application.ProductPage;
+import io.elif.catalog.application.ProductSearch;
+import io.elif.catalog.application.RecordPrice;
+import io.elif.catalog.domain.Category;
+import io.elif.catalog.domain.NewPrice;
+import io.elif.catalog.domain.ProductChange;
 import io.elif.testing.TestPostgres;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +29,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,6 +52,27 @@ class CatalogModuleTests {
     Catalog catalog;
 
     @Autowired
+    CreateProduct createProduct;
+
+    @Autowired
+    ChangeProduct changeProduct;
+
+    @Autowired
+    ManagePacks packs;
+
+    @Autowired
+    RecordPrice recordPrice;
+
+    @Autowired
+    AttachContainers attachContainers;
+
+    @Autowired
+    AdministerReferenceData referenceData;
+
+    @Autowired
+    FindProducts findProducts;
+
+    @Autowired
     DSLContext dsl;
 
     @Autowired
@@ -46,23 +84,27 @@ class CatalogModuleTests {
 
     @BeforeEach
     void referenceData() {
-        beer = catalog.createCategory("Beer " + unique(), true);
-        empties = catalog.createCategory("Empties " + unique(), false);
-        standard = catalog.createTaxClass("Standard " + unique(), new BigDecimal("20"));
+        beer = referenceData.createCategory("Beer " + unique(), true);
+        empties = referenceData.createCategory("Empties " + unique(), false);
+        standard = referenceData.createTaxClass("Standard " + unique(), new BigDecimal("20"));
     }
 
     @Test
     void announcesACreatedProductWithItsStockRules(Scenario scenario) {
         var sku = uniqueSku();
         scenario.stimulate(() -> catalog.createProduct(new NewProduct(sku, "THB 65cl", "Pilsener", beer.id(), standard.id(),
-                        BaseUnit.BOTTLE, 24, 480L, "A12", List.of(), Map.of(PriceLevel.LEVEL_1, new BigDecimal("3500")))))
+                        BaseUnit.BOTTLE, 24, 480L, "A12", List.of(), Map.of(PriceLevel.LEVEL_1, new BigDecimal("3500"))),
+                        Catalog.SYSTEM))
                 .andWaitForEventOfType(ProductCreated.class)
                 .matching(event -> event.sku().equals(sku))
-                .toArriveAndVerify((event, product) -> {
-                    assertThat(event).isEqualTo(new ProductCreated(product.id(), sku, "THB 65cl", BaseUnit.BOTTLE, beer.id(),
+                .toArriveAndVerify((event, id) -> {
+                    assertThat(event).isEqualTo(new ProductCreated(id, sku, "THB 65cl", BaseUnit.BOTTLE, beer.id(),
                             true, 24, 480L));
-                    assertThat(catalog.findProduct(product.id())).contains(product.summary());
+                    var product = findProducts.detail(id).orElseThrow();
+                    assertThat(catalog.findProduct(id)).contains(product.summary());
                     assertThat(product.taxRate()).isEqualByComparingTo("20.00");
+                    assertThat(findProducts.priceHistory(id)).singleElement()
+                            .satisfies(price -> assertThat(price.recordedBy()).isEqualTo(Catalog.SYSTEM));
                 });
     }
 
@@ -70,12 +112,12 @@ class CatalogModuleTests {
     void announcesChangesAndDeactivationsOnlyWhenSomethingChanged(PublishedEvents events) {
         var product = create(uniqueSku(), "Stout", beer, List.of());
 
-        var changed = catalog.changeProduct(product.id(), new ProductChange("Dark stout", "", empties.id(), standard.id(),
+        var changed = changeProduct.change(product.id(), new ProductChange("Dark stout", "", empties.id(), standard.id(),
                 6, null, "B2", List.of(uniqueGtin())));
-        catalog.deactivateProduct(product.id());
-        catalog.deactivateProduct(product.id());
-        catalog.activateProduct(product.id());
-        catalog.activateProduct(product.id());
+        changeProduct.deactivate(product.id());
+        changeProduct.deactivate(product.id());
+        changeProduct.activate(product.id());
+        changeProduct.activate(product.id());
 
         assertThat(changed.categoryName()).isEqualTo(empties.name());
         assertThat(changed.sellable()).isFalse();
@@ -86,6 +128,39 @@ class CatalogModuleTests {
                         org.assertj.core.groups.Tuple.tuple("Dark stout", true, 6L, empties.id()));
         assertThat(events.ofType(ProductDeactivated.class).matching(event -> event.productId().equals(product.id())))
                 .containsExactly(new ProductDeactivated(product.id(), product.sku()));
+    }
+
+    @Test
+    void announcesKnownProductsAgainOnRequest(PublishedEvents events) {
+        var product = create(uniqueSku(), "Cider", beer, List.of());
+
+        catalog.announceProducts(List.of(product.id(), UUID.randomUUID()));
+
+        assertThat(events.ofType(ProductChanged.class)).extracting(ProductChanged::productId).containsExactly(product.id());
+    }
+
+    @Test
+    void theApplicationsSetUpWritesThroughTheFacade() {
+        catalog.changeSettings(new CatalogSettings("EUR", true, true));
+        var category = catalog.createCategory("Wine " + unique(), true);
+        var taxClass = catalog.createTaxClass("Reduced " + unique(), new BigDecimal("5.5"));
+        var bottle = catalog.createContainerType("wb-" + unique(), "Wine bottle", ContainerKind.BOTTLE, new BigDecimal("0.25"));
+        var product = catalog.createProduct(new NewProduct(uniqueSku(), "Rosé", null, category, taxClass, BaseUnit.BOTTLE, 0,
+                null, null, List.of(), Map.of(PriceLevel.LEVEL_1, new BigDecimal("7.90"))), Catalog.SYSTEM);
+        var carton = catalog.addPack(product, new NewPack("Carton of 6", 6, null, Map.of()), Catalog.SYSTEM);
+        catalog.attachContainers(product, carton, List.of(new ContainerQuantity(bottle, 6)));
+
+        assertThat(catalog.settings()).isEqualTo(new CatalogSettings("EUR", true, true));
+        assertThat(catalog.taxClasses()).extracting(TaxClass::id).contains(taxClass);
+        var detail = findProducts.detail(product).orElseThrow();
+        assertThat(detail.categoryId()).isEqualTo(category);
+        assertThat(detail.taxRate()).isEqualByComparingTo("5.50");
+        assertThat(detail.packs()).singleElement().satisfies(pack -> {
+            assertThat(pack.id()).isEqualTo(carton);
+            assertThat(pack.containers()).extracting(ContainerLoad::containerTypeId, ContainerLoad::quantity)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(bottle, 6));
+        });
+        catalog.changeSettings(new CatalogSettings("MGA", true, false));
     }
 
     @Test
@@ -105,16 +180,16 @@ class CatalogModuleTests {
         var code = uniqueGtin();
         var packCode = uniqueGtin();
         var product = create(uniqueSku(), "Cola", beer, List.of(code));
-        var crate = catalog.addPack(product.id(), new NewPack("Crate of 24", 24, packCode, Map.of()), "tester");
-        var before = catalog.countProducts();
+        var crate = packs.add(product.id(), new NewPack("Crate of 24", 24, packCode, Map.of()), "tester");
+        var before = findProducts.count();
 
         assertThatExceptionOfType(DuplicateEntryException.class)
                 .isThrownBy(() -> create(uniqueSku(), "Copy", beer, List.of(uniqueGtin(), packCode)))
                 .satisfies(e -> assertThat(e.kind()).isEqualTo(DuplicateEntryException.Kind.BARCODE))
                 .satisfies(e -> assertThat(e.value()).isEqualTo(packCode));
         assertThatExceptionOfType(DuplicateEntryException.class)
-                .isThrownBy(() -> catalog.addPack(product.id(), new NewPack("Pack of 6", 6, code, Map.of()), "tester"));
-        assertThat(catalog.countProducts()).isEqualTo(before);
+                .isThrownBy(() -> packs.add(product.id(), new NewPack("Pack of 6", 6, code, Map.of()), "tester"));
+        assertThat(findProducts.count()).isEqualTo(before);
 
         assertThat(catalog.findByBarcode(packCode)).hasValueSatisfying(match -> {
             assertThat(match.packId()).isEqualTo(crate.id());
@@ -125,48 +200,50 @@ class CatalogModuleTests {
             assertThat(match.packId()).isNull();
             assertThat(match.unitsPerPack()).isEqualTo(1);
         });
+        assertThat(catalog.findByBarcode(" " + code + " ")).isPresent();
         assertThat(catalog.findByBarcode(uniqueGtin())).isEmpty();
-        assertThat(catalog.productDetail(product.id()).orElseThrow().packs()).extracting(PackView::barcode).containsExactly(packCode);
+        assertThat(catalog.findByBarcode(" ")).isEmpty();
+        assertThat(findProducts.detail(product.id()).orElseThrow().packs()).extracting(PackView::barcode).containsExactly(packCode);
     }
 
     @Test
     void unknownReferencesAreBadInputNamingTheField() {
         assertThatExceptionOfType(InvalidCatalogInputException.class)
-                .isThrownBy(() -> catalog.createProduct(new NewProduct(uniqueSku(), "X", null, UUID.randomUUID(), standard.id(),
-                        BaseUnit.CAN, 0, null, null, List.of(), Map.of(PriceLevel.LEVEL_1, BigDecimal.ONE))))
+                .isThrownBy(() -> createProduct.handle(new NewProduct(uniqueSku(), "X", null, UUID.randomUUID(), standard.id(),
+                        BaseUnit.CAN, 0, null, null, List.of(), Map.of(PriceLevel.LEVEL_1, BigDecimal.ONE)), "tester"))
                 .satisfies(e -> assertThat(e.field()).isEqualTo("categoryId"));
         var product = create(uniqueSku(), "Y", beer, List.of());
         assertThatExceptionOfType(InvalidCatalogInputException.class)
-                .isThrownBy(() -> catalog.recordPrice(product.id(), new NewPrice(UUID.randomUUID(), PriceLevel.LEVEL_1,
+                .isThrownBy(() -> recordPrice.handle(product.id(), new NewPrice(UUID.randomUUID(), PriceLevel.LEVEL_1,
                         BigDecimal.ONE, null), "tester"))
                 .satisfies(e -> assertThat(e.field()).isEqualTo("packId"));
         assertThatExceptionOfType(InvalidCatalogInputException.class)
-                .isThrownBy(() -> catalog.attachContainers(product.id(), null, List.of(new ContainerQuantity(UUID.randomUUID(), 1))))
+                .isThrownBy(() -> attachContainers.handle(product.id(), null, List.of(new ContainerQuantity(UUID.randomUUID(), 1))))
                 .satisfies(e -> assertThat(e.field()).isEqualTo("containers[0].containerTypeId"));
         assertThatExceptionOfType(ProductNotFoundException.class)
-                .isThrownBy(() -> catalog.priceHistory(UUID.randomUUID()));
+                .isThrownBy(() -> findProducts.priceHistory(UUID.randomUUID()));
     }
 
     @Test
     void theCurrentPriceIsTheLatestValidOneAndTheHistoryKeepsEveryChange() {
         var product = create(uniqueSku(), "Rum", beer, List.of());
-        var crate = catalog.addPack(product.id(), new NewPack("Case of 12", 12, null,
+        var crate = packs.add(product.id(), new NewPack("Case of 12", 12, null,
                 Map.of(PriceLevel.LEVEL_1, new BigDecimal("280000"))), "tester");
         var today = LocalDate.now();
         pastPrice(product.id(), PriceLevel.LEVEL_1, "20000.00", today.minusDays(10));
         pastPrice(product.id(), PriceLevel.WHOLESALE, "19000.00", today.minusDays(10));
-        catalog.recordPrice(product.id(), new NewPrice(null, PriceLevel.WHOLESALE, new BigDecimal("18500.5"), null), "manager");
-        catalog.recordPrice(product.id(), new NewPrice(null, PriceLevel.LEVEL_1, new BigDecimal("26000"), today.plusDays(7)), "manager");
-        catalog.recordPrice(product.id(), new NewPrice(crate.id(), PriceLevel.LEVEL_1, new BigDecimal("275000"), null), "manager");
+        recordPrice.handle(product.id(), new NewPrice(null, PriceLevel.WHOLESALE, new BigDecimal("18500.5"), null), "manager");
+        recordPrice.handle(product.id(), new NewPrice(null, PriceLevel.LEVEL_1, new BigDecimal("26000"), today.plusDays(7)), "manager");
+        recordPrice.handle(product.id(), new NewPrice(crate.id(), PriceLevel.LEVEL_1, new BigDecimal("275000"), null), "manager");
 
-        var detail = catalog.productDetail(product.id()).orElseThrow();
+        var detail = findProducts.detail(product.id()).orElseThrow();
         assertThat(detail.prices()).containsEntry(PriceLevel.LEVEL_1, new BigDecimal("25000.10"))
                 .containsEntry(PriceLevel.WHOLESALE, new BigDecimal("18500.50"));
         assertThat(detail.packs().getFirst().prices()).containsExactly(Map.entry(PriceLevel.LEVEL_1, new BigDecimal("275000.00")));
         assertThat(catalog.currentUnitPrices(List.of(product.id()), PriceLevel.WHOLESALE))
                 .containsExactly(Map.entry(product.id(), new BigDecimal("18500.50")));
         assertThat(catalog.currentUnitPrices(List.of(product.id()), PriceLevel.LEVEL_5)).isEmpty();
-        var history = catalog.priceHistory(product.id());
+        var history = findProducts.priceHistory(product.id());
         assertThat(history).hasSize(7);
         assertThat(history.getFirst()).satisfies(newest -> {
             assertThat(newest.validFrom()).isEqualTo(today.plusDays(7));
@@ -177,9 +254,45 @@ class CatalogModuleTests {
             assertThat(oldest.recordedBy()).isEqualTo("earlier");
         });
         assertThatExceptionOfType(InvalidCatalogInputException.class)
-                .isThrownBy(() -> catalog.recordPrice(product.id(), new NewPrice(null, PriceLevel.LEVEL_1, BigDecimal.ONE,
+                .isThrownBy(() -> recordPrice.handle(product.id(), new NewPrice(null, PriceLevel.LEVEL_1, BigDecimal.ONE,
                         today.minusDays(1)), "manager"))
                 .satisfies(e -> assertThat(e.field()).isEqualTo("validFrom"));
+    }
+
+    /**
+     * Of prices valid from the same day, the one recorded last holds, and of those recorded at the same instant the
+     * one stored last: the same answer in every query that shows a price, and first in the history.
+     */
+    @Test
+    void ofPricesValidFromTheSameDayTheLastRecordedHoldsInEveryQuery() {
+        var code = uniqueGtin();
+        var product = create(uniqueSku(), "Gin " + unique(), beer, List.of(code));
+        var crate = packs.add(product.id(), new NewPack("Case of 6", 6, null, Map.of()), "tester");
+        var today = LocalDate.now();
+        var later = OffsetDateTime.now().plusHours(1);
+        for (var pack : Arrays.asList(null, crate.id())) {
+            price(product.id(), pack, "30.00", today, later);
+            price(product.id(), pack, "10.00", today, later.minusMinutes(1));
+            price(product.id(), pack, "20.00", today, later);
+            price(product.id(), pack, "90.00", today.plusDays(1), later.plusMinutes(1));
+        }
+        recordPrice.handle(product.id(), new NewPrice(null, PriceLevel.WHOLESALE, new BigDecimal("5"), null), "tester");
+        recordPrice.handle(product.id(), new NewPrice(null, PriceLevel.WHOLESALE, new BigDecimal("6"), null), "tester");
+
+        var twenty = new BigDecimal("20.00");
+        var detail = findProducts.detail(product.id()).orElseThrow();
+        assertThat(detail.prices()).containsEntry(PriceLevel.LEVEL_1, twenty).containsEntry(PriceLevel.WHOLESALE, new BigDecimal("6.00"));
+        assertThat(detail.packs().getFirst().prices()).containsExactly(Map.entry(PriceLevel.LEVEL_1, twenty));
+        assertThat(catalog.findProduct(product.id()).orElseThrow().price()).isEqualTo(twenty);
+        assertThat(catalog.findByBarcode(code).orElseThrow().product().price()).isEqualTo(twenty);
+        assertThat(findProducts.search(ProductSearch.byText(code, 0, 1)).items().getFirst().price()).isEqualTo(twenty);
+        assertThat(catalog.currentUnitPrices(List.of(product.id()), PriceLevel.LEVEL_1)).containsEntry(product.id(), twenty);
+        assertThat(catalog.currentUnitPrices(List.of(product.id()), PriceLevel.WHOLESALE))
+                .containsEntry(product.id(), new BigDecimal("6.00"));
+        assertThat(findProducts.priceHistory(product.id()))
+                .filteredOn(change -> change.packId() == null && change.level() == PriceLevel.LEVEL_1
+                        && !change.validFrom().isAfter(today))
+                .first().satisfies(current -> assertThat(current.amount()).isEqualTo(twenty));
     }
 
     @Test
@@ -189,8 +302,8 @@ class CatalogModuleTests {
         var a = create(marker + "-A", marker + " lemonade", beer, List.of());
         var b = create(marker + "-B", marker + " cola", beer, List.of());
         var c = create(marker + "-C", marker + " empty crate", empties, List.of());
-        catalog.addPack(b.id(), new NewPack("Pack of 6", 6, packCode, Map.of()), "tester");
-        catalog.deactivateProduct(a.id());
+        packs.add(b.id(), new NewPack("Pack of 6", 6, packCode, Map.of()), "tester");
+        changeProduct.deactivate(a.id());
 
         assertThat(ids(search(marker.toLowerCase(), null, null, null, ProductSearch.Sort.NAME, false)))
                 .containsExactly(b.id(), c.id(), a.id());
@@ -200,13 +313,13 @@ class CatalogModuleTests {
         assertThat(ids(search(marker, empties.id(), null, null, ProductSearch.Sort.NAME, false))).containsExactly(c.id());
         assertThat(ids(search(packCode, null, null, null, ProductSearch.Sort.NAME, false))).containsExactly(b.id());
         assertThat(search(packCode.substring(0, 8), null, null, null, ProductSearch.Sort.NAME, false).totalItems()).isZero();
-        assertThat(catalog.searchProducts(marker + "%", 0, 10).totalItems()).isZero();
+        assertThat(findProducts.search(ProductSearch.byText(marker + "%", 0, 10)).totalItems()).isZero();
 
-        var firstPage = catalog.searchProducts(new ProductSearch(marker, null, null, null, ProductSearch.Sort.CREATED_AT, false, 0, 2));
+        var firstPage = findProducts.search(new ProductSearch(marker, null, null, null, ProductSearch.Sort.CREATED_AT, false, 0, 2));
         assertThat(firstPage.totalItems()).isEqualTo(3);
         assertThat(firstPage.items()).extracting(ProductView::id).containsExactly(a.id(), b.id());
         assertThat(firstPage.items().getFirst().price()).isEqualByComparingTo("25000.10");
-        assertThat(catalog.searchProducts(marker, 9, 10).totalItems()).isEqualTo(3);
+        assertThat(findProducts.search(ProductSearch.byText(marker, 9, 10)).totalItems()).isEqualTo(3);
     }
 
     @Test
@@ -214,52 +327,52 @@ class CatalogModuleTests {
         var marker = "Qc" + unique();
         var plain = create(marker + "-0", marker + " plain", beer, List.of());
         var loaded = create(marker + "-1", marker + " loaded", beer, List.of(uniqueGtin(), uniqueGtin()));
-        var bottle = catalog.createContainerType("qb-" + unique(), "Bottle", ContainerKind.BOTTLE, BigDecimal.TEN);
+        var bottle = referenceData.createContainerType("qb-" + unique(), "Bottle", ContainerKind.BOTTLE, BigDecimal.TEN);
         for (int i = 2; i < 5; i++) {
-            var pack = catalog.addPack(loaded.id(), new NewPack("Pack of " + i, i, uniqueGtin(),
+            var pack = packs.add(loaded.id(), new NewPack("Pack of " + i, i, uniqueGtin(),
                     Map.of(PriceLevel.LEVEL_1, BigDecimal.valueOf(i * 1000L), PriceLevel.WHOLESALE, BigDecimal.ONE)), "tester");
-            catalog.attachContainers(loaded.id(), pack.id(), List.of(new ContainerQuantity(bottle.id(), i)));
+            attachContainers.handle(loaded.id(), pack.id(), List.of(new ContainerQuantity(bottle.id(), i)));
             create(marker + "-" + i, marker + " filler " + i, beer, List.of());
         }
 
-        assertThat(queries.count(() -> catalog.searchProducts(marker, 0, 3))).isOne();
-        assertThat(queries.count(() -> catalog.searchProducts(new ProductSearch(marker, beer.id(), true, true,
+        assertThat(queries.count(() -> findProducts.search(ProductSearch.byText(marker, 0, 3)))).isOne();
+        assertThat(queries.count(() -> findProducts.search(new ProductSearch(marker, beer.id(), true, true,
                 ProductSearch.Sort.CREATED_AT, true, 1, 2)))).isOne();
-        var plainQueries = queries.count(() -> catalog.productDetail(plain.id()));
-        assertThat(queries.count(() -> catalog.productDetail(loaded.id()))).isEqualTo(plainQueries).isLessThanOrEqualTo(5);
-        assertThat(catalog.productDetail(loaded.id()).orElseThrow().packs()).hasSize(3);
+        var plainQueries = queries.count(() -> findProducts.detail(plain.id()));
+        assertThat(queries.count(() -> findProducts.detail(loaded.id()))).isEqualTo(plainQueries).isLessThanOrEqualTo(5);
+        assertThat(findProducts.detail(loaded.id()).orElseThrow().packs()).hasSize(3);
     }
 
     @Test
     void containersReplaceWhatTheBaseUnitOrAPackCarries() {
         var product = create(uniqueSku(), "THB", beer, List.of());
-        var crate = catalog.addPack(product.id(), new NewPack("Crate of 24", 24, null, Map.of()), "tester");
-        var bottle = catalog.createContainerType("btl-" + unique(), "Bottle 65cl", ContainerKind.BOTTLE, new BigDecimal("300"));
-        var crateType = catalog.createContainerType("crt-" + unique(), "Crate", ContainerKind.CRATE, new BigDecimal("3000"));
+        var crate = packs.add(product.id(), new NewPack("Crate of 24", 24, null, Map.of()), "tester");
+        var bottle = referenceData.createContainerType("btl-" + unique(), "Bottle 65cl", ContainerKind.BOTTLE, new BigDecimal("300"));
+        var crateType = referenceData.createContainerType("crt-" + unique(), "Crate", ContainerKind.CRATE, new BigDecimal("3000"));
 
-        catalog.attachContainers(product.id(), null, List.of(new ContainerQuantity(bottle.id(), 1)));
-        catalog.attachContainers(product.id(), crate.id(), List.of(new ContainerQuantity(bottle.id(), 1)));
-        var loads = catalog.attachContainers(product.id(), crate.id(),
+        attachContainers.handle(product.id(), null, List.of(new ContainerQuantity(bottle.id(), 1)));
+        attachContainers.handle(product.id(), crate.id(), List.of(new ContainerQuantity(bottle.id(), 1)));
+        var loads = attachContainers.handle(product.id(), crate.id(),
                 List.of(new ContainerQuantity(bottle.id(), 24), new ContainerQuantity(crateType.id(), 1)));
 
         assertThat(loads).extracting(ContainerLoad::code, ContainerLoad::quantity)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(crateType.code(), 1),
                         org.assertj.core.groups.Tuple.tuple(bottle.code(), 24));
-        var detail = catalog.productDetail(product.id()).orElseThrow();
+        var detail = findProducts.detail(product.id()).orElseThrow();
         assertThat(detail.containers()).extracting(ContainerLoad::quantity).containsExactly(1);
         assertThat(detail.packs().getFirst().containers()).hasSize(2);
         assertThat(bottle.code()).isEqualTo(bottle.code().toUpperCase());
         assertThatExceptionOfType(DuplicateEntryException.class)
-                .isThrownBy(() -> catalog.createContainerType(bottle.code().toLowerCase(), "Copy", ContainerKind.BOTTLE, BigDecimal.ONE))
+                .isThrownBy(() -> referenceData.createContainerType(bottle.code().toLowerCase(), "Copy", ContainerKind.BOTTLE, BigDecimal.ONE))
                 .satisfies(e -> assertThat(e.kind()).isEqualTo(DuplicateEntryException.Kind.CONTAINER_CODE));
     }
 
     @Test
     void categoryNamesAreUniqueWhateverTheCase() {
         assertThatExceptionOfType(DuplicateEntryException.class)
-                .isThrownBy(() -> catalog.createCategory(beer.name().toUpperCase(), true))
+                .isThrownBy(() -> referenceData.createCategory(beer.name().toUpperCase(), true))
                 .satisfies(e -> assertThat(e.kind()).isEqualTo(DuplicateEntryException.Kind.CATEGORY_NAME));
-        assertThat(catalog.changeCategory(beer.id(), beer.name() + " & cider", false).sellable()).isFalse();
+        assertThat(referenceData.changeCategory(beer.id(), beer.name() + " & cider", false).sellable()).isFalse();
         assertThat(catalog.settings().currency()).hasSize(3);
     }
 
@@ -273,7 +386,7 @@ class CatalogModuleTests {
 
     private ProductPage search(String text, UUID categoryId, Boolean active, Boolean sellable, ProductSearch.Sort sort,
                                boolean descending) {
-        return catalog.searchProducts(new ProductSearch(text, categoryId, active, sellable, sort, descending, 0, 20));
+        return findProducts.search(new ProductSearch(text, categoryId, active, sellable, sort, descending, 0, 20));
     }
 
     private static List<UUID> ids(ProductPage page) {
@@ -281,14 +394,20 @@ class CatalogModuleTests {
     }
 
     private ProductDetail create(String sku, String name, Category category, List<String> barcodes) {
-        return catalog.createProduct(new NewProduct(sku, name, null, category.id(), standard.id(), BaseUnit.BOTTLE, 0, null,
-                null, barcodes, Map.of(PriceLevel.LEVEL_1, new BigDecimal("25000.10"))));
+        return createProduct.handle(new NewProduct(sku, name, null, category.id(), standard.id(), BaseUnit.BOTTLE, 0, null,
+                null, barcodes, Map.of(PriceLevel.LEVEL_1, new BigDecimal("25000.10"))), "tester");
     }
 
     /** History from before today can only have been written earlier: it goes straight into the table. */
     private void pastPrice(UUID productId, PriceLevel level, String amount, LocalDate validFrom) {
         dsl.execute("insert into catalog.price (product_id, level, amount, valid_from, recorded_at, recorded_by) "
                 + "values (?, ?, ?::numeric, ?, now() - interval '10 days', 'earlier')", productId, level.name(), amount, validFrom);
+    }
+
+    /** A price as stored, with the instant it is recorded at, so that a test can make two of them equal. */
+    private void price(UUID productId, UUID packId, String amount, LocalDate validFrom, OffsetDateTime recordedAt) {
+        dsl.execute("insert into catalog.price (product_id, pack_id, level, amount, valid_from, recorded_at, recorded_by) "
+                + "values (?, ?, 'LEVEL_1', ?::numeric, ?, ?::timestamptz, 'tester')", productId, packId, amount, validFrom, recordedAt);
     }
 
     private static String unique() {

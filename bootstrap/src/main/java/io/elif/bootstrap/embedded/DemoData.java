@@ -208,14 +208,14 @@ class DemoData implements SmartLifecycle {
         }
         catalog.changeSettings(new CatalogSettings(catalogue.currency(), true, false));
         var categories = new HashMap<String, UUID>();
-        catalogue.categories().forEach((name, sellable) -> categories.put(name, catalog.createCategory(name, sellable).id()));
+        catalogue.categories().forEach((name, sellable) -> categories.put(name, catalog.createCategory(name, sellable)));
         var taxClasses = new HashMap<String, UUID>();
         catalog.taxClasses().forEach(taxClass -> taxClasses.put(taxClass.name(), taxClass.id()));
         catalogue.taxClasses().forEach((name, rate) -> taxClasses.computeIfAbsent(name,
-                missing -> catalog.createTaxClass(name, new BigDecimal(rate)).id()));
+                missing -> catalog.createTaxClass(name, new BigDecimal(rate))));
         var containers = new HashMap<String, UUID>();
         catalogue.containers().forEach(container -> containers.put(container.code(), catalog.createContainerType(
-                container.code(), container.name(), container.kind(), new BigDecimal(container.deposit())).id()));
+                container.code(), container.name(), container.kind(), new BigDecimal(container.deposit()))));
         var openings = new ArrayList<DemoStock.Opening>();
         for (var item : catalogue.items()) {
             if (stopping.get()) {
@@ -224,13 +224,13 @@ class DemoData implements SmartLifecycle {
             var product = catalog.createProduct(new NewProduct(item.sku(), item.name(), "", categories.get(item.category()),
                     taxClasses.get(item.taxClass()), item.unit(), item.minimumStock(), null, "", List.of(item.barcode()),
                     amounts(item.prices())), Catalog.SYSTEM);
-            catalog.attachContainers(product.id(), null, quantities(item.containers(), containers));
+            catalog.attachContainers(product, null, quantities(item.containers(), containers));
             for (var pack : item.packs()) {
-                var added = catalog.addPack(product.id(), new NewPack(pack.name(), pack.units(), pack.barcode(),
+                var added = catalog.addPack(product, new NewPack(pack.name(), pack.units(), pack.barcode(),
                         amounts(pack.prices())), Catalog.SYSTEM);
-                catalog.attachContainers(product.id(), added.id(), quantities(pack.containers(), containers));
+                catalog.attachContainers(product, added, quantities(pack.containers(), containers));
             }
-            openings.add(new DemoStock.Opening(product.id(), item.stock(), new BigDecimal(item.prices().get(PriceLevel.LEVEL_1)),
+            openings.add(new DemoStock.Opening(product, item.stock(), new BigDecimal(item.prices().get(PriceLevel.LEVEL_1)),
                     PERISHABLE.contains(item.category())));
         }
         stock.book(openings);

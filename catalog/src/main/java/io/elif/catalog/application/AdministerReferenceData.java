@@ -2,23 +2,33 @@ package io.elif.catalog.application;
 
 import io.elif.catalog.CatalogEntryNotFoundException;
 import io.elif.catalog.CatalogSettings;
-import io.elif.catalog.Category;
 import io.elif.catalog.ContainerKind;
-import io.elif.catalog.ContainerType;
 import io.elif.catalog.TaxClass;
+import io.elif.catalog.domain.Category;
+import io.elif.catalog.domain.ContainerType;
 import io.elif.catalog.domain.Currency;
 import io.elif.catalog.domain.ReferenceData;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 
 /** The catalogue's settings and small reference tables: categories, tax classes, container types. */
-public final class AdministerReferenceData {
+@Service
+@Transactional
+public class AdministerReferenceData {
 
     private final ReferenceTables tables;
 
-    public AdministerReferenceData(ReferenceTables tables) {
+    AdministerReferenceData(ReferenceTables tables) {
         this.tables = tables;
+    }
+
+    @Transactional(readOnly = true)
+    public CatalogSettings settings() {
+        return tables.settings();
     }
 
     public CatalogSettings changeSettings(CatalogSettings settings) {
@@ -26,6 +36,12 @@ public final class AdministerReferenceData {
                 settings.purchaseCostsIncludeTax());
         tables.saveSettings(valid);
         return valid;
+    }
+
+    /** By name. */
+    @Transactional(readOnly = true)
+    public List<Category> categories() {
+        return tables.categories();
     }
 
     public Category createCategory(String name, boolean sellable) {
@@ -41,6 +57,12 @@ public final class AdministerReferenceData {
         return category;
     }
 
+    /** By name. */
+    @Transactional(readOnly = true)
+    public List<TaxClass> taxClasses() {
+        return tables.taxClasses();
+    }
+
     public TaxClass createTaxClass(String name, BigDecimal rate) {
         var taxClass = ReferenceData.taxClass(UUID.randomUUID(), name, rate);
         tables.saveTaxClass(taxClass);
@@ -52,6 +74,12 @@ public final class AdministerReferenceData {
         var taxClass = ReferenceData.taxClass(id, name, rate);
         tables.saveTaxClass(taxClass);
         return taxClass;
+    }
+
+    /** By code. */
+    @Transactional(readOnly = true)
+    public List<ContainerType> containerTypes() {
+        return tables.containerTypes();
     }
 
     public ContainerType createContainerType(String code, String name, ContainerKind kind, BigDecimal deposit) {

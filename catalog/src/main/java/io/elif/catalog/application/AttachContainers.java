@@ -1,21 +1,24 @@
 package io.elif.catalog.application;
 
-import io.elif.catalog.ContainerLoad;
 import io.elif.catalog.ContainerQuantity;
 import io.elif.catalog.InvalidCatalogInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 
 /** Sets the returnable containers a product's base unit or one of its packs carries, e.g. 1 crate and 24 bottles. */
-public final class AttachContainers {
+@Service
+@Transactional
+public class AttachContainers {
 
     private final Products products;
     private final ReferenceTables tables;
     private final ProductReferences references;
 
-    public AttachContainers(Products products, ReferenceTables tables) {
+    AttachContainers(Products products, ReferenceTables tables) {
         this.products = products;
         this.tables = tables;
         this.references = new ProductReferences(products, tables);

@@ -1,25 +1,25 @@
 package io.elif.catalog.application;
 
-import io.elif.catalog.ProductChange;
-import io.elif.catalog.ProductDetail;
-import io.elif.catalog.domain.Product;
+import io.elif.catalog.domain.ProductChange;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 
 /** Changes a product's details, or takes it out of the range and back; every real change is announced. */
-public final class ChangeProduct {
+@Service
+@Transactional
+public class ChangeProduct {
 
     private final Products products;
     private final ProductReferences references;
     private final CatalogEvents events;
     private final Clock clock;
 
-    public ChangeProduct(Products products, ReferenceTables tables, CatalogEvents events, Clock clock) {
+    ChangeProduct(Products products, ReferenceTables tables, CatalogEvents events, Clock clock) {
         this.products = products;
         this.references = new ProductReferences(products, tables);
         this.events = events;
@@ -28,32 +28,31 @@ public final class ChangeProduct {
 
     public ProductDetail change(UUID id, ProductChange change) {
         var changed = references.lockedProduct(id).change(change);
-        references.requireCategoryAndTaxClass(changed.categoryId(), changed.taxClassId());
-        products.update(changed);
-        events.productChanged(changed.changed());
+        references.requireCategoryAndTaxClass(changed.product().categoryId(), changed.product().taxClassId());
+        products.update(changed.product());
+        events.productChanged(changed.event());
         return detail(id);
     }
 
     public ProductDetail deactivate(UUID id) {
-        transition(id, Product::deactivate).ifPresent(product -> events.productDeactivated(product.deactivated()));
+        references.lockedProduct(id).deactivate().ifPresent(deactivated -> {
+            products.update(deactivated.product());
+            events.productDeactivated(deactivated.event());
+        });
         return detail(id);
     }
 
-    /** An activated product is announced as changed: its new state says it is active again. */
     public ProductDetail activate(UUID id) {
-        transition(id, Product::activate).ifPresent(product -> events.productChanged(product.changed()));
+        references.lockedProduct(id).activate().ifPresent(activated -> {
+            products.update(activated.product());
+            events.productChanged(activated.event());
+        });
         return detail(id);
     }
 
     /** Announces the products' current state again (ProductChanged), for modules that missed it; unknown ids are skipped. */
     public void announce(Collection<UUID> ids) {
-        ids.forEach(id -> products.byId(id).ifPresent(product -> events.productChanged(product.changed())));
-    }
-
-    private Optional<Product> transition(UUID id, Function<Product, Optional<Product>> transition) {
-        var changed = transition.apply(references.lockedProduct(id));
-        changed.ifPresent(products::update);
-        return changed;
+        ids.forEach(id -> products.byId(id).ifPresent(product -> events.productChanged(product.announcement())));
     }
 
     private ProductDetail detail(UUID id) {

@@ -2,23 +2,25 @@ package io.elif.catalog.application;
 
 import io.elif.catalog.CatalogEntryNotFoundException;
 import io.elif.catalog.NewPack;
-import io.elif.catalog.PackView;
-import io.elif.catalog.ProductDetail;
 import io.elif.catalog.domain.Pack;
 import io.elif.catalog.domain.PriceEntry;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /** Adds packs to a product (with their first prices) and renames them or changes their barcode. */
-public final class ManagePacks {
+@Service
+@Transactional
+public class ManagePacks {
 
     private final Products products;
     private final ProductReferences references;
     private final Clock clock;
 
-    public ManagePacks(Products products, ReferenceTables tables, Clock clock) {
+    ManagePacks(Products products, ReferenceTables tables, Clock clock) {
         this.products = products;
         this.references = new ProductReferences(products, tables);
         this.clock = clock;

@@ -1,14 +1,9 @@
 package io.elif.catalog.application;
 
 import io.elif.catalog.BarcodeMatch;
-import io.elif.catalog.ContainerLoad;
 import io.elif.catalog.ContainerQuantity;
 import io.elif.catalog.DuplicateEntryException;
-import io.elif.catalog.PriceChange;
 import io.elif.catalog.PriceLevel;
-import io.elif.catalog.ProductDetail;
-import io.elif.catalog.ProductPage;
-import io.elif.catalog.ProductSearch;
 import io.elif.catalog.ProductView;
 import io.elif.catalog.domain.Pack;
 import io.elif.catalog.domain.PriceEntry;

@@ -1,8 +1,9 @@
 package io.elif.catalog.application;
 
-import io.elif.catalog.NewPrice;
-import io.elif.catalog.PriceChange;
+import io.elif.catalog.domain.NewPrice;
 import io.elif.catalog.domain.PriceEntry;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,13 +11,15 @@ import java.util.List;
 import java.util.UUID;
 
 /** Appends a price to a product's history; earlier prices stay as they were. */
-public final class RecordPrice {
+@Service
+@Transactional
+public class RecordPrice {
 
     private final Products products;
     private final ProductReferences references;
     private final Clock clock;
 
-    public RecordPrice(Products products, ReferenceTables tables, Clock clock) {
+    RecordPrice(Products products, ReferenceTables tables, Clock clock) {
         this.products = products;
         this.references = new ProductReferences(products, tables);
         this.clock = clock;

@@ -1,10 +1,10 @@
 package io.elif.catalog.application;
 
 import io.elif.catalog.CatalogSettings;
-import io.elif.catalog.Category;
-import io.elif.catalog.ContainerType;
 import io.elif.catalog.DuplicateEntryException;
 import io.elif.catalog.TaxClass;
+import io.elif.catalog.domain.Category;
+import io.elif.catalog.domain.ContainerType;
 
 import java.util.Collection;
 import java.util.List;

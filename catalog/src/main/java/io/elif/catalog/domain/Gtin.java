@@ -2,6 +2,7 @@ package io.elif.catalog.domain;
 
 import io.elif.catalog.InvalidCatalogInputException;
 
+import java.util.Optional;
 import java.util.Set;
 
 /** A barcode: a GTIN-8, -12 (UPC-A), -13 (EAN) or -14, digits only, with a valid check digit. */
@@ -23,6 +24,12 @@ public record Gtin(String code) {
         } catch (IllegalArgumentException e) {
             throw new InvalidCatalogInputException(field, e.getMessage());
         }
+    }
+
+    /** What a scanner or a person typed, as a barcode: empty when, stripped, it is no GTIN, since then it names nothing. */
+    public static Optional<Gtin> scanned(String text) {
+        var code = text == null ? null : text.strip();
+        return isValid(code) ? Optional.of(new Gtin(code)) : Optional.empty();
     }
 
     public static boolean isValid(String code) {

@@ -1,7 +1,6 @@
 package io.elif.catalog.domain;
 
 import io.elif.catalog.InvalidCatalogInputException;
-import io.elif.catalog.NewPrice;
 import io.elif.catalog.PriceLevel;
 
 import java.math.BigDecimal;

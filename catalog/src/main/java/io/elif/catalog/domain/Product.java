@@ -3,7 +3,6 @@ package io.elif.catalog.domain;
 import io.elif.catalog.BaseUnit;
 import io.elif.catalog.InvalidCatalogInputException;
 import io.elif.catalog.NewProduct;
-import io.elif.catalog.ProductChange;
 import io.elif.catalog.ProductChanged;
 import io.elif.catalog.ProductCreated;
 import io.elif.catalog.ProductDeactivated;
@@ -17,7 +16,8 @@ import java.util.UUID;
 
 /**
  * A product of the catalogue: its identity (SKU, base unit, fixed once created), its details and stock rules,
- * and the barcodes of one base unit. Prices, packs and containers live beside it.
+ * and the barcodes of one base unit. Prices, packs and containers live beside it. Each transition gives the
+ * event it causes with the new state, so a use case stores the one and publishes the other, and builds neither.
  */
 public record Product(UUID id, Sku sku, String name, String description, UUID categoryId, UUID taxClassId,
                       BaseUnit baseUnit, boolean active, long minimumStock, Long maximumStock, String storageLocation,
@@ -52,39 +52,47 @@ public record Product(UUID id, Sku sku, String name, String description, UUID ca
         }
     }
 
-    public static Product create(NewProduct product) {
-        return new Product(UUID.randomUUID(), sku(product.sku()), product.name(), product.description(),
+    /** What a step in a product's life gives: its new state, to store, and the event that announces it, to publish. */
+    public record Transition<E>(Product product, E event) {
+    }
+
+    /** A new product, active, announced with what other modules keep of it. */
+    public static Transition<ProductCreated> create(NewProduct product) {
+        var created = new Product(UUID.randomUUID(), sku(product.sku()), product.name(), product.description(),
                 product.categoryId(), product.taxClassId(), product.baseUnit(), true, product.minimumStock(),
                 product.maximumStock(), product.storageLocation(), barcodes(product.barcodes()));
+        return new Transition<>(created, new ProductCreated(created.id, created.sku.value(), created.name,
+                created.baseUnit, created.categoryId, created.active, created.minimumStock, created.maximumStock));
     }
 
     /** The same product with new details; SKU, base unit and active flag stay. */
-    public Product change(ProductChange change) {
-        return new Product(id, sku, change.name(), change.description(), change.categoryId(), change.taxClassId(),
+    public Transition<ProductChanged> change(ProductChange change) {
+        var changed = new Product(id, sku, change.name(), change.description(), change.categoryId(), change.taxClassId(),
                 baseUnit, active, change.minimumStock(), change.maximumStock(), change.storageLocation(),
                 barcodes(change.barcodes()));
+        return new Transition<>(changed, changed.announcement());
     }
 
-    /** The product out of the range, or empty when it already is. */
-    public Optional<Product> deactivate() {
-        return active ? Optional.of(withActive(false)) : Optional.empty();
+    /** The product out of the range, or empty when it already is (then nothing is announced). */
+    public Optional<Transition<ProductDeactivated>> deactivate() {
+        if (!active) {
+            return Optional.empty();
+        }
+        return Optional.of(new Transition<>(withActive(false), new ProductDeactivated(id, sku.value())));
     }
 
-    /** The product back in the range, or empty when it already is. */
-    public Optional<Product> activate() {
-        return active ? Optional.empty() : Optional.of(withActive(true));
+    /** The product back in the range, announced as changed (its state says it is active), or empty when it is. */
+    public Optional<Transition<ProductChanged>> activate() {
+        if (active) {
+            return Optional.empty();
+        }
+        var activated = withActive(true);
+        return Optional.of(new Transition<>(activated, activated.announcement()));
     }
 
-    public ProductCreated created() {
-        return new ProductCreated(id, sku.value(), name, baseUnit, categoryId, active, minimumStock, maximumStock);
-    }
-
-    public ProductChanged changed() {
+    /** The product's whole current state as other modules keep it, to announce it again to those that missed it. */
+    public ProductChanged announcement() {
         return new ProductChanged(id, sku.value(), name, baseUnit, categoryId, active, minimumStock, maximumStock);
-    }
-
-    public ProductDeactivated deactivated() {
-        return new ProductDeactivated(id, sku.value());
     }
 
     private Product withActive(boolean newActive) {

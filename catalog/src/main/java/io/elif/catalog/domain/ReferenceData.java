@@ -1,8 +1,6 @@
 package io.elif.catalog.domain;
 
-import io.elif.catalog.Category;
 import io.elif.catalog.ContainerKind;
-import io.elif.catalog.ContainerType;
 import io.elif.catalog.InvalidCatalogInputException;
 import io.elif.catalog.TaxClass;
 

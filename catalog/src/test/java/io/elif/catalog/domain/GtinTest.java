@@ -42,4 +42,12 @@ class GtinTest {
                 .isThrownBy(() -> Gtin.of("123", "barcodes[2]"))
                 .satisfies(e -> assertThat(e.field()).isEqualTo("barcodes[2]"));
     }
+
+    @Test
+    void aScannedTextIsABarcodeOnlyWhenItIsAGtin() {
+        assertThat(Gtin.scanned(" 5449000000996\t")).contains(new Gtin("5449000000996"));
+        assertThat(Gtin.scanned("5449000000995")).isEmpty();
+        assertThat(Gtin.scanned("  ")).isEmpty();
+        assertThat(Gtin.scanned(null)).isEmpty();
+    }
 }

@@ -3,20 +3,19 @@ package io.elif.catalog.adapter.persistence;
 import io.elif.catalog.BarcodeMatch;
 import io.elif.catalog.BaseUnit;
 import io.elif.catalog.ContainerKind;
-import io.elif.catalog.ContainerLoad;
 import io.elif.catalog.ContainerQuantity;
-import io.elif.catalog.PackView;
-import io.elif.catalog.PriceChange;
 import io.elif.catalog.PriceLevel;
-import io.elif.catalog.ProductDetail;
-import io.elif.catalog.ProductPage;
-import io.elif.catalog.ProductSearch;
 import io.elif.catalog.ProductView;
+import io.elif.catalog.application.ContainerLoad;
+import io.elif.catalog.application.PackView;
+import io.elif.catalog.application.PriceChange;
+import io.elif.catalog.application.ProductDetail;
+import io.elif.catalog.application.ProductPage;
+import io.elif.catalog.application.ProductSearch;
 import io.elif.catalog.application.Products;
 import io.elif.catalog.domain.Gtin;
 import io.elif.catalog.domain.Pack;
 import io.elif.catalog.domain.PriceEntry;
-import io.elif.catalog.domain.PriceHistory;
 import io.elif.catalog.domain.Product;
 import io.elif.catalog.domain.Sku;
 import org.jooq.Condition;
@@ -33,6 +32,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +97,7 @@ class JooqProducts implements Products {
         return dsl.selectFrom(PRODUCT).where(PRODUCT.ID.eq(id)).forUpdate().fetchOptional().map(this::toProduct);
     }
 
-    /** Five queries whatever the number of packs and prices: product, barcodes, packs, price history, containers. */
+    /** Five queries whatever the number of packs and prices: product, barcodes, packs, current prices, containers. */
     @Override
     public Optional<ProductDetail> detail(UUID id, LocalDate date) {
         var row = dsl.select(PRODUCT.fields()).select(CATEGORY.NAME, CATEGORY.SELLABLE, TAX_CLASS.NAME, TAX_CLASS.RATE)
@@ -111,20 +111,20 @@ class JooqProducts implements Products {
         var product = row.get();
         var barcodes = dsl.select(BARCODE.CODE, BARCODE.PACK_ID).from(BARCODE).where(BARCODE.PRODUCT_ID.eq(id))
                 .orderBy(BARCODE.CODE).fetch();
-        var history = priceHistory(id);
+        var prices = currentPricesOf(id, date);
         var containers = containerLoadsOf(id, noCondition());
         var packs = dsl.selectFrom(PACK).where(PACK.PRODUCT_ID.eq(id)).orderBy(PACK.UNITS_PER_PACK, PACK.NAME).fetch(pack ->
                 new PackView(pack.getId(), pack.getName(), pack.getUnitsPerPack(),
                         barcodes.stream().filter(code -> pack.getId().equals(code.value2())).map(code -> code.value1())
                                 .findFirst().orElse(null),
-                        PriceHistory.current(history, pack.getId(), date), loadsOf(containers, pack.getId())));
+                        pricesOf(prices, pack.getId()), loadsOf(containers, pack.getId())));
         return Optional.of(new ProductDetail(id, product.get(PRODUCT.SKU), product.get(PRODUCT.NAME),
                 product.get(PRODUCT.DESCRIPTION), product.get(PRODUCT.CATEGORY_ID), product.get(CATEGORY.NAME),
                 product.get(CATEGORY.SELLABLE), product.get(PRODUCT.TAX_CLASS_ID), product.get(TAX_CLASS.NAME),
                 product.get(TAX_CLASS.RATE), BaseUnit.valueOf(product.get(PRODUCT.BASE_UNIT)), product.get(PRODUCT.ACTIVE),
                 product.get(PRODUCT.MINIMUM_STOCK), product.get(PRODUCT.MAXIMUM_STOCK), product.get(PRODUCT.STORAGE_LOCATION),
                 barcodes.stream().filter(code -> code.value2() == null).map(code -> code.value1()).toList(),
-                PriceHistory.current(history, null, date), loadsOf(containers, null), packs));
+                pricesOf(prices, null), loadsOf(containers, null), packs));
     }
 
     /** One query per page: the total comes from a window function over the same filter. */
@@ -168,12 +168,9 @@ class JooqProducts implements Products {
 
     @Override
     public Map<UUID, BigDecimal> currentPrices(Collection<UUID> ids, UUID packId, PriceLevel level, LocalDate date) {
-        return dsl.selectDistinct(PRICE.PRODUCT_ID, PRICE.AMOUNT).on(PRICE.PRODUCT_ID)
-                .from(PRICE)
-                .where(PRICE.PRODUCT_ID.in(ids), packIs(PRICE.PACK_ID, packId), PRICE.LEVEL.eq(level.name()),
-                        PRICE.VALID_FROM.le(date))
-                .orderBy(PRICE.PRODUCT_ID, PRICE.VALID_FROM.desc(), PRICE.RECORDED_AT.desc(), PRICE.ID.desc())
-                .fetchMap(PRICE.PRODUCT_ID, PRICE.AMOUNT);
+        var current = CurrentPrices.on(date,
+                PRICE.PRODUCT_ID.in(ids).and(packIs(PRICE.PACK_ID, packId)).and(PRICE.LEVEL.eq(level.name())));
+        return dsl.select(current.productId, current.amount).from(current.table).fetchMap(current.productId, current.amount);
     }
 
     @Override
@@ -231,7 +228,7 @@ class JooqProducts implements Products {
     @Override
     public List<PriceChange> priceHistory(UUID productId) {
         return dsl.selectFrom(PRICE).where(PRICE.PRODUCT_ID.eq(productId))
-                .orderBy(PRICE.VALID_FROM.desc(), PRICE.RECORDED_AT.desc(), PRICE.ID.desc())
+                .orderBy(CurrentPrices.LATEST_FIRST)
                 .fetch(JooqProducts::toPriceChange);
     }
 
@@ -254,6 +251,23 @@ class JooqProducts implements Products {
     @Override
     public List<ContainerLoad> containerLoads(UUID productId, UUID packId) {
         return loadsOf(containerLoadsOf(productId, packIs(PRODUCT_CONTAINER.PACK_ID, packId)), packId);
+    }
+
+    private record PackPrice(UUID packId, PriceLevel level, BigDecimal amount) {
+    }
+
+    /** The prices of the product's base unit and packs that hold on the date, in one query. */
+    private List<PackPrice> currentPricesOf(UUID productId, LocalDate date) {
+        var current = CurrentPrices.on(date, PRICE.PRODUCT_ID.eq(productId));
+        return dsl.select(current.packId, current.level, current.amount).from(current.table)
+                .fetch(row -> new PackPrice(row.value1(), PriceLevel.valueOf(row.value2()), row.value3()));
+    }
+
+    private static Map<PriceLevel, BigDecimal> pricesOf(List<PackPrice> prices, UUID packId) {
+        var byLevel = new EnumMap<PriceLevel, BigDecimal>(PriceLevel.class);
+        prices.stream().filter(price -> Objects.equals(price.packId(), packId))
+                .forEach(price -> byLevel.put(price.level(), price.amount()));
+        return byLevel;
     }
 
     private record PackLoad(UUID packId, ContainerLoad load) {
@@ -309,14 +323,11 @@ class JooqProducts implements Products {
         return barcodes.stream().map(Gtin::code).toList();
     }
 
-    /** The columns of a product summary, with today's LEVEL_1 price of one base unit as a scalar sub-query. */
+    /** The columns of a product summary, with the day's LEVEL_1 price of one base unit as a scalar sub-query. */
     private org.jooq.SelectOnConditionStep<Record> summaries(LocalDate date, SelectField<?>... extra) {
-        var price = DSL.select(PRICE.AMOUNT).from(PRICE)
-                .where(PRICE.PRODUCT_ID.eq(PRODUCT.ID), PRICE.PACK_ID.isNull(), PRICE.LEVEL.eq(PriceLevel.LEVEL_1.name()),
-                        PRICE.VALID_FROM.le(date))
-                .orderBy(PRICE.VALID_FROM.desc(), PRICE.RECORDED_AT.desc(), PRICE.ID.desc())
-                .limit(1)
-                .asField("price");
+        var current = CurrentPrices.on(date, PRICE.PRODUCT_ID.eq(PRODUCT.ID).and(PRICE.PACK_ID.isNull())
+                .and(PRICE.LEVEL.eq(PriceLevel.LEVEL_1.name())));
+        var price = DSL.select(current.amount).from(current.table).asField("price");
         var fields = new ArrayList<SelectField<?>>(List.of(PRODUCT.ID, PRODUCT.SKU, PRODUCT.NAME, PRODUCT.CATEGORY_ID,
                 CATEGORY.NAME, CATEGORY.SELLABLE, PRODUCT.BASE_UNIT, PRODUCT.ACTIVE, TAX_CLASS.RATE, price));
         fields.addAll(List.of(extra));

@@ -1,11 +1,11 @@
 package io.elif.catalog.adapter.persistence;
 
 import io.elif.catalog.CatalogSettings;
-import io.elif.catalog.Category;
 import io.elif.catalog.ContainerKind;
-import io.elif.catalog.ContainerType;
 import io.elif.catalog.TaxClass;
 import io.elif.catalog.application.ReferenceTables;
+import io.elif.catalog.domain.Category;
+import io.elif.catalog.domain.ContainerType;
 import org.jooq.DSLContext;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;

@@ -1,6 +1,5 @@
 package io.elif.catalog.adapter.web;
 
-import io.elif.catalog.Catalog;
 import io.elif.catalog.adapter.web.ProductRequests.ChangePackRequest;
 import io.elif.catalog.adapter.web.ProductRequests.ContainersRequest;
 import io.elif.catalog.adapter.web.ProductRequests.PackRequest;
@@ -8,6 +7,10 @@ import io.elif.catalog.adapter.web.ProductRequests.PriceRequest;
 import io.elif.catalog.adapter.web.ProductResponses.ContainerLoadResponse;
 import io.elif.catalog.adapter.web.ProductResponses.PackResponse;
 import io.elif.catalog.adapter.web.ProductResponses.PriceChangeResponse;
+import io.elif.catalog.application.AttachContainers;
+import io.elif.catalog.application.FindProducts;
+import io.elif.catalog.application.ManagePacks;
+import io.elif.catalog.application.RecordPrice;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -30,11 +33,18 @@ import java.util.UUID;
 @RestController
 class PackController {
 
-    private final Catalog catalog;
+    private final ManagePacks packs;
+    private final RecordPrice recordPrice;
+    private final AttachContainers attachContainers;
+    private final FindProducts findProducts;
     private final ProductWebMapper mapper;
 
-    PackController(Catalog catalog, ProductWebMapper mapper) {
-        this.catalog = catalog;
+    PackController(ManagePacks packs, RecordPrice recordPrice, AttachContainers attachContainers,
+                   FindProducts findProducts, ProductWebMapper mapper) {
+        this.packs = packs;
+        this.recordPrice = recordPrice;
+        this.attachContainers = attachContainers;
+        this.findProducts = findProducts;
         this.mapper = mapper;
     }
 
@@ -43,7 +53,7 @@ class PackController {
     @PostMapping("/api/catalog/products/{id}/packs")
     @ResponseStatus(HttpStatus.CREATED)
     PackResponse addPack(@PathVariable UUID id, @Valid @RequestBody PackRequest request, Principal user) {
-        return mapper.toResponse(catalog.addPack(id, mapper.toNewPack(request), user.getName()));
+        return mapper.toResponse(packs.add(id, mapper.toNewPack(request), user.getName()));
     }
 
     @Operation(summary = "Change a pack's name or barcode", responses = {
@@ -51,26 +61,26 @@ class PackController {
             @ApiResponse(responseCode = "409", description = "The barcode is taken (`duplicate-barcode`)")})
     @PutMapping("/api/catalog/products/{id}/packs/{packId}")
     PackResponse changePack(@PathVariable UUID id, @PathVariable UUID packId, @Valid @RequestBody ChangePackRequest request) {
-        return mapper.toResponse(catalog.changePack(id, packId, request.name(), request.barcode()));
+        return mapper.toResponse(packs.change(id, packId, request.name(), request.barcode()));
     }
 
     @Operation(summary = "Record a price of a product or one of its packs, valid from today or a given later day")
     @PostMapping("/api/catalog/products/{id}/prices")
     @ResponseStatus(HttpStatus.CREATED)
     PriceChangeResponse recordPrice(@PathVariable UUID id, @Valid @RequestBody PriceRequest request, Principal user) {
-        return mapper.toResponse(catalog.recordPrice(id, mapper.toNewPrice(request), user.getName()));
+        return mapper.toResponse(recordPrice.handle(id, mapper.toNewPrice(request), user.getName()));
     }
 
     @Operation(summary = "A product's price history, newest first, scheduled prices included, with who and when")
     @GetMapping("/api/catalog/products/{id}/prices")
     List<PriceChangeResponse> priceHistory(@PathVariable UUID id) {
-        return mapper.toPriceResponses(catalog.priceHistory(id));
+        return mapper.toPriceResponses(findProducts.priceHistory(id));
     }
 
     @Operation(summary = "Set the returnable containers a product or one of its packs carries")
     @PutMapping("/api/catalog/products/{id}/containers")
     List<ContainerLoadResponse> attachContainers(@PathVariable UUID id, @Valid @RequestBody ContainersRequest request) {
-        return mapper.toLoadResponses(catalog.attachContainers(id, request.packId(),
+        return mapper.toLoadResponses(attachContainers.handle(id, request.packId(),
                 mapper.toContainerQuantities(request.containers())));
     }
 }

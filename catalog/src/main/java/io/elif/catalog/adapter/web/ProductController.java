@@ -1,14 +1,16 @@
 package io.elif.catalog.adapter.web;
 
-import io.elif.catalog.Catalog;
 import io.elif.catalog.CatalogEntryNotFoundException;
 import io.elif.catalog.ProductNotFoundException;
-import io.elif.catalog.ProductSearch;
 import io.elif.catalog.adapter.web.ProductRequests.ChangeProductRequest;
 import io.elif.catalog.adapter.web.ProductRequests.CreateProductRequest;
 import io.elif.catalog.adapter.web.ProductResponses.BarcodeResponse;
 import io.elif.catalog.adapter.web.ProductResponses.ProductDetailResponse;
 import io.elif.catalog.adapter.web.ProductResponses.ProductPageResponse;
+import io.elif.catalog.application.ChangeProduct;
+import io.elif.catalog.application.CreateProduct;
+import io.elif.catalog.application.FindProducts;
+import io.elif.catalog.application.ProductSearch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -35,11 +37,19 @@ import java.util.UUID;
 @RestController
 class ProductController {
 
-    private final Catalog catalog;
+    /** The largest page a search returns; checked here, at the edge, and nowhere below. */
+    static final int MAX_PAGE_SIZE = 100;
+
+    private final CreateProduct createProduct;
+    private final ChangeProduct changeProduct;
+    private final FindProducts findProducts;
     private final ProductWebMapper mapper;
 
-    ProductController(Catalog catalog, ProductWebMapper mapper) {
-        this.catalog = catalog;
+    ProductController(CreateProduct createProduct, ChangeProduct changeProduct, FindProducts findProducts,
+                      ProductWebMapper mapper) {
+        this.createProduct = createProduct;
+        this.changeProduct = changeProduct;
+        this.findProducts = findProducts;
         this.mapper = mapper;
     }
 
@@ -49,7 +59,7 @@ class ProductController {
                     + "`duplicate-barcode`)")})
     @PostMapping("/api/catalog/products")
     ResponseEntity<ProductDetailResponse> create(@Valid @RequestBody CreateProductRequest request, Principal user) {
-        var product = catalog.createProduct(mapper.toNewProduct(request), user.getName());
+        var product = createProduct.handle(mapper.toNewProduct(request), user.getName());
         // a path, never an absolute URL built from the request's untrusted Host header
         var location = URI.create("/api/catalog/products/" + product.id());
         return ResponseEntity.created(location).body(mapper.toResponse(product));
@@ -58,7 +68,7 @@ class ProductController {
     @Operation(summary = "Read a product")
     @GetMapping("/api/catalog/products/{id}")
     ProductDetailResponse get(@PathVariable UUID id) {
-        return catalog.productDetail(id).map(mapper::toResponse).orElseThrow(() -> new ProductNotFoundException(id));
+        return findProducts.detail(id).map(mapper::toResponse).orElseThrow(() -> new ProductNotFoundException(id));
     }
 
     @Operation(summary = "Change a product", responses = {
@@ -66,19 +76,19 @@ class ProductController {
             @ApiResponse(responseCode = "409", description = "A barcode is taken (`duplicate-barcode`)")})
     @PutMapping("/api/catalog/products/{id}")
     ProductDetailResponse change(@PathVariable UUID id, @Valid @RequestBody ChangeProductRequest request) {
-        return mapper.toResponse(catalog.changeProduct(id, mapper.toChange(request)));
+        return mapper.toResponse(changeProduct.change(id, mapper.toChange(request)));
     }
 
     @Operation(summary = "Deactivate a product")
     @PostMapping("/api/catalog/products/{id}/deactivate")
     ProductDetailResponse deactivate(@PathVariable UUID id) {
-        return mapper.toResponse(catalog.deactivateProduct(id));
+        return mapper.toResponse(changeProduct.deactivate(id));
     }
 
     @Operation(summary = "Activate a product again")
     @PostMapping("/api/catalog/products/{id}/activate")
     ProductDetailResponse activate(@PathVariable UUID id) {
-        return mapper.toResponse(catalog.activateProduct(id));
+        return mapper.toResponse(changeProduct.activate(id));
     }
 
     @Operation(summary = "Search products by name, SKU or barcode, with filters, sorting and pages")
@@ -92,16 +102,16 @@ class ProductController {
                                @RequestParam(defaultValue = "asc") @Pattern(regexp = "asc|desc",
                                        message = "must be asc or desc") String direction,
                                @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-                               @RequestParam(defaultValue = "20") @Min(1) @Max(Catalog.MAX_PAGE_SIZE) int size) {
+                               @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
         var order = ProductSearch.Sort.valueOf(sort.equals("createdAt") ? "CREATED_AT" : sort.toUpperCase(Locale.ROOT));
-        return mapper.toResponse(catalog.searchProducts(new ProductSearch(q, categoryId, active, sellable, order,
+        return mapper.toResponse(findProducts.search(new ProductSearch(q, categoryId, active, sellable, order,
                 direction.equals("desc"), page, size)));
     }
 
     @Operation(summary = "Find the product or pack a barcode belongs to")
     @GetMapping("/api/catalog/barcodes/{code}")
     BarcodeResponse barcode(@PathVariable String code) {
-        return catalog.findByBarcode(code).map(mapper::toResponse)
+        return findProducts.byBarcode(code).map(mapper::toResponse)
                 .orElseThrow(() -> new CatalogEntryNotFoundException("barcode", code));
     }
 }

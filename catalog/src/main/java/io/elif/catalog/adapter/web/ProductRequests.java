@@ -1,7 +1,6 @@
 package io.elif.catalog.adapter.web;
 
 import io.elif.catalog.BaseUnit;
-import io.elif.catalog.MoneyAmount;
 import io.elif.catalog.PackSize;
 import io.elif.catalog.PriceLevel;
 import io.elif.catalog.Quantity;

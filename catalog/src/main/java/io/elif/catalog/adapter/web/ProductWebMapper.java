@@ -1,17 +1,10 @@
 package io.elif.catalog.adapter.web;
 
 import io.elif.catalog.BarcodeMatch;
-import io.elif.catalog.ContainerLoad;
 import io.elif.catalog.ContainerQuantity;
 import io.elif.catalog.NewPack;
-import io.elif.catalog.NewPrice;
 import io.elif.catalog.NewProduct;
-import io.elif.catalog.PackView;
-import io.elif.catalog.PriceChange;
 import io.elif.catalog.PriceLevel;
-import io.elif.catalog.ProductChange;
-import io.elif.catalog.ProductDetail;
-import io.elif.catalog.ProductPage;
 import io.elif.catalog.ProductView;
 import io.elif.catalog.adapter.web.ProductRequests.ChangeProductRequest;
 import io.elif.catalog.adapter.web.ProductRequests.ContainerQuantityRequest;
@@ -25,6 +18,13 @@ import io.elif.catalog.adapter.web.ProductResponses.PriceChangeResponse;
 import io.elif.catalog.adapter.web.ProductResponses.ProductDetailResponse;
 import io.elif.catalog.adapter.web.ProductResponses.ProductPageResponse;
 import io.elif.catalog.adapter.web.ProductResponses.ProductSummaryResponse;
+import io.elif.catalog.application.ContainerLoad;
+import io.elif.catalog.application.PackView;
+import io.elif.catalog.application.PriceChange;
+import io.elif.catalog.application.ProductDetail;
+import io.elif.catalog.application.ProductPage;
+import io.elif.catalog.domain.NewPrice;
+import io.elif.catalog.domain.ProductChange;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 

@@ -1,12 +1,11 @@
 package io.elif.catalog.adapter.web;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import io.elif.catalog.Catalog;
-import io.elif.catalog.Category;
 import io.elif.catalog.ContainerKind;
-import io.elif.catalog.ContainerType;
-import io.elif.catalog.MoneyAmount;
 import io.elif.catalog.TaxClass;
+import io.elif.catalog.application.AdministerReferenceData;
+import io.elif.catalog.domain.Category;
+import io.elif.catalog.domain.ContainerType;
 import io.elif.catalog.domain.ReferenceData;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -73,16 +72,16 @@ class ReferenceDataController {
         }
     }
 
-    private final Catalog catalog;
+    private final AdministerReferenceData referenceData;
 
-    ReferenceDataController(Catalog catalog) {
-        this.catalog = catalog;
+    ReferenceDataController(AdministerReferenceData referenceData) {
+        this.referenceData = referenceData;
     }
 
     @Operation(summary = "List the categories")
     @GetMapping("/api/catalog/categories")
     List<Category> categories() {
-        return catalog.categories();
+        return referenceData.categories();
     }
 
     @Operation(summary = "Create a category", responses =
@@ -90,7 +89,7 @@ class ReferenceDataController {
     @PostMapping("/api/catalog/categories")
     @ResponseStatus(HttpStatus.CREATED)
     Category createCategory(@Valid @RequestBody CategoryRequest request) {
-        return catalog.createCategory(request.name(), request.isSellable());
+        return referenceData.createCategory(request.name(), request.isSellable());
     }
 
     @Operation(summary = "Change a category's name or whether its products are sellable", responses = {
@@ -98,13 +97,13 @@ class ReferenceDataController {
             @ApiResponse(responseCode = "409", description = "The name is taken (`duplicate-category`)")})
     @PutMapping("/api/catalog/categories/{id}")
     Category changeCategory(@PathVariable UUID id, @Valid @RequestBody CategoryRequest request) {
-        return catalog.changeCategory(id, request.name(), request.isSellable());
+        return referenceData.changeCategory(id, request.name(), request.isSellable());
     }
 
     @Operation(summary = "List the tax classes")
     @GetMapping("/api/catalog/tax-classes")
     List<TaxClassResponse> taxClasses() {
-        return catalog.taxClasses().stream().map(TaxClassResponse::of).toList();
+        return referenceData.taxClasses().stream().map(TaxClassResponse::of).toList();
     }
 
     @Operation(summary = "Create a tax class", responses =
@@ -112,7 +111,7 @@ class ReferenceDataController {
     @PostMapping("/api/catalog/tax-classes")
     @ResponseStatus(HttpStatus.CREATED)
     TaxClassResponse createTaxClass(@Valid @RequestBody TaxClassRequest request) {
-        return TaxClassResponse.of(catalog.createTaxClass(request.name(), request.rate()));
+        return TaxClassResponse.of(referenceData.createTaxClass(request.name(), request.rate()));
     }
 
     @Operation(summary = "Change a tax class's name or rate", responses = {
@@ -120,13 +119,13 @@ class ReferenceDataController {
             @ApiResponse(responseCode = "409", description = "The name is taken (`duplicate-tax-class`)")})
     @PutMapping("/api/catalog/tax-classes/{id}")
     TaxClassResponse changeTaxClass(@PathVariable UUID id, @Valid @RequestBody TaxClassRequest request) {
-        return TaxClassResponse.of(catalog.changeTaxClass(id, request.name(), request.rate()));
+        return TaxClassResponse.of(referenceData.changeTaxClass(id, request.name(), request.rate()));
     }
 
     @Operation(summary = "List the returnable container types with their deposits")
     @GetMapping("/api/catalog/containers")
     List<ContainerResponse> containers() {
-        return catalog.containerTypes().stream().map(ContainerResponse::of).toList();
+        return referenceData.containerTypes().stream().map(ContainerResponse::of).toList();
     }
 
     @Operation(summary = "Create a returnable container type", responses =
@@ -134,12 +133,12 @@ class ReferenceDataController {
     @PostMapping("/api/catalog/containers")
     @ResponseStatus(HttpStatus.CREATED)
     ContainerResponse createContainer(@Valid @RequestBody ContainerRequest request) {
-        return ContainerResponse.of(catalog.createContainerType(request.code(), request.name(), request.kind(), request.deposit()));
+        return ContainerResponse.of(referenceData.createContainerType(request.code(), request.name(), request.kind(), request.deposit()));
     }
 
     @Operation(summary = "Change a container type's name or deposit")
     @PutMapping("/api/catalog/containers/{id}")
     ContainerResponse changeContainer(@PathVariable UUID id, @Valid @RequestBody ContainerChangeRequest request) {
-        return ContainerResponse.of(catalog.changeContainerType(id, request.name(), request.deposit()));
+        return ContainerResponse.of(referenceData.changeContainerType(id, request.name(), request.deposit()));
     }
 }

@@ -1,8 +1,8 @@
 package io.elif.catalog.adapter.web;
 
 import io.elif.catalog.BaseUnit;
-import io.elif.catalog.Catalog;
 import io.elif.catalog.CatalogSettings;
+import io.elif.catalog.application.AdministerReferenceData;
 import io.elif.catalog.domain.Currency;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,22 +29,22 @@ class SettingsController {
     record UnitResponse(BaseUnit code, String name) {
     }
 
-    private final Catalog catalog;
+    private final AdministerReferenceData referenceData;
 
-    SettingsController(Catalog catalog) {
-        this.catalog = catalog;
+    SettingsController(AdministerReferenceData referenceData) {
+        this.referenceData = referenceData;
     }
 
     @Operation(summary = "Read the catalogue settings")
     @GetMapping("/api/catalog/settings")
     CatalogSettings settings() {
-        return catalog.settings();
+        return referenceData.settings();
     }
 
     @Operation(summary = "Change the catalogue settings")
     @PutMapping("/api/catalog/settings")
     CatalogSettings change(@Valid @RequestBody SettingsRequest request) {
-        return catalog.changeSettings(new CatalogSettings(request.currency(), request.salesPricesIncludeTax(),
+        return referenceData.changeSettings(new CatalogSettings(request.currency(), request.salesPricesIncludeTax(),
                 request.purchaseCostsIncludeTax()));
     }
 

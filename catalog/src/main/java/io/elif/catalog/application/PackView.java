@@ -1,4 +1,6 @@
-package io.elif.catalog;
+package io.elif.catalog.application;
+
+import io.elif.catalog.PriceLevel;
 
 import java.math.BigDecimal;
 import java.util.List;

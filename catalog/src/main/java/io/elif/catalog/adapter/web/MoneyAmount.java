@@ -1,4 +1,4 @@
-package io.elif.catalog;
+package io.elif.catalog.adapter.web;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;

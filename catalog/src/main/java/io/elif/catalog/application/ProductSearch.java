@@ -1,4 +1,4 @@
-package io.elif.catalog;
+package io.elif.catalog.application;
 
 import java.util.UUID;
 

@@ -1,4 +1,8 @@
-package io.elif.catalog;
+package io.elif.catalog.application;
+
+import io.elif.catalog.BaseUnit;
+import io.elif.catalog.PriceLevel;
+import io.elif.catalog.ProductView;
 
 import java.math.BigDecimal;
 import java.util.List;

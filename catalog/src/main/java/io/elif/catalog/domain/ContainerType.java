@@ -1,4 +1,6 @@
-package io.elif.catalog;
+package io.elif.catalog.domain;
+
+import io.elif.catalog.ContainerKind;
 
 import java.math.BigDecimal;
 import java.util.UUID;

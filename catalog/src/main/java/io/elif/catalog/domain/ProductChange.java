@@ -1,4 +1,4 @@
-package io.elif.catalog;
+package io.elif.catalog.domain;
 
 import java.util.List;
 import java.util.UUID;
