@@ -11,6 +11,7 @@ import io.elif.identity.application.SignIn;
 import io.elif.identity.application.TenantSettings;
 import io.elif.identity.application.UserAccounts;
 import io.elif.identity.application.UserAdministration;
+import io.elif.identity.domain.LoginThrottlePolicy;
 import io.elif.identity.domain.PasswordPolicy;
 import io.elif.identity.domain.IdentityRefusal;
 import io.elif.testing.TestPostgres;
@@ -123,6 +124,23 @@ class IdentityModuleTests {
         assertThat(authenticator.bySession(again)).isEmpty();
         assertThat(authenticator.byApiToken(secondToken)).isEmpty();
         assertThat(ownAccount.apiTokens(user)).hasSize(2).allSatisfy(listed -> assertThat(listed.revokedAt()).isNotNull());
+    }
+
+    /** A refusal is an answer: the audit entries and failure counts written before it commit with it. */
+    @Test
+    void refusalsCommitWhatWasWrittenBeforeThem() {
+        var user = user(Role.SALES);
+
+        assertThatExceptionOfType(IdentityRefusal.class)
+                .isThrownBy(() -> signIn.login(user.username(), "a-wrong-password", null, RequestOrigin.INTERNAL));
+        assertThatExceptionOfType(IdentityRefusal.class)
+                .isThrownBy(() -> ownAccount.setUpTotp(user, "another-wrong-password", RequestOrigin.INTERNAL));
+
+        assertThat(audit.search(new AuditLog.Filter(null, "FAILURE", user.username(), null, null), 0, 10).items())
+                .extracting(AuditLog.Row::action)
+                .containsExactlyInAnyOrder(AuditAction.LOGIN.name(), AuditAction.REAUTHENTICATION.name());
+        assertThat(attempts.recordFailure(List.of(LoginThrottlePolicy.accountKey(user.id()))))
+                .as("two failures counted before, this is the third").containsValue(3);
     }
 
     @Test
@@ -250,7 +268,7 @@ class IdentityModuleTests {
     /** A new user whose password is their username + "-pass-2026", signed in by a session. */
     private SignedInUser user(Role role) {
         var username = "a" + UUID.randomUUID().toString().substring(0, 8);
-        var user = administration.create(new UserAdministration.NewUser(username, username + "@test.example", username,
+        var user = administration.create(new UserProvisioning.NewAccount(username, username + "@test.example", username,
                 Set.of(role), username + "-pass-2026"), new SignedInUser(UUID.randomUUID(), "setup", "setup",
                 Set.of(Role.ADMIN), false, false), RequestOrigin.INTERNAL);
         return new SignedInUser(user.id(), user.username(), user.displayName(), user.roles(), false, false);

@@ -5,7 +5,7 @@ import io.elif.identity.AuditEntry;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** The append-only audit trail; an entry stays written even when the surrounding work rolls back. */
+/** The append-only audit trail. An entry commits with the work it records, and with a refusal (see SignIn). */
 public interface AuditLog {
 
     record Filter(String action, String outcome, String username, LocalDate from, LocalDate to) {
