@@ -1,11 +1,13 @@
 package io.elif.identity;
 
 import io.elif.identity.application.ApiTokenStore;
+import io.elif.identity.application.AuditFilter;
 import io.elif.identity.application.AuditLog;
 import io.elif.identity.application.HeldCredentials;
 import io.elif.identity.application.LoginAttempts;
 import io.elif.identity.application.OwnAccount;
 import io.elif.identity.application.PasswordHasher;
+import io.elif.identity.application.RecordedAuditEntry;
 import io.elif.identity.application.SessionStore;
 import io.elif.identity.application.SignIn;
 import io.elif.identity.application.TenantSettings;
@@ -136,8 +138,8 @@ class IdentityModuleTests {
         assertThatExceptionOfType(IdentityRefusal.class)
                 .isThrownBy(() -> ownAccount.setUpTotp(user, "another-wrong-password", RequestOrigin.INTERNAL));
 
-        assertThat(audit.search(new AuditLog.Filter(null, "FAILURE", user.username(), null, null), 0, 10).items())
-                .extracting(AuditLog.Row::action)
+        assertThat(audit.search(new AuditFilter(null, "FAILURE", user.username(), null, null), 0, 10).items())
+                .extracting(RecordedAuditEntry::action)
                 .containsExactlyInAnyOrder(AuditAction.LOGIN.name(), AuditAction.REAUTHENTICATION.name());
         assertThat(attempts.recordFailure(List.of(LoginThrottlePolicy.accountKey(user.id()))))
                 .as("two failures counted before, this is the third").containsValue(3);

@@ -32,7 +32,7 @@ public class AuditTrail implements SecurityAudit {
     }
 
     @Transactional(readOnly = true)
-    public Page<AuditLog.Row> search(AuditLog.Filter filter, int page, int size) {
+    public Page<RecordedAuditEntry> search(AuditFilter filter, int page, int size) {
         return log.search(filter, page, size);
     }
 

@@ -121,7 +121,7 @@ public class OwnAccount {
     }
 
     @Transactional(readOnly = true)
-    public List<ApiTokenStore.ApiToken> apiTokens(SignedInUser user) {
+    public List<ApiToken> apiTokens(SignedInUser user) {
         return tokens.of(user.id());
     }
 
