@@ -43,6 +43,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @ApplicationModuleTest
 class IdentityModuleTests {
 
+    private static final RequestOrigin INTERNAL = new RequestOrigin("internal", null);
+
     @TestConfiguration
     static class OneTenant {
 
@@ -107,21 +109,21 @@ class IdentityModuleTests {
     @Test
     void resettingThePasswordOrDisablingEndsEverySessionAndApiTokenOfTheUser() {
         var user = user(Role.SALES);
-        var session = signIn.login(user.username(), user.username() + "-pass-2026", null, RequestOrigin.INTERNAL).cookie();
-        var token = ownAccount.createApiToken(user, "till", RequestOrigin.INTERNAL).token();
+        var session = signIn.login(user.username(), user.username() + "-pass-2026", null, INTERNAL).cookie();
+        var token = ownAccount.createApiToken(user, "till", INTERNAL).token();
         assertThat(authenticator.bySession(session)).isPresent();
         assertThat(authenticator.byApiToken(token)).hasValueSatisfying(by -> assertThat(by.byApiToken()).isTrue());
 
-        administration.resetPassword(user.id(), "brand-new-pass-2026", admin(), RequestOrigin.INTERNAL);
+        administration.resetPassword(user.id(), "brand-new-pass-2026", admin(), INTERNAL);
 
         assertThat(authenticator.bySession(session)).isEmpty();
         assertThat(authenticator.byApiToken(token)).isEmpty();
         assertThat(ownAccount.apiTokens(user)).singleElement().satisfies(listed -> assertThat(listed.revokedAt()).isNotNull());
 
-        var again = signIn.login(user.username(), "brand-new-pass-2026", null, RequestOrigin.INTERNAL).cookie();
-        var secondToken = ownAccount.createApiToken(user, "export", RequestOrigin.INTERNAL).token();
-        administration.disable(user.id(), admin(), RequestOrigin.INTERNAL);
-        administration.enable(user.id(), admin(), RequestOrigin.INTERNAL);
+        var again = signIn.login(user.username(), "brand-new-pass-2026", null, INTERNAL).cookie();
+        var secondToken = ownAccount.createApiToken(user, "export", INTERNAL).token();
+        administration.disable(user.id(), admin(), INTERNAL);
+        administration.enable(user.id(), admin(), INTERNAL);
 
         assertThat(authenticator.bySession(again)).isEmpty();
         assertThat(authenticator.byApiToken(secondToken)).isEmpty();
@@ -134,9 +136,9 @@ class IdentityModuleTests {
         var user = user(Role.SALES);
 
         assertThatExceptionOfType(IdentityRefusal.class)
-                .isThrownBy(() -> signIn.login(user.username(), "a-wrong-password", null, RequestOrigin.INTERNAL));
+                .isThrownBy(() -> signIn.login(user.username(), "a-wrong-password", null, INTERNAL));
         assertThatExceptionOfType(IdentityRefusal.class)
-                .isThrownBy(() -> ownAccount.setUpTotp(user, "another-wrong-password", RequestOrigin.INTERNAL));
+                .isThrownBy(() -> ownAccount.setUpTotp(user, "another-wrong-password", INTERNAL));
 
         assertThat(audit.search(new AuditFilter(null, "FAILURE", user.username(), null, null), 0, 10).items())
                 .extracting(RecordedAuditEntry::action)
@@ -148,19 +150,19 @@ class IdentityModuleTests {
     @Test
     void changingTheOwnPasswordNeedsTheCurrentOneAndKeepsOnlyTheNewSession() {
         var user = user(Role.MANAGER);
-        var old = signIn.login(user.username(), user.username() + "-pass-2026", null, RequestOrigin.INTERNAL).cookie();
-        var token = ownAccount.createApiToken(user, "script", RequestOrigin.INTERNAL).token();
+        var old = signIn.login(user.username(), user.username() + "-pass-2026", null, INTERNAL).cookie();
+        var token = ownAccount.createApiToken(user, "script", INTERNAL).token();
 
         assertThatExceptionOfType(IdentityRefusal.class)
-                .isThrownBy(() -> ownAccount.changePassword(user, "not-the-password", "brand-new-pass-2026", RequestOrigin.INTERNAL))
+                .isThrownBy(() -> ownAccount.changePassword(user, "not-the-password", "brand-new-pass-2026", INTERNAL))
                 .satisfies(refusal -> assertThat(refusal.field()).isEqualTo("currentPassword"));
         assertThatExceptionOfType(IdentityRefusal.class)
                 .isThrownBy(() -> ownAccount.changePassword(user, user.username() + "-pass-2026", user.username().toUpperCase(),
-                        RequestOrigin.INTERNAL))
+                        INTERNAL))
                 .satisfies(refusal -> assertThat(refusal.reason()).isEqualTo(IdentityRefusal.Reason.WEAK_PASSWORD));
         assertThat(authenticator.bySession(old)).as("refused changes change nothing").isPresent();
 
-        var fresh = ownAccount.changePassword(user, user.username() + "-pass-2026", "brand-new-pass-2026", RequestOrigin.INTERNAL);
+        var fresh = ownAccount.changePassword(user, user.username() + "-pass-2026", "brand-new-pass-2026", INTERNAL);
 
         assertThat(authenticator.bySession(old)).isEmpty();
         assertThat(authenticator.byApiToken(token)).isEmpty();
@@ -175,18 +177,18 @@ class IdentityModuleTests {
         for (int attempt = 1; attempt <= 5; attempt++) {
             var guess = "guess-number-" + attempt;
             assertThatExceptionOfType(IdentityRefusal.class)
-                    .isThrownBy(() -> frozen.ownAccount().setUpTotp(user, guess, RequestOrigin.INTERNAL))
+                    .isThrownBy(() -> frozen.ownAccount().setUpTotp(user, guess, INTERNAL))
                     .satisfies(refusal -> assertThat(refusal.reason()).isEqualTo(IdentityRefusal.Reason.WRONG_PASSWORD));
         }
 
         assertThatExceptionOfType(IdentityRefusal.class)
-                .isThrownBy(() -> frozen.ownAccount().setUpTotp(user, user.username() + "-pass-2026", RequestOrigin.INTERNAL))
+                .isThrownBy(() -> frozen.ownAccount().setUpTotp(user, user.username() + "-pass-2026", INTERNAL))
                 .satisfies(refusal -> {
                     assertThat(refusal.reason()).isEqualTo(IdentityRefusal.Reason.THROTTLED);
                     assertThat(refusal.retryAfter()).isPositive();
                 });
         assertThatExceptionOfType(IdentityRefusal.class)
-                .isThrownBy(() -> frozen.signIn().login(user.username(), user.username() + "-pass-2026", null, RequestOrigin.INTERNAL))
+                .isThrownBy(() -> frozen.signIn().login(user.username(), user.username() + "-pass-2026", null, INTERNAL))
                 .satisfies(refusal -> assertThat(refusal.reason()).isEqualTo(IdentityRefusal.Reason.INVALID_CREDENTIALS));
     }
 
@@ -203,11 +205,11 @@ class IdentityModuleTests {
         var answers = new ArrayList<IdentityRefusal.Reason>();
         for (var login : List.of(unknown, unknown, unknown, unknown + "@test.example", unknown + "@test.example",
                 user.username(), user.username(), user.username(), email, email)) {
-            answers.add(refusal(() -> frozen.signIn().login(login, "a-wrong-password", null, RequestOrigin.INTERNAL)));
+            answers.add(refusal(() -> frozen.signIn().login(login, "a-wrong-password", null, INTERNAL)));
         }
 
-        var known = refusal(() -> frozen.signIn().login(user.username(), user.username() + "-pass-2026", null, RequestOrigin.INTERNAL));
-        var stranger = refusal(() -> frozen.signIn().login(unknown, "a-wrong-password", null, RequestOrigin.INTERNAL));
+        var known = refusal(() -> frozen.signIn().login(user.username(), user.username() + "-pass-2026", null, INTERNAL));
+        var stranger = refusal(() -> frozen.signIn().login(unknown, "a-wrong-password", null, INTERNAL));
 
         assertThat(answers).containsOnly(IdentityRefusal.Reason.INVALID_CREDENTIALS);
         assertThat(known).isEqualTo(stranger).isEqualTo(IdentityRefusal.Reason.INVALID_CREDENTIALS);
@@ -246,7 +248,7 @@ class IdentityModuleTests {
     private boolean disable(SignedInUser actor, SignedInUser target, CyclicBarrier barrier) throws Exception {
         barrier.await();
         try {
-            administration.disable(target.id(), actor, RequestOrigin.INTERNAL);
+            administration.disable(target.id(), actor, INTERNAL);
             return true;
         } catch (IdentityRefusal refusal) {
             assertThat(refusal.reason()).isEqualTo(IdentityRefusal.Reason.LAST_ADMIN);
@@ -258,7 +260,7 @@ class IdentityModuleTests {
         var kept = Set.of(keep).stream().map(SignedInUser::id).toList();
         for (var user : administration.search("", 0, 100).items()) {
             if (user.isActiveAdmin() && !kept.contains(user.id())) {
-                administration.disable(user.id(), keep[0], RequestOrigin.INTERNAL);
+                administration.disable(user.id(), keep[0], INTERNAL);
             }
         }
     }
@@ -272,7 +274,7 @@ class IdentityModuleTests {
         var username = "a" + UUID.randomUUID().toString().substring(0, 8);
         var user = administration.create(new UserProvisioning.NewAccount(username, username + "@test.example", username,
                 Set.of(role), username + "-pass-2026"), new SignedInUser(UUID.randomUUID(), "setup", "setup",
-                Set.of(Role.ADMIN), false, false), RequestOrigin.INTERNAL);
+                Set.of(Role.ADMIN), false, false), INTERNAL);
         return new SignedInUser(user.id(), user.username(), user.displayName(), user.roles(), false, false);
     }
 }
