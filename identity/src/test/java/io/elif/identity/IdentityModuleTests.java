@@ -21,11 +21,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -41,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /** Identity alone against a real PostgreSQL. */
 @ApplicationModuleTest
+@Import(QueryCounter.class)
 class IdentityModuleTests {
 
     private static final RequestOrigin INTERNAL = new RequestOrigin("internal", null);
@@ -91,6 +94,8 @@ class IdentityModuleTests {
     AuditLog audit;
     @Autowired
     CurrentTenant tenant;
+    @Autowired
+    QueryCounter queries;
 
     /**
      * Sign-in and own account on a clock that stands still, so that a slow-down of a second is still on
@@ -145,6 +150,31 @@ class IdentityModuleTests {
                 .containsExactlyInAnyOrder(AuditAction.LOGIN.name(), AuditAction.REAUTHENTICATION.name());
         assertThat(attempts.recordFailure(List.of(LoginThrottlePolicy.accountKey(user.id()))))
                 .as("two failures counted before, this is the third").containsValue(3);
+    }
+
+    /**
+     * The check of every request: one statement in no transaction of its own; the last activity is written
+     * when the recorded one is a minute old, not on every request.
+     */
+    @Test
+    void checkingASessionOrTokenCostsOneStatementAndWritesOnceAMinuteAtMost() {
+        var user = user(Role.SALES);
+        var session = signIn.login(user.username(), user.username() + "-pass-2026", null, INTERNAL).cookie();
+        var token = ownAccount.createApiToken(user, "till", INTERNAL).token();
+
+        assertThat(queries.count(() -> authenticator.bySession(session))).isOne();
+        assertThat(queries.countInTransaction(() -> authenticator.bySession(session))).isZero();
+        assertThat(queries.count(() -> authenticator.byApiToken(token))).as("first use recorded").isEqualTo(2);
+        assertThat(queries.count(() -> authenticator.byApiToken(token))).isOne();
+        assertThat(queries.countInTransaction(() -> authenticator.byApiToken(token))).isZero();
+
+        var twoMinutesLater = new SignIn(users, sessions, tokens, attempts, hasher, settings, audit, tenant,
+                Clock.offset(Clock.systemUTC(), Duration.ofMinutes(2)));
+        assertThat(queries.count(() -> twoMinutesLater.bySession(session))).as("activity recorded").isEqualTo(2);
+        assertThat(queries.count(() -> twoMinutesLater.bySession(session))).isOne();
+        assertThat(queries.count(() -> twoMinutesLater.byApiToken(token))).as("use recorded").isEqualTo(2);
+        assertThat(queries.count(() -> twoMinutesLater.byApiToken(token))).isOne();
+        assertThat(twoMinutesLater.bySession(session)).isPresent();
     }
 
     @Test

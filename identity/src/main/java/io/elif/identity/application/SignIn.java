@@ -16,6 +16,7 @@ import io.elif.identity.domain.PasswordPolicy;
 import io.elif.identity.domain.Totp;
 import io.elif.identity.domain.UserAccount;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -146,7 +147,14 @@ public class SignIn implements Authenticator {
                 tenant.id());
     }
 
+    /**
+     * The check of every request, so it opens no transaction of its own: one statement in the common case,
+     * plus the write of the session's last activity once a minute at most (SessionStore), which needs no
+     * atomicity with the read. A disabled user, a changed password or role and a deleted session are refused
+     * at once.
+     */
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<SignedInUser> bySession(String cookie) {
         if (!Credentials.tenantOfSession(cookie).map(tenant.id()::equals).orElse(false)) {
             return Optional.empty();
@@ -155,7 +163,9 @@ public class SignIn implements Authenticator {
                 .flatMap(secret -> sessions.resolve(Secrets.sha256(secret), clock.instant(), IDLE_TIMEOUT));
     }
 
+    /** As {@link #bySession}: no transaction of its own, the token's last use written once a minute at most. */
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<SignedInUser> byApiToken(String token) {
         if (!Credentials.tenantOfApiToken(token).map(tenant.id()::equals).orElse(false)) {
             return Optional.empty();
