@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 public final class Credentials {
 
     public static final String SESSION_COOKIE = "ELIF_SESSION";
-    public static final String TOKEN_PREFIX = "elif_";
+    private static final String TOKEN_PREFIX = "elif_";
     private static final Pattern SESSION = Pattern.compile("([a-z0-9_]{1,63})\\.([A-Za-z0-9_-]{43})");
     private static final Pattern TOKEN = Pattern.compile("elif_([a-z0-9_]{1,63})\\.([A-Za-z0-9_-]{43})");
 

@@ -17,10 +17,6 @@ public record SignedInUser(UUID id, String username, String displayName, Set<Rol
         roles = Set.copyOf(roles);
     }
 
-    public boolean has(Role role) {
-        return roles.contains(role);
-    }
-
     /** The username: what other modules record as "who" through {@code HttpServletRequest#getUserPrincipal}. */
     @Override
     public String getName() {

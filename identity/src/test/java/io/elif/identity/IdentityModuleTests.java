@@ -1,16 +1,19 @@
 package io.elif.identity;
 
 import io.elif.identity.application.ApiTokenStore;
+import io.elif.identity.application.AuditFilter;
 import io.elif.identity.application.AuditLog;
 import io.elif.identity.application.HeldCredentials;
 import io.elif.identity.application.LoginAttempts;
 import io.elif.identity.application.OwnAccount;
 import io.elif.identity.application.PasswordHasher;
+import io.elif.identity.application.RecordedAuditEntry;
 import io.elif.identity.application.SessionStore;
 import io.elif.identity.application.SignIn;
 import io.elif.identity.application.TenantSettings;
 import io.elif.identity.application.UserAccounts;
 import io.elif.identity.application.UserAdministration;
+import io.elif.identity.domain.LoginThrottlePolicy;
 import io.elif.identity.domain.PasswordPolicy;
 import io.elif.identity.domain.IdentityRefusal;
 import io.elif.testing.TestPostgres;
@@ -18,11 +21,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -38,7 +43,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /** Identity alone against a real PostgreSQL. */
 @ApplicationModuleTest
+@Import(QueryCounter.class)
 class IdentityModuleTests {
+
+    private static final RequestOrigin INTERNAL = new RequestOrigin("internal", null);
 
     @TestConfiguration
     static class OneTenant {
@@ -86,6 +94,8 @@ class IdentityModuleTests {
     AuditLog audit;
     @Autowired
     CurrentTenant tenant;
+    @Autowired
+    QueryCounter queries;
 
     /**
      * Sign-in and own account on a clock that stands still, so that a slow-down of a second is still on
@@ -104,43 +114,85 @@ class IdentityModuleTests {
     @Test
     void resettingThePasswordOrDisablingEndsEverySessionAndApiTokenOfTheUser() {
         var user = user(Role.SALES);
-        var session = signIn.login(user.username(), user.username() + "-pass-2026", null, RequestOrigin.INTERNAL).cookie();
-        var token = ownAccount.createApiToken(user, "till", RequestOrigin.INTERNAL).token();
+        var session = signIn.login(user.username(), user.username() + "-pass-2026", null, INTERNAL).cookie();
+        var token = ownAccount.createApiToken(user, "till", INTERNAL).token();
         assertThat(authenticator.bySession(session)).isPresent();
         assertThat(authenticator.byApiToken(token)).hasValueSatisfying(by -> assertThat(by.byApiToken()).isTrue());
 
-        administration.resetPassword(user.id(), "brand-new-pass-2026", admin(), RequestOrigin.INTERNAL);
+        administration.resetPassword(user.id(), "brand-new-pass-2026", admin(), INTERNAL);
 
         assertThat(authenticator.bySession(session)).isEmpty();
         assertThat(authenticator.byApiToken(token)).isEmpty();
         assertThat(ownAccount.apiTokens(user)).singleElement().satisfies(listed -> assertThat(listed.revokedAt()).isNotNull());
 
-        var again = signIn.login(user.username(), "brand-new-pass-2026", null, RequestOrigin.INTERNAL).cookie();
-        var secondToken = ownAccount.createApiToken(user, "export", RequestOrigin.INTERNAL).token();
-        administration.disable(user.id(), admin(), RequestOrigin.INTERNAL);
-        administration.enable(user.id(), admin(), RequestOrigin.INTERNAL);
+        var again = signIn.login(user.username(), "brand-new-pass-2026", null, INTERNAL).cookie();
+        var secondToken = ownAccount.createApiToken(user, "export", INTERNAL).token();
+        administration.disable(user.id(), admin(), INTERNAL);
+        administration.enable(user.id(), admin(), INTERNAL);
 
         assertThat(authenticator.bySession(again)).isEmpty();
         assertThat(authenticator.byApiToken(secondToken)).isEmpty();
         assertThat(ownAccount.apiTokens(user)).hasSize(2).allSatisfy(listed -> assertThat(listed.revokedAt()).isNotNull());
     }
 
+    /** A refusal is an answer: the audit entries and failure counts written before it commit with it. */
+    @Test
+    void refusalsCommitWhatWasWrittenBeforeThem() {
+        var user = user(Role.SALES);
+
+        assertThatExceptionOfType(IdentityRefusal.class)
+                .isThrownBy(() -> signIn.login(user.username(), "a-wrong-password", null, INTERNAL));
+        assertThatExceptionOfType(IdentityRefusal.class)
+                .isThrownBy(() -> ownAccount.setUpTotp(user, "another-wrong-password", INTERNAL));
+
+        assertThat(audit.search(new AuditFilter(null, "FAILURE", user.username(), null, null), 0, 10).items())
+                .extracting(RecordedAuditEntry::action)
+                .containsExactlyInAnyOrder(AuditAction.LOGIN.name(), AuditAction.REAUTHENTICATION.name());
+        assertThat(attempts.recordFailure(List.of(LoginThrottlePolicy.accountKey(user.id()))))
+                .as("two failures counted before, this is the third").containsValue(3);
+    }
+
+    /**
+     * The check of every request: one statement in no transaction of its own; the last activity is written
+     * when the recorded one is a minute old, not on every request.
+     */
+    @Test
+    void checkingASessionOrTokenCostsOneStatementAndWritesOnceAMinuteAtMost() {
+        var user = user(Role.SALES);
+        var session = signIn.login(user.username(), user.username() + "-pass-2026", null, INTERNAL).cookie();
+        var token = ownAccount.createApiToken(user, "till", INTERNAL).token();
+
+        assertThat(queries.count(() -> authenticator.bySession(session))).isOne();
+        assertThat(queries.countInTransaction(() -> authenticator.bySession(session))).isZero();
+        assertThat(queries.count(() -> authenticator.byApiToken(token))).as("first use recorded").isEqualTo(2);
+        assertThat(queries.count(() -> authenticator.byApiToken(token))).isOne();
+        assertThat(queries.countInTransaction(() -> authenticator.byApiToken(token))).isZero();
+
+        var twoMinutesLater = new SignIn(users, sessions, tokens, attempts, hasher, settings, audit, tenant,
+                Clock.offset(Clock.systemUTC(), Duration.ofMinutes(2)));
+        assertThat(queries.count(() -> twoMinutesLater.bySession(session))).as("activity recorded").isEqualTo(2);
+        assertThat(queries.count(() -> twoMinutesLater.bySession(session))).isOne();
+        assertThat(queries.count(() -> twoMinutesLater.byApiToken(token))).as("use recorded").isEqualTo(2);
+        assertThat(queries.count(() -> twoMinutesLater.byApiToken(token))).isOne();
+        assertThat(twoMinutesLater.bySession(session)).isPresent();
+    }
+
     @Test
     void changingTheOwnPasswordNeedsTheCurrentOneAndKeepsOnlyTheNewSession() {
         var user = user(Role.MANAGER);
-        var old = signIn.login(user.username(), user.username() + "-pass-2026", null, RequestOrigin.INTERNAL).cookie();
-        var token = ownAccount.createApiToken(user, "script", RequestOrigin.INTERNAL).token();
+        var old = signIn.login(user.username(), user.username() + "-pass-2026", null, INTERNAL).cookie();
+        var token = ownAccount.createApiToken(user, "script", INTERNAL).token();
 
         assertThatExceptionOfType(IdentityRefusal.class)
-                .isThrownBy(() -> ownAccount.changePassword(user, "not-the-password", "brand-new-pass-2026", RequestOrigin.INTERNAL))
+                .isThrownBy(() -> ownAccount.changePassword(user, "not-the-password", "brand-new-pass-2026", INTERNAL))
                 .satisfies(refusal -> assertThat(refusal.field()).isEqualTo("currentPassword"));
         assertThatExceptionOfType(IdentityRefusal.class)
                 .isThrownBy(() -> ownAccount.changePassword(user, user.username() + "-pass-2026", user.username().toUpperCase(),
-                        RequestOrigin.INTERNAL))
+                        INTERNAL))
                 .satisfies(refusal -> assertThat(refusal.reason()).isEqualTo(IdentityRefusal.Reason.WEAK_PASSWORD));
         assertThat(authenticator.bySession(old)).as("refused changes change nothing").isPresent();
 
-        var fresh = ownAccount.changePassword(user, user.username() + "-pass-2026", "brand-new-pass-2026", RequestOrigin.INTERNAL);
+        var fresh = ownAccount.changePassword(user, user.username() + "-pass-2026", "brand-new-pass-2026", INTERNAL);
 
         assertThat(authenticator.bySession(old)).isEmpty();
         assertThat(authenticator.byApiToken(token)).isEmpty();
@@ -155,18 +207,18 @@ class IdentityModuleTests {
         for (int attempt = 1; attempt <= 5; attempt++) {
             var guess = "guess-number-" + attempt;
             assertThatExceptionOfType(IdentityRefusal.class)
-                    .isThrownBy(() -> frozen.ownAccount().setUpTotp(user, guess, RequestOrigin.INTERNAL))
+                    .isThrownBy(() -> frozen.ownAccount().setUpTotp(user, guess, INTERNAL))
                     .satisfies(refusal -> assertThat(refusal.reason()).isEqualTo(IdentityRefusal.Reason.WRONG_PASSWORD));
         }
 
         assertThatExceptionOfType(IdentityRefusal.class)
-                .isThrownBy(() -> frozen.ownAccount().setUpTotp(user, user.username() + "-pass-2026", RequestOrigin.INTERNAL))
+                .isThrownBy(() -> frozen.ownAccount().setUpTotp(user, user.username() + "-pass-2026", INTERNAL))
                 .satisfies(refusal -> {
                     assertThat(refusal.reason()).isEqualTo(IdentityRefusal.Reason.THROTTLED);
                     assertThat(refusal.retryAfter()).isPositive();
                 });
         assertThatExceptionOfType(IdentityRefusal.class)
-                .isThrownBy(() -> frozen.signIn().login(user.username(), user.username() + "-pass-2026", null, RequestOrigin.INTERNAL))
+                .isThrownBy(() -> frozen.signIn().login(user.username(), user.username() + "-pass-2026", null, INTERNAL))
                 .satisfies(refusal -> assertThat(refusal.reason()).isEqualTo(IdentityRefusal.Reason.INVALID_CREDENTIALS));
     }
 
@@ -183,11 +235,11 @@ class IdentityModuleTests {
         var answers = new ArrayList<IdentityRefusal.Reason>();
         for (var login : List.of(unknown, unknown, unknown, unknown + "@test.example", unknown + "@test.example",
                 user.username(), user.username(), user.username(), email, email)) {
-            answers.add(refusal(() -> frozen.signIn().login(login, "a-wrong-password", null, RequestOrigin.INTERNAL)));
+            answers.add(refusal(() -> frozen.signIn().login(login, "a-wrong-password", null, INTERNAL)));
         }
 
-        var known = refusal(() -> frozen.signIn().login(user.username(), user.username() + "-pass-2026", null, RequestOrigin.INTERNAL));
-        var stranger = refusal(() -> frozen.signIn().login(unknown, "a-wrong-password", null, RequestOrigin.INTERNAL));
+        var known = refusal(() -> frozen.signIn().login(user.username(), user.username() + "-pass-2026", null, INTERNAL));
+        var stranger = refusal(() -> frozen.signIn().login(unknown, "a-wrong-password", null, INTERNAL));
 
         assertThat(answers).containsOnly(IdentityRefusal.Reason.INVALID_CREDENTIALS);
         assertThat(known).isEqualTo(stranger).isEqualTo(IdentityRefusal.Reason.INVALID_CREDENTIALS);
@@ -226,7 +278,7 @@ class IdentityModuleTests {
     private boolean disable(SignedInUser actor, SignedInUser target, CyclicBarrier barrier) throws Exception {
         barrier.await();
         try {
-            administration.disable(target.id(), actor, RequestOrigin.INTERNAL);
+            administration.disable(target.id(), actor, INTERNAL);
             return true;
         } catch (IdentityRefusal refusal) {
             assertThat(refusal.reason()).isEqualTo(IdentityRefusal.Reason.LAST_ADMIN);
@@ -238,7 +290,7 @@ class IdentityModuleTests {
         var kept = Set.of(keep).stream().map(SignedInUser::id).toList();
         for (var user : administration.search("", 0, 100).items()) {
             if (user.isActiveAdmin() && !kept.contains(user.id())) {
-                administration.disable(user.id(), keep[0], RequestOrigin.INTERNAL);
+                administration.disable(user.id(), keep[0], INTERNAL);
             }
         }
     }
@@ -250,9 +302,9 @@ class IdentityModuleTests {
     /** A new user whose password is their username + "-pass-2026", signed in by a session. */
     private SignedInUser user(Role role) {
         var username = "a" + UUID.randomUUID().toString().substring(0, 8);
-        var user = administration.create(new UserAdministration.NewUser(username, username + "@test.example", username,
+        var user = administration.create(new UserProvisioning.NewAccount(username, username + "@test.example", username,
                 Set.of(role), username + "-pass-2026"), new SignedInUser(UUID.randomUUID(), "setup", "setup",
-                Set.of(Role.ADMIN), false, false), RequestOrigin.INTERNAL);
+                Set.of(Role.ADMIN), false, false), INTERNAL);
         return new SignedInUser(user.id(), user.username(), user.displayName(), user.roles(), false, false);
     }
 }

@@ -9,9 +9,6 @@ import java.util.UUID;
 
 public interface ApiTokenStore {
 
-    record ApiToken(UUID id, String name, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
-    }
-
     void add(UUID id, UUID userId, String name, byte[] tokenHash);
 
     List<ApiToken> of(UUID userId);

@@ -7,8 +7,13 @@ import io.elif.identity.CurrentTenant;
 import io.elif.identity.RequestOrigin;
 import io.elif.identity.SecurityAudit;
 import io.elif.identity.SignedInUser;
+import io.elif.identity.domain.IdentityRefusal;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The audit trail for readers, security events from outside the module, and the tenant's security settings. */
+@Service
+@Transactional(noRollbackFor = IdentityRefusal.class)
 public class AuditTrail implements SecurityAudit {
 
     private final AuditLog log;
@@ -26,10 +31,12 @@ public class AuditTrail implements SecurityAudit {
         log.append(entry, tenant.id());
     }
 
-    public Page<AuditLog.Row> search(AuditLog.Filter filter, int page, int size) {
+    @Transactional(readOnly = true)
+    public Page<RecordedAuditEntry> search(AuditFilter filter, int page, int size) {
         return log.search(filter, page, size);
     }
 
+    @Transactional(readOnly = true)
     public boolean requireTotpForAdmins() {
         return settings.requireTotpForAdmins();
     }

@@ -7,6 +7,9 @@ import io.elif.identity.CurrentTenant;
 import io.elif.identity.RequestOrigin;
 import io.elif.identity.SignedInUser;
 import io.elif.identity.domain.UserAccount;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 
@@ -15,8 +18,10 @@ import java.time.Clock;
  * Called within the transaction of each change after which nothing issued before may act for the user:
  * their password changed (by them, or reset by an administrator) and their account disabled. The same
  * change moves the account's security stamp on, so a session started concurrently under the old stamp
- * is refused as well.
+ * is refused as well. It has no transaction of its own: called outside its caller's, it refuses to run.
  */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
 public class HeldCredentials {
 
     private final SessionStore sessions;

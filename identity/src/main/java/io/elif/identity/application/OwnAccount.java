@@ -13,6 +13,8 @@ import io.elif.identity.domain.IdentityRefusal.Reason;
 import io.elif.identity.domain.PasswordPolicy;
 import io.elif.identity.domain.Totp;
 import io.elif.identity.domain.UserAccount;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.List;
@@ -22,7 +24,10 @@ import java.util.UUID;
  * What users do with their own account: password, two-factor authentication, API tokens. Changing
  * the password or two-factor authentication needs the current password (SignIn#confirmPassword);
  * that none of this is done with an API token is the permission matrix's rule (docs/security.md).
+ * A wrong current password is counted and audited, and that commits with the refusal.
  */
+@Service
+@Transactional(noRollbackFor = IdentityRefusal.class)
 public class OwnAccount {
 
     public record TotpSetup(String secret, String otpauthUri) {
@@ -59,6 +64,7 @@ public class OwnAccount {
         this.clock = clock;
     }
 
+    @Transactional(readOnly = true)
     public UserAccount account(SignedInUser user) {
         return users.byId(user.id()).orElseThrow(() -> new IdentityRefusal(Reason.USER_NOT_FOUND, "No such user"));
     }
@@ -114,7 +120,8 @@ public class OwnAccount {
         record(AuditAction.TOTP_DISABLED, user, null, origin);
     }
 
-    public List<ApiTokenStore.ApiToken> apiTokens(SignedInUser user) {
+    @Transactional(readOnly = true)
+    public List<ApiToken> apiTokens(SignedInUser user) {
         return tokens.of(user.id());
     }
 

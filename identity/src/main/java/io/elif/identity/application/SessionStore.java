@@ -11,7 +11,10 @@ public interface SessionStore {
 
     void create(byte[] tokenHash, UUID userId, long securityStamp, boolean totpPending, Instant expiresAt);
 
-    /** The session's user while the session is unexpired, not idle too long, and the user's stamp unchanged. */
+    /**
+     * The session's user while the session is unexpired, not idle too long, its user active and the user's
+     * stamp unchanged; records the activity when the last one recorded is a minute old or more.
+     */
     Optional<SignedInUser> resolve(byte[] tokenHash, Instant now, Duration idleTimeout);
 
     void delete(byte[] tokenHash);

@@ -3,6 +3,7 @@ package io.elif.identity.application;
 import io.elif.identity.AuditAction;
 import io.elif.identity.AuditEntry;
 import io.elif.identity.AuditOutcome;
+import io.elif.identity.Authenticator;
 import io.elif.identity.Credentials;
 import io.elif.identity.CurrentTenant;
 import io.elif.identity.RequestOrigin;
@@ -14,6 +15,9 @@ import io.elif.identity.domain.LoginThrottlePolicy;
 import io.elif.identity.domain.PasswordPolicy;
 import io.elif.identity.domain.Totp;
 import io.elif.identity.domain.UserAccount;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -27,8 +31,11 @@ import java.util.stream.Collectors;
  * Logs users in and out, checks a signed-in user's password again before sensitive changes, and
  * recognises sessions and API tokens. An unknown login and a wrong password get the same answer after
  * the same work; repeated failures slow the account and the typed login down (LoginThrottlePolicy).
+ * A refusal is an answer, not a failure: the failure counts and audit entries written before it commit.
  */
-public class SignIn {
+@Service
+@Transactional(noRollbackFor = IdentityRefusal.class)
+public class SignIn implements Authenticator {
 
     public static final Duration SESSION_LIFETIME = Duration.ofHours(12);
     public static final Duration IDLE_TIMEOUT = Duration.ofHours(2);
@@ -140,6 +147,14 @@ public class SignIn {
                 tenant.id());
     }
 
+    /**
+     * The check of every request, so it opens no transaction of its own: one statement in the common case,
+     * plus the write of the session's last activity once a minute at most (SessionStore), which needs no
+     * atomicity with the read. A disabled user, a changed password or role and a deleted session are refused
+     * at once.
+     */
+    @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<SignedInUser> bySession(String cookie) {
         if (!Credentials.tenantOfSession(cookie).map(tenant.id()::equals).orElse(false)) {
             return Optional.empty();
@@ -148,6 +163,9 @@ public class SignIn {
                 .flatMap(secret -> sessions.resolve(Secrets.sha256(secret), clock.instant(), IDLE_TIMEOUT));
     }
 
+    /** As {@link #bySession}: no transaction of its own, the token's last use written once a minute at most. */
+    @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<SignedInUser> byApiToken(String token) {
         if (!Credentials.tenantOfApiToken(token).map(tenant.id()::equals).orElse(false)) {
             return Optional.empty();

@@ -7,12 +7,16 @@ import io.elif.identity.CurrentTenant;
 import io.elif.identity.RequestOrigin;
 import io.elif.identity.Role;
 import io.elif.identity.SignedInUser;
+import io.elif.identity.UserProvisioning;
 import io.elif.identity.domain.IdentityRefusal;
 import io.elif.identity.domain.IdentityRefusal.Reason;
 import io.elif.identity.domain.PasswordPolicy;
 import io.elif.identity.domain.UserAccount;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -22,10 +26,9 @@ import java.util.UUID;
  * the last active administrator stays one: concurrent changes are serialised on the admins' rows.
  * Resetting a password and disabling end every session and API token of the user (HeldCredentials).
  */
-public class UserAdministration {
-
-    public record NewUser(String username, String email, String displayName, Set<Role> roles, String password) {
-    }
+@Service
+@Transactional(noRollbackFor = IdentityRefusal.class)
+public class UserAdministration implements UserProvisioning {
 
     private final UserAccounts users;
     private final PasswordPolicy policy;
@@ -46,22 +49,27 @@ public class UserAdministration {
         this.clock = clock;
     }
 
-    public UserAccount create(NewUser request, SignedInUser actor, RequestOrigin origin) {
+    public UserAccount create(NewAccount request, SignedInUser actor, RequestOrigin origin) {
         var user = register(request);
         record(AuditAction.USER_CREATED, actor, user, "roles " + new TreeSet<>(user.roles()), origin);
         return user;
     }
 
-    /** Creates the users when the tenant has none yet (a tenant being provisioned); tells whether it did. */
-    public boolean provision(java.util.List<NewUser> initialUsers) {
+    @Override
+    public boolean provisionFirstAdmin(String username, String email, String displayName, String password) {
+        return provisionUsers(List.of(new NewAccount(username, email, displayName, Set.of(Role.ADMIN), password)));
+    }
+
+    @Override
+    public boolean provisionUsers(List<NewAccount> accounts) {
         if (users.any()) {
             return false;
         }
-        initialUsers.forEach(this::register);
+        accounts.forEach(this::register);
         return true;
     }
 
-    private UserAccount register(NewUser request) {
+    private UserAccount register(NewAccount request) {
         var password = policy.accept(request.password(), "password", request.username(), request.email());
         var user = UserAccount.create(request.username(), request.email(), request.displayName(), request.roles(),
                 hasher.hash(password), clock.instant());
@@ -117,10 +125,12 @@ public class UserAdministration {
         credentials.revokeAll(reset, "password reset", actor, origin);
     }
 
+    @Transactional(readOnly = true)
     public Page<UserAccount> search(String text, int page, int size) {
         return users.search(text == null ? "" : text.strip(), page, size);
     }
 
+    @Transactional(readOnly = true)
     public UserAccount find(UUID id) {
         return users.byId(id).orElseThrow(() -> new IdentityRefusal(Reason.USER_NOT_FOUND, "No user with id " + id));
     }

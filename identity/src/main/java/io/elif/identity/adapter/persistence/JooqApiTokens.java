@@ -1,6 +1,7 @@
 package io.elif.identity.adapter.persistence;
 
 import io.elif.identity.SignedInUser;
+import io.elif.identity.application.ApiToken;
 import io.elif.identity.application.ApiTokenStore;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;

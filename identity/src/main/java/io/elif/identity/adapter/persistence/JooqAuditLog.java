@@ -1,8 +1,10 @@
 package io.elif.identity.adapter.persistence;
 
 import io.elif.identity.AuditEntry;
+import io.elif.identity.application.AuditFilter;
 import io.elif.identity.application.AuditLog;
 import io.elif.identity.application.Page;
+import io.elif.identity.application.RecordedAuditEntry;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -56,14 +58,14 @@ class JooqAuditLog implements AuditLog {
     }
 
     @Override
-    public Page<Row> search(Filter filter, int page, int size) {
+    public Page<RecordedAuditEntry> search(AuditFilter filter, int page, int size) {
         return Pages.fetch(dsl, AUDIT_EVENT, condition(filter), AUDIT_EVENT.ID.desc(), page, size,
-                row -> new Row(row.get(AUDIT_EVENT.ID), row.get(AUDIT_EVENT.OCCURRED_AT).toInstant(),
+                row -> new RecordedAuditEntry(row.get(AUDIT_EVENT.ID), row.get(AUDIT_EVENT.OCCURRED_AT).toInstant(),
                         row.get(AUDIT_EVENT.USERNAME), row.get(AUDIT_EVENT.ACTION), row.get(AUDIT_EVENT.OUTCOME),
                         row.get(AUDIT_EVENT.CLIENT_ADDRESS), row.get(AUDIT_EVENT.DETAIL), row.get(AUDIT_EVENT.TRACE_ID)));
     }
 
-    private static Condition condition(Filter filter) {
+    private static Condition condition(AuditFilter filter) {
         var condition = DSL.noCondition();
         if (filter.action() != null && !filter.action().isBlank()) {
             condition = condition.and(AUDIT_EVENT.ACTION.eq(filter.action()));

@@ -1,10 +1,10 @@
 package io.elif.identity.adapter.web;
 
 import io.elif.identity.SignedInUser;
+import io.elif.identity.adapter.web.IdentityWebRecords.AuditPage;
 import io.elif.identity.adapter.web.IdentityWebRecords.SettingsBody;
-import io.elif.identity.application.AuditLog;
+import io.elif.identity.application.AuditFilter;
 import io.elif.identity.application.AuditTrail;
-import io.elif.identity.application.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,24 +21,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
-import java.util.List;
 
 /** The security audit trail and the tenant's security settings, for administrators. */
 @Tag(name = "Security audit and settings", description = "The audit trail and security settings, for administrators")
 @RestController
 class AuditController {
 
-    record AuditPage(List<AuditLog.Row> items, int page, int size, long totalItems, long totalPages) {
-
-        static AuditPage of(Page<AuditLog.Row> page) {
-            return new AuditPage(page.items(), page.page(), page.size(), page.totalItems(), page.totalPages());
-        }
-    }
-
     private final AuditTrail auditTrail;
+    private final IdentityWebMapper mapper;
 
-    AuditController(AuditTrail auditTrail) {
+    AuditController(AuditTrail auditTrail, IdentityWebMapper mapper) {
         this.auditTrail = auditTrail;
+        this.mapper = mapper;
     }
 
     @Operation(summary = "Search the security audit trail by action, outcome, user and days, newest first")
@@ -50,7 +44,7 @@ class AuditController {
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                      @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                      @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return AuditPage.of(auditTrail.search(new AuditLog.Filter(action, outcome, username, from, to), page, size));
+        return mapper.toAuditPage(auditTrail.search(new AuditFilter(action, outcome, username, from, to), page, size));
     }
 
     @Operation(summary = "Read the tenant's security settings")

@@ -38,6 +38,13 @@ final class IdentityWebRecords {
     record UserPage(List<UserResponse> items, int page, int size, long totalItems, long totalPages) {
     }
 
+    record AuditPage(List<Row> items, int page, int size, long totalItems, long totalPages) {
+
+        record Row(long id, Instant occurredAt, String username, String action, String outcome, String clientAddress,
+                   String detail, String traceId) {
+        }
+    }
+
     record NewUserRequest(@NotBlank @Size(max = 40) String username, @NotBlank @Size(max = 254) String email,
                           @NotBlank @Size(max = 100) String displayName, @NotEmpty Set<@NotNull Role> roles,
                           @NotNull @Size(max = PASSWORD_MAX) String password) {

@@ -5,7 +5,7 @@ import io.elif.identity.adapter.web.IdentityWebRecords.PasswordChangeRequest;
 import io.elif.identity.adapter.web.IdentityWebRecords.PasswordRequest;
 import io.elif.identity.adapter.web.IdentityWebRecords.TokenRequest;
 import io.elif.identity.adapter.web.IdentityWebRecords.TotpCodeRequest;
-import io.elif.identity.application.ApiTokenStore;
+import io.elif.identity.application.ApiToken;
 import io.elif.identity.application.OwnAccount;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -86,7 +86,7 @@ class ProfileController {
 
     @Operation(summary = "List the own API tokens (never their secrets)")
     @GetMapping("/tokens")
-    List<ApiTokenStore.ApiToken> tokens(@AuthenticationPrincipal SignedInUser user) {
+    List<ApiToken> tokens(@AuthenticationPrincipal SignedInUser user) {
         return ownAccount.apiTokens(user);
     }
 

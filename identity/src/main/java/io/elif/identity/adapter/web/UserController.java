@@ -1,6 +1,7 @@
 package io.elif.identity.adapter.web;
 
 import io.elif.identity.SignedInUser;
+import io.elif.identity.UserProvisioning.NewAccount;
 import io.elif.identity.adapter.web.IdentityWebRecords.NewPasswordRequest;
 import io.elif.identity.adapter.web.IdentityWebRecords.NewUserRequest;
 import io.elif.identity.adapter.web.IdentityWebRecords.RolesRequest;
@@ -63,7 +64,7 @@ class UserController {
     @PostMapping
     ResponseEntity<UserResponse> create(@Valid @RequestBody NewUserRequest body, @AuthenticationPrincipal SignedInUser actor,
                                         HttpServletRequest request) {
-        var user = administration.create(new UserAdministration.NewUser(body.username(), body.email(), body.displayName(),
+        var user = administration.create(new NewAccount(body.username(), body.email(), body.displayName(),
                 body.roles(), body.password()), actor, Origins.of(request));
         return ResponseEntity.status(HttpStatus.CREATED).body(mapper.toResponse(user));
     }
