@@ -1,30 +1,39 @@
 package io.elif.catalog;
 
-/** Something that must be unique in the tenant's catalogue is taken; nothing was written. */
-public class DuplicateEntryException extends RuntimeException {
+import io.elif.kernel.Refusal;
 
-    public enum Kind {
-        SKU("SKU"), BARCODE("barcode"), CATEGORY_NAME("category name"), TAX_CLASS_NAME("tax class name"),
-        CONTAINER_CODE("container code");
+import java.util.Map;
+
+/** Something that must be unique in the tenant's catalogue is taken; nothing was written. */
+public class DuplicateEntryException extends Refusal {
+
+    /** What is taken. */
+    public enum Entry {
+        SKU("SKU", "duplicate-sku"), BARCODE("barcode", "duplicate-barcode"),
+        CATEGORY_NAME("category name", "duplicate-category"), TAX_CLASS_NAME("tax class name", "duplicate-tax-class"),
+        CONTAINER_CODE("container code", "duplicate-container-code");
 
         private final String label;
+        private final String problemType;
 
-        Kind(String label) {
+        Entry(String label, String problemType) {
             this.label = label;
+            this.problemType = problemType;
         }
     }
 
-    private final Kind kind;
+    private final Entry entry;
     private final String value;
 
-    public DuplicateEntryException(Kind kind, String value) {
-        super("The " + kind.label + " " + value + " is already taken");
-        this.kind = kind;
+    public DuplicateEntryException(Entry entry, String value) {
+        super(Kind.CONFLICT, entry.problemType, "Already taken", "The " + entry.label + " " + value + " is already taken",
+                Map.of("value", value));
+        this.entry = entry;
         this.value = value;
     }
 
-    public Kind kind() {
-        return kind;
+    public Entry entry() {
+        return entry;
     }
 
     public String value() {

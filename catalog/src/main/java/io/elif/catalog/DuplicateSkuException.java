@@ -3,7 +3,7 @@ package io.elif.catalog;
 public class DuplicateSkuException extends DuplicateEntryException {
 
     public DuplicateSkuException(String sku) {
-        super(Kind.SKU, sku);
+        super(Entry.SKU, sku);
     }
 
     public String sku() {

@@ -1,16 +1,11 @@
 package io.elif.catalog;
 
-/** A command breaks a catalogue rule; {@link #field()} names the offending input's path. Nothing was written. */
-public class InvalidCatalogInputException extends RuntimeException {
+import io.elif.kernel.InvalidInputException;
 
-    private final String field;
+/** A command breaks a catalogue rule; the field names the offending input's path. Nothing was written. */
+public class InvalidCatalogInputException extends InvalidInputException {
 
     public InvalidCatalogInputException(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

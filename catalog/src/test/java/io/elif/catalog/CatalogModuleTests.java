@@ -185,7 +185,7 @@ class CatalogModuleTests {
 
         assertThatExceptionOfType(DuplicateEntryException.class)
                 .isThrownBy(() -> create(uniqueSku(), "Copy", beer, List.of(uniqueGtin(), packCode)))
-                .satisfies(e -> assertThat(e.kind()).isEqualTo(DuplicateEntryException.Kind.BARCODE))
+                .satisfies(e -> assertThat(e.entry()).isEqualTo(DuplicateEntryException.Entry.BARCODE))
                 .satisfies(e -> assertThat(e.value()).isEqualTo(packCode));
         assertThatExceptionOfType(DuplicateEntryException.class)
                 .isThrownBy(() -> packs.add(product.id(), new NewPack("Pack of 6", 6, code, Map.of()), "tester"));
@@ -211,15 +211,15 @@ class CatalogModuleTests {
         assertThatExceptionOfType(InvalidCatalogInputException.class)
                 .isThrownBy(() -> createProduct.handle(new NewProduct(uniqueSku(), "X", null, UUID.randomUUID(), standard.id(),
                         BaseUnit.CAN, 0, null, null, List.of(), Map.of(PriceLevel.LEVEL_1, BigDecimal.ONE)), "tester"))
-                .satisfies(e -> assertThat(e.field()).isEqualTo("categoryId"));
+                .satisfies(e -> assertThat(e.field()).contains("categoryId"));
         var product = create(uniqueSku(), "Y", beer, List.of());
         assertThatExceptionOfType(InvalidCatalogInputException.class)
                 .isThrownBy(() -> recordPrice.handle(product.id(), new NewPrice(UUID.randomUUID(), PriceLevel.LEVEL_1,
                         BigDecimal.ONE, null), "tester"))
-                .satisfies(e -> assertThat(e.field()).isEqualTo("packId"));
+                .satisfies(e -> assertThat(e.field()).contains("packId"));
         assertThatExceptionOfType(InvalidCatalogInputException.class)
                 .isThrownBy(() -> attachContainers.handle(product.id(), null, List.of(new ContainerQuantity(UUID.randomUUID(), 1))))
-                .satisfies(e -> assertThat(e.field()).isEqualTo("containers[0].containerTypeId"));
+                .satisfies(e -> assertThat(e.field()).contains("containers[0].containerTypeId"));
         assertThatExceptionOfType(ProductNotFoundException.class)
                 .isThrownBy(() -> findProducts.priceHistory(UUID.randomUUID()));
     }
@@ -256,7 +256,7 @@ class CatalogModuleTests {
         assertThatExceptionOfType(InvalidCatalogInputException.class)
                 .isThrownBy(() -> recordPrice.handle(product.id(), new NewPrice(null, PriceLevel.LEVEL_1, BigDecimal.ONE,
                         today.minusDays(1)), "manager"))
-                .satisfies(e -> assertThat(e.field()).isEqualTo("validFrom"));
+                .satisfies(e -> assertThat(e.field()).contains("validFrom"));
     }
 
     /**
@@ -364,14 +364,14 @@ class CatalogModuleTests {
         assertThat(bottle.code()).isEqualTo(bottle.code().toUpperCase());
         assertThatExceptionOfType(DuplicateEntryException.class)
                 .isThrownBy(() -> referenceData.createContainerType(bottle.code().toLowerCase(), "Copy", ContainerKind.BOTTLE, BigDecimal.ONE))
-                .satisfies(e -> assertThat(e.kind()).isEqualTo(DuplicateEntryException.Kind.CONTAINER_CODE));
+                .satisfies(e -> assertThat(e.entry()).isEqualTo(DuplicateEntryException.Entry.CONTAINER_CODE));
     }
 
     @Test
     void categoryNamesAreUniqueWhateverTheCase() {
         assertThatExceptionOfType(DuplicateEntryException.class)
                 .isThrownBy(() -> referenceData.createCategory(beer.name().toUpperCase(), true))
-                .satisfies(e -> assertThat(e.kind()).isEqualTo(DuplicateEntryException.Kind.CATEGORY_NAME));
+                .satisfies(e -> assertThat(e.entry()).isEqualTo(DuplicateEntryException.Entry.CATEGORY_NAME));
         assertThat(referenceData.changeCategory(beer.id(), beer.name() + " & cider", false).sellable()).isFalse();
         assertThat(catalog.settings().currency()).hasSize(3);
     }

@@ -1,19 +1,32 @@
 package io.elif.inventory;
 
+import io.elif.kernel.Refusal;
+
+import java.util.LinkedHashMap;
 import java.util.UUID;
 
-/** A reservation that cannot be met; nothing of it was reserved. */
-public class InsufficientStockException extends RuntimeException {
+/** Stock that cannot be taken out or reserved; nothing of the request was done. */
+public class InsufficientStockException extends Refusal {
 
     private final UUID productId;
     private final long requested;
     private final long available;
 
     public InsufficientStockException(UUID productId, long requested, long available) {
-        super("Only " + available + " of product " + productId + " available, " + requested + " requested");
+        super(Kind.CONFLICT, "insufficient-stock", "Not enough stock",
+                "Only " + available + " of product " + productId + " available, " + requested + " requested",
+                figures(productId, requested, available));
         this.productId = productId;
         this.requested = requested;
         this.available = available;
+    }
+
+    private static LinkedHashMap<String, Object> figures(UUID productId, long requested, long available) {
+        var figures = new LinkedHashMap<String, Object>();
+        figures.put("productId", productId);
+        figures.put("requested", requested);
+        figures.put("available", available);
+        return figures;
     }
 
     public UUID productId() {

@@ -1,16 +1,11 @@
 package io.elif.inventory;
 
-/** A stock request that breaks a rule (bad quantity, unknown location, expired lot...), with the field at fault. */
-public class InvalidStockRequestException extends RuntimeException {
+import io.elif.kernel.InvalidInputException;
 
-    private final String field;
+/** A stock request that breaks a rule (bad quantity, unknown location, expired lot...), with the field at fault. */
+public class InvalidStockRequestException extends InvalidInputException {
 
     public InvalidStockRequestException(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

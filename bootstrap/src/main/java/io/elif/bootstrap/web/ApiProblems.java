@@ -2,6 +2,7 @@ package io.elif.bootstrap.web;
 
 import io.elif.bootstrap.tenancy.NoTenantException;
 import io.elif.bootstrap.tenancy.TenantUnavailableException;
+import io.elif.kernel.Refusal;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +30,7 @@ import java.util.Map;
 
 /**
  * Every error as RFC 9457 problem+json: a stable type, a human detail, field paths for bad input,
- * and never an exception's internals. Modules map their own exceptions ahead of this catch-all.
+ * and never an exception's internals. Modules throw {@link Refusal}s and write no handler of their own.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -72,6 +73,29 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ResponseEntity<Object> refusedInput(RefusedInput e) {
         return validationProblem(List.of(fieldError(e.field(), e.getMessage())));
+    }
+
+    /**
+     * A module's refusal, whatever the module: its kind decides the status, its type and parameters are the
+     * problem's, and a field it names is listed as bad input is.
+     */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> refused(Refusal refusal) {
+        var status = switch (refusal.kind()) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case THROTTLED -> HttpStatus.TOO_MANY_REQUESTS;
+        };
+        var problem = problem(status, refusal.type(), refusal.title(), refusal.getMessage());
+        refusal.parameters().forEach(problem::setProperty);
+        refusal.field().ifPresent(field -> problem.setProperty("errors", List.of(fieldError(field, refusal.getMessage()))));
+        var response = ResponseEntity.status(status);
+        refusal.retryAfter().ifPresent(wait -> response.header(HttpHeaders.RETRY_AFTER,
+                String.valueOf(Math.max(1, wait.toSeconds()))));
+        return response.body(problem);
     }
 
     /** Tomcat could not decode a query parameter (not UTF-8, or a lone surrogate): no field to name reliably. */

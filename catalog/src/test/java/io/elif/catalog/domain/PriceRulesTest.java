@@ -30,14 +30,14 @@ class PriceRulesTest {
     void aPriceCannotStartInThePast() {
         assertThatExceptionOfType(InvalidCatalogInputException.class)
                 .isThrownBy(() -> PriceEntry.of(new NewPrice(null, PriceLevel.LEVEL_1, BigDecimal.TEN, TODAY.minusDays(1)), TODAY))
-                .satisfies(e -> assertThat(e.field()).isEqualTo("validFrom"));
+                .satisfies(e -> assertThat(e.field()).contains("validFrom"));
     }
 
     @Test
     void amountsAreNeverRoundedNorNegative() {
         assertThatExceptionOfType(InvalidCatalogInputException.class)
                 .isThrownBy(() -> PriceEntry.of(new NewPrice(null, PriceLevel.LEVEL_1, new BigDecimal("1.005"), null), TODAY))
-                .satisfies(e -> assertThat(e.field()).isEqualTo("amount"));
+                .satisfies(e -> assertThat(e.field()).contains("amount"));
         assertThatExceptionOfType(InvalidCatalogInputException.class)
                 .isThrownBy(() -> Money.amount(new BigDecimal("-0.01"), "deposit"))
                 .withMessageContaining("negative");
@@ -48,7 +48,7 @@ class PriceRulesTest {
     void aNewProductNeedsALevelOnePrice() {
         assertThatExceptionOfType(InvalidCatalogInputException.class)
                 .isThrownBy(() -> PriceEntry.initial(null, Map.of(PriceLevel.WHOLESALE, BigDecimal.ONE), true, TODAY))
-                .satisfies(e -> assertThat(e.field()).isEqualTo("prices[LEVEL_1]"));
+                .satisfies(e -> assertThat(e.field()).contains("prices[LEVEL_1]"));
         assertThat(PriceEntry.initial(UUID.randomUUID(), Map.of(PriceLevel.WHOLESALE, BigDecimal.ONE), false, TODAY)).hasSize(1);
     }
 }

@@ -1,28 +1,48 @@
 package io.elif.identity.domain;
 
+import io.elif.kernel.Refusal;
+
 import java.time.Duration;
+import java.util.Map;
 
 /** A request identity refuses, with the reason the caller is told. */
-public class IdentityRefusal extends RuntimeException {
+public class IdentityRefusal extends Refusal {
 
     public enum Reason {
-        INVALID_CREDENTIALS, TOTP_REQUIRED, TOTP_INVALID, THROTTLED, DUPLICATE_USER, LAST_ADMIN, OWN_ROLES,
-        OWN_ACCOUNT, WRONG_PASSWORD, WEAK_PASSWORD, INVALID_USER, USER_NOT_FOUND, TOKEN_NOT_FOUND
+        INVALID_CREDENTIALS(Kind.UNAUTHENTICATED, "invalid-credentials", "Unauthorized"),
+        TOTP_REQUIRED(Kind.UNAUTHENTICATED, "totp-required", "Unauthorized"),
+        TOTP_INVALID(Kind.INVALID, "totp-invalid", "Bad Request"),
+        THROTTLED(Kind.THROTTLED, "too-many-attempts", "Too Many Requests"),
+        DUPLICATE_USER(Kind.CONFLICT, "duplicate-user", "Conflict"),
+        LAST_ADMIN(Kind.CONFLICT, "last-admin", "Conflict"),
+        OWN_ROLES(Kind.CONFLICT, "own-roles", "Conflict"),
+        OWN_ACCOUNT(Kind.CONFLICT, "own-account", "Conflict"),
+        WRONG_PASSWORD(Kind.INVALID, "wrong-password", "Bad Request"),
+        WEAK_PASSWORD(Kind.INVALID, "validation", "Invalid input"),
+        INVALID_USER(Kind.INVALID, "validation", "Invalid input"),
+        USER_NOT_FOUND(Kind.NOT_FOUND, "not-found", "Not found"),
+        TOKEN_NOT_FOUND(Kind.NOT_FOUND, "not-found", "Not found");
+
+        private final Kind kind;
+        private final String type;
+        private final String title;
+
+        Reason(Kind kind, String type, String title) {
+            this.kind = kind;
+            this.type = type;
+            this.title = title;
+        }
     }
 
     private final Reason reason;
-    private final String field;
-    private final Duration retryAfter;
 
     public IdentityRefusal(Reason reason, String detail) {
         this(reason, detail, null, null);
     }
 
     public IdentityRefusal(Reason reason, String detail, String field, Duration retryAfter) {
-        super(detail);
+        super(reason.kind, reason.type, reason.title, detail, Map.of(), field, retryAfter);
         this.reason = reason;
-        this.field = field;
-        this.retryAfter = retryAfter;
     }
 
     public static IdentityRefusal invalidField(Reason reason, String field, String detail) {
@@ -31,14 +51,5 @@ public class IdentityRefusal extends RuntimeException {
 
     public Reason reason() {
         return reason;
-    }
-
-    /** The request field at fault, when there is one. */
-    public String field() {
-        return field;
-    }
-
-    public Duration retryAfter() {
-        return retryAfter;
     }
 }

@@ -22,7 +22,7 @@ class PasswordPolicyTest {
     @Test
     void refusesCommonPasswordsWhateverTheirCase() {
         assertThatExceptionOfType(IdentityRefusal.class).isThrownBy(() -> policy.accept("PassWord1", "newPassword", null, null))
-                .satisfies(refusal -> assertThat(refusal.field()).isEqualTo("newPassword"));
+                .satisfies(refusal -> assertThat(refusal.field()).contains("newPassword"));
     }
 
     @Test
@@ -39,7 +39,7 @@ class PasswordPolicyTest {
             assertThatExceptionOfType(IdentityRefusal.class).as(password)
                     .isThrownBy(() -> policy.accept(password, "newPassword", "frederik.berg", "fritz-berg@brewery.example"))
                     .satisfies(refusal -> {
-                        assertThat(refusal.field()).isEqualTo("newPassword");
+                        assertThat(refusal.field()).contains("newPassword");
                         assertThat(refusal.reason()).isEqualTo(IdentityRefusal.Reason.WEAK_PASSWORD);
                         assertThat(refusal.getMessage()).contains("username or the email address");
                     });

@@ -21,7 +21,7 @@ class AdjustmentTest {
         assertThat(Adjustment.validated(new StockAdjustment(product, -4, AdjustmentReason.CORRECTION, null, "w"))).isNotNull();
         assertThatExceptionOfType(InvalidStockRequestException.class)
                 .isThrownBy(() -> Adjustment.validated(new StockAdjustment(product, 1, AdjustmentReason.THEFT, null, "w")))
-                .satisfies(e -> assertThat(e.field()).isEqualTo("quantity"));
+                .satisfies(e -> assertThat(e.field()).contains("quantity"));
         assertThatExceptionOfType(InvalidStockRequestException.class)
                 .isThrownBy(() -> Adjustment.validated(new StockAdjustment(product, -1, AdjustmentReason.FOUND, null, "w")));
         assertThatExceptionOfType(InvalidStockRequestException.class)

@@ -1,7 +1,7 @@
 package io.elif.catalog.adapter.persistence;
 
 import io.elif.catalog.DuplicateEntryException;
-import io.elif.catalog.DuplicateEntryException.Kind;
+import io.elif.catalog.DuplicateEntryException.Entry;
 import io.elif.catalog.DuplicateSkuException;
 import org.springframework.dao.DuplicateKeyException;
 
@@ -22,16 +22,16 @@ final class Duplicates {
             return new DuplicateSkuException(sku);
         }
         if (message.contains("barcode_pkey")) {
-            return new DuplicateEntryException(Kind.BARCODE, keyValue(message, String.join(", ", barcodes)));
+            return new DuplicateEntryException(Entry.BARCODE, keyValue(message, String.join(", ", barcodes)));
         }
         if (message.contains("category_name_key")) {
-            return new DuplicateEntryException(Kind.CATEGORY_NAME, name);
+            return new DuplicateEntryException(Entry.CATEGORY_NAME, name);
         }
         if (message.contains("tax_class_name_key")) {
-            return new DuplicateEntryException(Kind.TAX_CLASS_NAME, name);
+            return new DuplicateEntryException(Entry.TAX_CLASS_NAME, name);
         }
         if (message.contains("container_type_code_key")) {
-            return new DuplicateEntryException(Kind.CONTAINER_CODE, name);
+            return new DuplicateEntryException(Entry.CONTAINER_CODE, name);
         }
         return e;
     }

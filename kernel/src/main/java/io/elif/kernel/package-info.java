@@ -1,0 +1,6 @@
+/**
+ * The shared kernel: what every module needs and no module owns. Today the refusals a module throws when
+ * it will not do what it was asked, which the API answers as RFC 9457 problems in one place. Plain Java.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Kernel")
+package io.elif.kernel;
