@@ -12,18 +12,25 @@ public class InsufficientStockException extends Refusal {
     private final long requested;
     private final long available;
 
-    public InsufficientStockException(UUID productId, long requested, long available) {
+    /** {@code sku} and {@code name} are null for a product the catalogue no longer knows. */
+    public InsufficientStockException(UUID productId, String sku, String name, long requested, long available) {
         super(Kind.CONFLICT, "insufficient-stock", "Not enough stock",
-                "Only " + available + " of product " + productId + " available, " + requested + " requested",
-                figures(productId, requested, available));
+                "Only " + available + " of " + (sku == null ? "product " + productId : name + " (" + sku + ")")
+                        + " available, " + requested + " requested",
+                figures(productId, sku, name, requested, available));
         this.productId = productId;
         this.requested = requested;
         this.available = available;
     }
 
-    private static LinkedHashMap<String, Object> figures(UUID productId, long requested, long available) {
+    private static LinkedHashMap<String, Object> figures(UUID productId, String sku, String name, long requested,
+                                                         long available) {
         var figures = new LinkedHashMap<String, Object>();
         figures.put("productId", productId);
+        if (sku != null) {
+            figures.put("sku", sku);
+            figures.put("name", name);
+        }
         figures.put("requested", requested);
         figures.put("available", available);
         return figures;

@@ -1,6 +1,5 @@
 package io.elif.inventory.application;
 
-import io.elif.inventory.InsufficientStockException;
 import io.elif.inventory.MovementKind;
 import io.elif.inventory.ReservationConflictException;
 import io.elif.inventory.ReservationLine;
@@ -44,7 +43,7 @@ public final class ReserveStock {
                     // reserved by an earlier call with this reference
                 }
                 case DIFFERENT -> throw new ReservationConflictException(reservation.reference());
-                case NO_STOCK_CARD -> throw new InsufficientStockException(line.productId(), line.quantity(), 0);
+                case NO_STOCK_CARD -> throw book.shortfall(line.productId(), line.quantity(), 0);
             }
         }
     }
@@ -62,13 +61,13 @@ public final class ReserveStock {
         var takes = new ArrayList<>(allocation.takes());
         if (allocation.shortfall() > 0) {
             if (!place.allowNegativeStock()) {
-                throw new InsufficientStockException(line.productId(), line.quantity(), allocation.covered());
+                throw book.shortfall(line.productId(), line.quantity(), allocation.covered());
             }
             takes.add(new Fefo.Take(ledger.balance(line.productId(), place.locationId(), ""), allocation.shortfall()));
         }
         for (var take : takes) {
             if (!ledger.reserve(take.balanceId(), take.quantity())) {
-                throw new InsufficientStockException(line.productId(), line.quantity(), allocation.covered());
+                throw book.shortfall(line.productId(), line.quantity(), allocation.covered());
             }
             reservations.allocate(reference, new Reservations.Allocation(line.productId(), take.balanceId(), take.quantity()));
         }

@@ -1,5 +1,7 @@
 package io.elif.inventory.application;
 
+import io.elif.catalog.Catalog;
+import io.elif.catalog.ProductView;
 import io.elif.inventory.InsufficientStockException;
 import io.elif.inventory.InvalidStockRequestException;
 import io.elif.inventory.MovementKind;
@@ -21,13 +23,22 @@ public final class StockBook {
     private final StockLedger ledger;
     private final Warehouses warehouses;
     private final InventoryEvents events;
+    private final Catalog catalog;
     private final Clock clock;
 
-    public StockBook(StockLedger ledger, Warehouses warehouses, InventoryEvents events, Clock clock) {
+    public StockBook(StockLedger ledger, Warehouses warehouses, InventoryEvents events, Catalog catalog, Clock clock) {
         this.ledger = ledger;
         this.warehouses = warehouses;
         this.events = events;
+        this.catalog = catalog;
         this.clock = clock;
+    }
+
+    /** The refusal of a shortfall, naming the product as the clerk knows it (its name and SKU). */
+    public InsufficientStockException shortfall(UUID productId, long requested, long available) {
+        var product = catalog.findProduct(productId);
+        return new InsufficientStockException(productId, product.map(ProductView::sku).orElse(null),
+                product.map(ProductView::name).orElse(null), requested, available);
     }
 
     /** The inventory's business day: best-before dates, expiry and document years all count from it. */
@@ -79,7 +90,7 @@ public final class StockBook {
         var takes = new ArrayList<>(allocation.takes());
         if (allocation.shortfall() > 0) {
             if (!place.allowNegativeStock()) {
-                throw new InsufficientStockException(productId, quantity, allocation.covered());
+                throw shortfall(productId, quantity, allocation.covered());
             }
             var fallback = ledger.balance(productId, place.locationId(), lot == null ? "" : lot);
             takes.add(new Fefo.Take(fallback, allocation.shortfall()));
@@ -87,7 +98,7 @@ public final class StockBook {
         var taken = new ArrayList<StockLedger.Taken>();
         for (var take : takes) {
             var done = ledger.decrease(take.balanceId(), take.quantity(), kind, reference, reason, actor)
-                    .orElseThrow(() -> new InsufficientStockException(productId, quantity, allocation.covered()));
+                    .orElseThrow(() -> shortfall(productId, quantity, allocation.covered()));
             watchMinimum(done.total(), done.quantity(), kind);
             taken.add(done);
         }

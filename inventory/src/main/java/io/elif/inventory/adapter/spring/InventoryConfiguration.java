@@ -1,5 +1,6 @@
 package io.elif.inventory.adapter.spring;
 
+import io.elif.catalog.Catalog;
 import io.elif.inventory.application.AdjustStock;
 import io.elif.inventory.application.BreakBulkStock;
 import io.elif.inventory.application.CountStock;
@@ -24,8 +25,8 @@ import java.time.Clock;
 class InventoryConfiguration {
 
     @Bean
-    StockBook stockBook(StockLedger ledger, Warehouses warehouses, InventoryEvents events, Clock clock) {
-        return new StockBook(ledger, warehouses, events, clock);
+    StockBook stockBook(StockLedger ledger, Warehouses warehouses, InventoryEvents events, Catalog catalog, Clock clock) {
+        return new StockBook(ledger, warehouses, events, catalog, clock);
     }
 
     @Bean
