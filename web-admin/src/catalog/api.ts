@@ -41,11 +41,11 @@ export type Unit = Received<ResponseOf<'/api/catalog/units', 'get'>[number]>
 
 export type Category = Received<ResponseOf<'/api/catalog/categories', 'get'>[number]>
 
-/** `rate`: percent, "20.00" (an exact decimal, sent as text; the document says number). */
-export type TaxClass = With<Received<ResponseOf<'/api/catalog/tax-classes', 'get'>[number]>, { rate: string }>
+/** `rate`: percent, "20.00" (an exact decimal, as text). */
+export type TaxClass = Received<ResponseOf<'/api/catalog/tax-classes', 'get'>[number]>
 
-/** `deposit`: an exact decimal, sent as text (the document says number). */
-export type ContainerType = With<Received<ResponseOf<'/api/catalog/containers', 'get'>[number]>, { deposit: string }>
+/** `deposit`: an exact decimal, as text. */
+export type ContainerType = Received<ResponseOf<'/api/catalog/containers', 'get'>[number]>
 
 export type ContainerKind = ContainerType['kind']
 

@@ -1145,13 +1145,14 @@ export interface components {
         };
         TaxClassRequest: {
             name: string;
-            rate: number;
+            /** @description A decimal: a JSON number, or the same written as a string ("2500.00") */
+            rate: number | string;
         };
         TaxClassResponse: {
             /** Format: uuid */
             id?: string;
             name?: string;
-            rate?: number;
+            rate?: string;
         };
         SettingsRequest: {
             currency: string;
@@ -1247,7 +1248,8 @@ export interface components {
         };
         ContainerChangeRequest: {
             name: string;
-            deposit: number;
+            /** @description A decimal: a JSON number, or the same written as a string ("2500.00") */
+            deposit: number | string;
         };
         ContainerResponse: {
             /** Format: uuid */
@@ -1256,7 +1258,7 @@ export interface components {
             name?: string;
             /** @enum {string} */
             kind?: "BOTTLE" | "CRATE";
-            deposit?: number;
+            deposit?: string;
         };
         CategoryRequest: {
             name: string;
@@ -1335,7 +1337,8 @@ export interface components {
             productId: string;
             /** Format: int64 */
             quantity: number;
-            unitCost?: number;
+            /** @description A decimal: a JSON number, or the same written as a string ("2500.00") */
+            unitCost?: number | string;
             lot?: string;
             /** Format: date */
             bestBefore?: string;
@@ -1449,7 +1452,7 @@ export interface components {
             storageLocation?: string;
             barcodes?: string[];
             prices: {
-                [key: string]: number;
+                [key: string]: number | string;
             };
         };
         PriceRequest: {
@@ -1457,7 +1460,8 @@ export interface components {
             packId?: string;
             /** @enum {string} */
             level: "LEVEL_1" | "LEVEL_2" | "LEVEL_3" | "LEVEL_4" | "LEVEL_5" | "WHOLESALE";
-            amount: number;
+            /** @description A decimal: a JSON number, or the same written as a string ("2500.00") */
+            amount: number | string;
             /** Format: date */
             validFrom?: string;
         };
@@ -1479,7 +1483,7 @@ export interface components {
             unitsPerPack: number;
             barcode?: string;
             prices?: {
-                [key: string]: number;
+                [key: string]: number | string;
             };
         };
         ContainerRequest: {
@@ -1487,7 +1491,8 @@ export interface components {
             name: string;
             /** @enum {string} */
             kind: "BOTTLE" | "CRATE";
-            deposit: number;
+            /** @description A decimal: a JSON number, or the same written as a string ("2500.00") */
+            deposit: number | string;
         };
         LoginRequest: {
             login: string;

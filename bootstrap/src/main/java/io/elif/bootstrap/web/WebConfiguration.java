@@ -93,6 +93,11 @@ class WebConfiguration implements WebMvcConfigurer {
         return new ComposedConstraintDocs();
     }
 
+    @Bean
+    DecimalDocs decimalDocs() {
+        return new DecimalDocs();
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new ParameterText()).addPathPatterns("/api/**");

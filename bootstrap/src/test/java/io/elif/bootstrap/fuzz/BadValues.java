@@ -161,7 +161,7 @@ final class BadValues {
     private static Verdict numberVerdict(BigDecimal value) {
         return (schema, required) -> {
             var integral = value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
-            if (schema.path("type").asString("").equals("integer")) {
+            if (OpenApiDocument.typeOf(schema, "").equals("integer")) {
                 var int32 = schema.path("format").asString("").equals("int32");
                 if (!integral || value.compareTo(int32 ? INT_MIN : LONG_MIN) < 0 || value.compareTo(int32 ? INT_MAX : LONG_MAX) > 0) {
                     return true;

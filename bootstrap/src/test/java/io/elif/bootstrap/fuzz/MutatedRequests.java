@@ -53,7 +53,7 @@ final class MutatedRequests {
             if (parameter.in().equals("path")) {
                 BadValues.PATH.forEach(value -> cases.add(new Case(new PathValue(parameter.name(), value), true)));
             } else if (parameter.in().equals("query")) {
-                var type = parameter.schema().path("type").asString("string");
+                var type = OpenApiDocument.typeOf(parameter.schema(), "string");
                 BadValues.query(type, parameter.schema().path("format").asString("")).forEach(value -> cases.add(
                         new Case(new QueryValue(parameter.name(), value), value.invalidFor(queryValueSchema(parameter.schema()), false))));
                 var valid = encoded(values.queryParameter(parameter.name(), parameter.schema(), operation.path()));
@@ -162,7 +162,7 @@ final class MutatedRequests {
     /** Bad values for every field the valid body has, at every depth, and each required field missing. */
     private void fieldCases(List<Object> field, JsonNode schemaOrReference, JsonNode value, boolean required, List<Case> cases) {
         var schema = document.resolve(schemaOrReference);
-        var type = schema.path("type").asString("object");
+        var type = OpenApiDocument.typeOf(schema, "object");
         if (!field.isEmpty()) {
             badValuesOf(schema, type, value).forEach(bad ->
                     cases.add(new Case(new FieldValue(field, bad), bad.invalidFor(schema, required))));

@@ -46,6 +46,12 @@ final class OpenApiDocument {
         return operations;
     }
 
+    /** A schema's type; of a type list (a decimal: number or string), the first. */
+    static String typeOf(JsonNode schema, String fallback) {
+        var type = schema.path("type");
+        return type.isArray() && !type.isEmpty() ? type.get(0).asString() : type.asString(fallback);
+    }
+
     /** The schema itself, or the component it refers to. */
     JsonNode resolve(JsonNode schema) {
         var resolved = schema;

@@ -43,7 +43,7 @@ final class ValidValues {
     /** A valid value for the property (or body, or parameter) of this name. */
     JsonNode value(String name, JsonNode schema, String path) {
         var resolved = document.resolve(schema);
-        var type = resolved.path("type").asString("object");
+        var type = OpenApiDocument.typeOf(resolved, "object");
         return switch (type) {
             case "object" -> object(resolved, path);
             case "array" -> NODES.arrayNode().add(value(name, resolved.path("items"), path));

@@ -1,6 +1,5 @@
 package io.elif.catalog.adapter.web;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import io.elif.catalog.ContainerKind;
 import io.elif.catalog.TaxClass;
 import io.elif.catalog.application.AdministerReferenceData;
@@ -47,10 +46,10 @@ class ReferenceDataController {
                            @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal rate) {
     }
 
-    record TaxClassResponse(UUID id, String name, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal rate) {
+    record TaxClassResponse(UUID id, String name, String rate) {
 
         static TaxClassResponse of(TaxClass taxClass) {
-            return new TaxClassResponse(taxClass.id(), taxClass.name(), taxClass.rate());
+            return new TaxClassResponse(taxClass.id(), taxClass.name(), Amounts.text(taxClass.rate()));
         }
     }
 
@@ -64,11 +63,10 @@ class ReferenceDataController {
                                   @NotNull @MoneyAmount BigDecimal deposit) {
     }
 
-    record ContainerResponse(UUID id, String code, String name, ContainerKind kind,
-                             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal deposit) {
+    record ContainerResponse(UUID id, String code, String name, ContainerKind kind, String deposit) {
 
         static ContainerResponse of(ContainerType type) {
-            return new ContainerResponse(type.id(), type.code(), type.name(), type.kind(), type.deposit());
+            return new ContainerResponse(type.id(), type.code(), type.name(), type.kind(), Amounts.text(type.deposit()));
         }
     }
 
