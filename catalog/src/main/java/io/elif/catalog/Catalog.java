@@ -1,5 +1,7 @@
 package io.elif.catalog;
 
+import io.elif.kernel.InvalidInputException;
+import io.elif.kernel.NotFoundException;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
@@ -9,8 +11,8 @@ import java.util.UUID;
 
 /**
  * The catalog's facade for other modules and for the application's set-up: only what they use. Every call is
- * one transaction: a refused command ({@link InvalidCatalogInputException}, {@link DuplicateEntryException},
- * {@link CatalogEntryNotFoundException}) writes nothing.
+ * one transaction: a refused command ({@link InvalidInputException}, {@link DuplicateEntryException},
+ * {@link NotFoundException}) writes nothing.
  */
 public interface Catalog {
 

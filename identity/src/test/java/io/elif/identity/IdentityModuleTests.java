@@ -1,5 +1,6 @@
 package io.elif.identity;
 
+import io.elif.testing.QueryCounter;
 import io.elif.identity.application.ApiTokenStore;
 import io.elif.identity.application.AuditFilter;
 import io.elif.identity.application.AuditLog;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
+import org.jooq.ExecuteListenerProvider;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -43,8 +44,18 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /** Identity alone against a real PostgreSQL. */
 @ApplicationModuleTest
-@Import(QueryCounter.class)
 class IdentityModuleTests {
+
+    private static final QueryCounter queries = new QueryCounter();
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class CountedQueries {
+
+        @Bean
+        ExecuteListenerProvider queryCounting() {
+            return queries.provider();
+        }
+    }
 
     private static final RequestOrigin INTERNAL = new RequestOrigin("internal", null);
 
@@ -94,8 +105,6 @@ class IdentityModuleTests {
     AuditLog audit;
     @Autowired
     CurrentTenant tenant;
-    @Autowired
-    QueryCounter queries;
 
     /**
      * Sign-in and own account on a clock that stands still, so that a slow-down of a second is still on

@@ -6,4 +6,9 @@ public class NotFoundException extends Refusal {
     public NotFoundException(String detail) {
         super(Kind.NOT_FOUND, "not-found", "Not found", detail);
     }
+
+    /** "No pack with id …": {@code what} names the kind of thing in words. */
+    public NotFoundException(String what, Object id) {
+        this("No " + what + " with id " + id);
+    }
 }

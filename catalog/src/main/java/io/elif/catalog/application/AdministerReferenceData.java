@@ -1,6 +1,6 @@
 package io.elif.catalog.application;
 
-import io.elif.catalog.CatalogEntryNotFoundException;
+import io.elif.kernel.NotFoundException;
 import io.elif.catalog.CatalogSettings;
 import io.elif.catalog.ContainerKind;
 import io.elif.catalog.TaxClass;
@@ -51,7 +51,7 @@ public class AdministerReferenceData {
     }
 
     public Category changeCategory(UUID id, String name, boolean sellable) {
-        tables.category(id).orElseThrow(() -> new CatalogEntryNotFoundException("category", id));
+        tables.category(id).orElseThrow(() -> new NotFoundException("category", id));
         var category = ReferenceData.category(id, name, sellable);
         tables.saveCategory(category);
         return category;
@@ -70,7 +70,7 @@ public class AdministerReferenceData {
     }
 
     public TaxClass changeTaxClass(UUID id, String name, BigDecimal rate) {
-        tables.taxClass(id).orElseThrow(() -> new CatalogEntryNotFoundException("tax class", id));
+        tables.taxClass(id).orElseThrow(() -> new NotFoundException("tax class", id));
         var taxClass = ReferenceData.taxClass(id, name, rate);
         tables.saveTaxClass(taxClass);
         return taxClass;
@@ -90,7 +90,7 @@ public class AdministerReferenceData {
 
     /** The code and kind stay: sales documents name containers by them. */
     public ContainerType changeContainerType(UUID id, String name, BigDecimal deposit) {
-        var existing = tables.containerType(id).orElseThrow(() -> new CatalogEntryNotFoundException("container type", id));
+        var existing = tables.containerType(id).orElseThrow(() -> new NotFoundException("container type", id));
         var type = ReferenceData.containerType(id, existing.code(), name, existing.kind(), deposit);
         tables.saveContainerType(type);
         return type;

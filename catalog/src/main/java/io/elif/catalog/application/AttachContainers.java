@@ -1,7 +1,7 @@
 package io.elif.catalog.application;
 
 import io.elif.catalog.ContainerQuantity;
-import io.elif.catalog.InvalidCatalogInputException;
+import io.elif.kernel.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,13 +33,13 @@ public class AttachContainers {
             var container = containers.get(i);
             var field = "containers[" + i + "]";
             if (container.containerTypeId() == null || !existing.contains(container.containerTypeId())) {
-                throw new InvalidCatalogInputException(field + ".containerTypeId", "no container type with this id");
+                throw new InvalidInputException(field + ".containerTypeId", "no container type with this id");
             }
             if (!seen.add(container.containerTypeId())) {
-                throw new InvalidCatalogInputException(field + ".containerTypeId", "is listed twice");
+                throw new InvalidInputException(field + ".containerTypeId", "is listed twice");
             }
             if (container.quantity() <= 0) {
-                throw new InvalidCatalogInputException(field + ".quantity", "must be greater than 0");
+                throw new InvalidInputException(field + ".quantity", "must be greater than 0");
             }
         }
         products.replaceContainers(productId, packId, containers);

@@ -2,7 +2,7 @@ package io.elif.catalog.application;
 
 import io.elif.catalog.BarcodeMatch;
 import io.elif.catalog.PriceLevel;
-import io.elif.catalog.ProductNotFoundException;
+import io.elif.kernel.NotFoundException;
 import io.elif.catalog.ProductView;
 import io.elif.catalog.domain.Gtin;
 import org.springframework.stereotype.Service;
@@ -48,10 +48,10 @@ public class FindProducts {
         return Gtin.scanned(code).flatMap(barcode -> products.byBarcode(barcode.code(), today()));
     }
 
-    /** Newest first, future prices included. @throws ProductNotFoundException for an unknown product */
+    /** Newest first, future prices included. @throws NotFoundException for an unknown product */
     public List<PriceChange> priceHistory(UUID productId) {
         if (products.byId(productId).isEmpty()) {
-            throw new ProductNotFoundException(productId);
+            throw new NotFoundException("product", productId);
         }
         return products.priceHistory(productId);
     }

@@ -1,6 +1,6 @@
 package io.elif.catalog.application;
 
-import io.elif.catalog.CatalogEntryNotFoundException;
+import io.elif.kernel.NotFoundException;
 import io.elif.catalog.NewPack;
 import io.elif.catalog.domain.Pack;
 import io.elif.catalog.domain.PriceEntry;
@@ -38,7 +38,7 @@ public class ManagePacks {
 
     public PackView change(UUID productId, UUID packId, String name, String barcode) {
         references.lockedProduct(productId);
-        var pack = products.pack(productId, packId).orElseThrow(() -> new CatalogEntryNotFoundException("pack", packId));
+        var pack = products.pack(productId, packId).orElseThrow(() -> new NotFoundException("pack", packId));
         products.updatePack(pack.change(name, barcode));
         return view(productId, packId, LocalDate.now(clock));
     }

@@ -1,7 +1,7 @@
 package io.elif.catalog.application;
 
-import io.elif.catalog.InvalidCatalogInputException;
-import io.elif.catalog.ProductNotFoundException;
+import io.elif.kernel.InvalidInputException;
+import io.elif.kernel.NotFoundException;
 import io.elif.catalog.domain.Pack;
 import io.elif.catalog.domain.Product;
 
@@ -20,16 +20,16 @@ final class ProductReferences {
 
     void requireCategoryAndTaxClass(UUID categoryId, UUID taxClassId) {
         if (categoryId != null && tables.category(categoryId).isEmpty()) {
-            throw new InvalidCatalogInputException("categoryId", "no category with this id");
+            throw new InvalidInputException("categoryId", "no category with this id");
         }
         if (taxClassId != null && tables.taxClass(taxClassId).isEmpty()) {
-            throw new InvalidCatalogInputException("taxClassId", "no tax class with this id");
+            throw new InvalidInputException("taxClassId", "no tax class with this id");
         }
     }
 
     /** The product, locked for the rest of the transaction so that concurrent changes apply one after another. */
     Product lockedProduct(UUID id) {
-        return products.lock(id).orElseThrow(() -> new ProductNotFoundException(id));
+        return products.lock(id).orElseThrow(() -> new NotFoundException("product", id));
     }
 
     /** The product's pack, or bad input when the product has no such pack; null when no pack is named. */
@@ -38,6 +38,6 @@ final class ProductReferences {
             return null;
         }
         return products.pack(productId, packId)
-                .orElseThrow(() -> new InvalidCatalogInputException("packId", "the product has no pack with this id"));
+                .orElseThrow(() -> new InvalidInputException("packId", "the product has no pack with this id"));
     }
 }

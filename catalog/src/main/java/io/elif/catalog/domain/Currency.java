@@ -1,6 +1,6 @@
 package io.elif.catalog.domain;
 
-import io.elif.catalog.InvalidCatalogInputException;
+import io.elif.kernel.InvalidInputException;
 
 /** An ISO 4217 currency code. */
 public final class Currency {
@@ -12,7 +12,7 @@ public final class Currency {
 
     public static String code(String value) {
         if (value == null || !value.matches(FORMAT)) {
-            throw new InvalidCatalogInputException("currency", "must be 3 upper-case letters");
+            throw new InvalidInputException("currency", "must be 3 upper-case letters");
         }
         return value;
     }

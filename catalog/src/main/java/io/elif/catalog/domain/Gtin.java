@@ -1,6 +1,6 @@
 package io.elif.catalog.domain;
 
-import io.elif.catalog.InvalidCatalogInputException;
+import io.elif.kernel.InvalidInputException;
 
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +22,7 @@ public record Gtin(String code) {
         try {
             return new Gtin(code);
         } catch (IllegalArgumentException e) {
-            throw new InvalidCatalogInputException(field, e.getMessage());
+            throw new InvalidInputException(field, e.getMessage());
         }
     }
 

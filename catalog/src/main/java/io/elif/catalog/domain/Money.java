@@ -1,6 +1,6 @@
 package io.elif.catalog.domain;
 
-import io.elif.catalog.InvalidCatalogInputException;
+import io.elif.kernel.InvalidInputException;
 
 import java.math.BigDecimal;
 
@@ -16,17 +16,17 @@ public final class Money {
 
     public static BigDecimal amount(BigDecimal value, String field) {
         if (value == null) {
-            throw new InvalidCatalogInputException(field, "must not be null");
+            throw new InvalidInputException(field, "must not be null");
         }
         if (value.signum() < 0) {
-            throw new InvalidCatalogInputException(field, "must not be negative");
+            throw new InvalidInputException(field, "must not be negative");
         }
         if (value.stripTrailingZeros().scale() > FRACTION_DIGITS) {
-            throw new InvalidCatalogInputException(field, "must have at most " + FRACTION_DIGITS + " decimals");
+            throw new InvalidInputException(field, "must have at most " + FRACTION_DIGITS + " decimals");
         }
         var exact = value.setScale(FRACTION_DIGITS);
         if (exact.precision() - exact.scale() > INTEGER_DIGITS) {
-            throw new InvalidCatalogInputException(field, "must have at most " + INTEGER_DIGITS + " integer digits");
+            throw new InvalidInputException(field, "must have at most " + INTEGER_DIGITS + " integer digits");
         }
         return exact;
     }

@@ -1,6 +1,6 @@
 package io.elif.catalog.domain;
 
-import io.elif.catalog.InvalidCatalogInputException;
+import io.elif.kernel.InvalidInputException;
 import io.elif.catalog.NewPack;
 import io.elif.catalog.PackSize;
 
@@ -17,7 +17,7 @@ public record Pack(UUID id, UUID productId, String name, int unitsPerPack, Gtin 
         Objects.requireNonNull(productId, "productId");
         name = Text.required(name, "name", NAME_MAX);
         if (unitsPerPack < PackSize.MIN || unitsPerPack > PackSize.MAX) {
-            throw new InvalidCatalogInputException("unitsPerPack", "must be from " + PackSize.MIN + " to " + PackSize.MAX);
+            throw new InvalidInputException("unitsPerPack", "must be from " + PackSize.MIN + " to " + PackSize.MAX);
         }
     }
 

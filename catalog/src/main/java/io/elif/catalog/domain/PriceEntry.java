@@ -1,6 +1,6 @@
 package io.elif.catalog.domain;
 
-import io.elif.catalog.InvalidCatalogInputException;
+import io.elif.kernel.InvalidInputException;
 import io.elif.catalog.PriceLevel;
 
 import java.math.BigDecimal;
@@ -16,11 +16,11 @@ public record PriceEntry(UUID packId, PriceLevel level, BigDecimal amount, Local
     /** A new price as asked for; it may start today or later, never in the past. */
     public static PriceEntry of(NewPrice price, LocalDate today) {
         if (price.level() == null) {
-            throw new InvalidCatalogInputException("level", "must not be null");
+            throw new InvalidInputException("level", "must not be null");
         }
         var validFrom = price.validFrom() == null ? today : price.validFrom();
         if (validFrom.isBefore(today)) {
-            throw new InvalidCatalogInputException("validFrom", "must not be before today (" + today + ")");
+            throw new InvalidInputException("validFrom", "must not be before today (" + today + ")");
         }
         return new PriceEntry(price.packId(), price.level(), Money.amount(price.amount(), "amount"), validFrom);
     }
@@ -29,7 +29,7 @@ public record PriceEntry(UUID packId, PriceLevel level, BigDecimal amount, Local
     public static List<PriceEntry> initial(UUID packId, Map<PriceLevel, BigDecimal> prices, boolean levelOneRequired,
                                            LocalDate today) {
         if (levelOneRequired && prices.get(PriceLevel.LEVEL_1) == null) {
-            throw new InvalidCatalogInputException("prices[LEVEL_1]", "must not be null");
+            throw new InvalidInputException("prices[LEVEL_1]", "must not be null");
         }
         var entries = new ArrayList<PriceEntry>();
         prices.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(price -> entries.add(new PriceEntry(

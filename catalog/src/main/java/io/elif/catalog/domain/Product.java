@@ -1,7 +1,7 @@
 package io.elif.catalog.domain;
 
 import io.elif.catalog.BaseUnit;
-import io.elif.catalog.InvalidCatalogInputException;
+import io.elif.kernel.InvalidInputException;
 import io.elif.catalog.NewProduct;
 import io.elif.catalog.ProductChanged;
 import io.elif.catalog.ProductCreated;
@@ -35,20 +35,20 @@ public record Product(UUID id, Sku sku, String name, String description, UUID ca
         description = Text.optional(description, "description", DESCRIPTION_MAX);
         storageLocation = Text.optional(storageLocation, "storageLocation", STORAGE_LOCATION_MAX);
         if (categoryId == null) {
-            throw new InvalidCatalogInputException("categoryId", "must not be null");
+            throw new InvalidInputException("categoryId", "must not be null");
         }
         if (taxClassId == null) {
-            throw new InvalidCatalogInputException("taxClassId", "must not be null");
+            throw new InvalidInputException("taxClassId", "must not be null");
         }
         if (minimumStock < 0) {
-            throw new InvalidCatalogInputException("minimumStock", "must not be negative");
+            throw new InvalidInputException("minimumStock", "must not be negative");
         }
         if (maximumStock != null && maximumStock < minimumStock) {
-            throw new InvalidCatalogInputException("maximumStock", "must not be below the minimum stock");
+            throw new InvalidInputException("maximumStock", "must not be below the minimum stock");
         }
         barcodes = List.copyOf(barcodes);
         if (new HashSet<>(barcodes).size() != barcodes.size()) {
-            throw new InvalidCatalogInputException("barcodes", "must not repeat a barcode");
+            throw new InvalidInputException("barcodes", "must not repeat a barcode");
         }
     }
 
@@ -104,7 +104,7 @@ public record Product(UUID id, Sku sku, String name, String description, UUID ca
         try {
             return new Sku(value);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidCatalogInputException("sku", "must be 1 to 40 letters, digits, '.', '-' or '_'");
+            throw new InvalidInputException("sku", "must be 1 to 40 letters, digits, '.', '-' or '_'");
         }
     }
 

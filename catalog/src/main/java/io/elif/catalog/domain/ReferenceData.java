@@ -1,7 +1,7 @@
 package io.elif.catalog.domain;
 
 import io.elif.catalog.ContainerKind;
-import io.elif.catalog.InvalidCatalogInputException;
+import io.elif.kernel.InvalidInputException;
 import io.elif.catalog.TaxClass;
 
 import java.math.BigDecimal;
@@ -29,10 +29,10 @@ public final class ReferenceData {
     public static ContainerType containerType(UUID id, String code, String name, ContainerKind kind, BigDecimal deposit) {
         var stripped = code == null ? "" : code.strip();
         if (!stripped.matches(CONTAINER_CODE_FORMAT)) {
-            throw new InvalidCatalogInputException("code", "must be 1 to 40 letters, digits, '.', '-' or '_'");
+            throw new InvalidInputException("code", "must be 1 to 40 letters, digits, '.', '-' or '_'");
         }
         if (kind == null) {
-            throw new InvalidCatalogInputException("kind", "must not be null");
+            throw new InvalidInputException("kind", "must not be null");
         }
         return new ContainerType(id, stripped.toUpperCase(Locale.ROOT), Text.required(name, "name", NAME_MAX), kind,
                 Money.amount(deposit, "deposit"));

@@ -1,6 +1,6 @@
 package io.elif.catalog.domain;
 
-import io.elif.catalog.InvalidCatalogInputException;
+import io.elif.kernel.InvalidInputException;
 
 import java.math.BigDecimal;
 
@@ -14,10 +14,10 @@ public final class TaxRate {
 
     public static BigDecimal of(BigDecimal rate, String field) {
         if (rate == null || rate.signum() < 0 || rate.compareTo(HUNDRED) > 0) {
-            throw new InvalidCatalogInputException(field, "must be between 0 and 100");
+            throw new InvalidInputException(field, "must be between 0 and 100");
         }
         if (rate.stripTrailingZeros().scale() > 2) {
-            throw new InvalidCatalogInputException(field, "must have at most 2 decimals");
+            throw new InvalidInputException(field, "must have at most 2 decimals");
         }
         return rate.setScale(2);
     }

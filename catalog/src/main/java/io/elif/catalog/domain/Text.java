@@ -1,6 +1,6 @@
 package io.elif.catalog.domain;
 
-import io.elif.catalog.InvalidCatalogInputException;
+import io.elif.kernel.InvalidInputException;
 
 /** Trimmed, bounded text fields. */
 public final class Text {
@@ -10,7 +10,7 @@ public final class Text {
 
     public static String required(String value, String field, int maxLength) {
         if (value == null || value.isBlank()) {
-            throw new InvalidCatalogInputException(field, "must not be blank");
+            throw new InvalidInputException(field, "must not be blank");
         }
         return optional(value, field, maxLength);
     }
@@ -19,7 +19,7 @@ public final class Text {
     public static String optional(String value, String field, int maxLength) {
         var stripped = value == null ? "" : value.strip();
         if (stripped.length() > maxLength) {
-            throw new InvalidCatalogInputException(field, "must be at most " + maxLength + " characters");
+            throw new InvalidInputException(field, "must be at most " + maxLength + " characters");
         }
         return stripped;
     }

@@ -1,6 +1,6 @@
 package io.elif.catalog.domain;
 
-import io.elif.catalog.InvalidCatalogInputException;
+import io.elif.kernel.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,7 +38,7 @@ class GtinTest {
 
     @Test
     void namesTheFieldItCameFrom() {
-        assertThatExceptionOfType(InvalidCatalogInputException.class)
+        assertThatExceptionOfType(InvalidInputException.class)
                 .isThrownBy(() -> Gtin.of("123", "barcodes[2]"))
                 .satisfies(e -> assertThat(e.field()).contains("barcodes[2]"));
     }

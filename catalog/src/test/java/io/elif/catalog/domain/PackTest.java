@@ -1,6 +1,6 @@
 package io.elif.catalog.domain;
 
-import io.elif.catalog.InvalidCatalogInputException;
+import io.elif.kernel.InvalidInputException;
 import io.elif.catalog.NewPack;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +24,7 @@ class PackTest {
     @Test
     void holdsTwoToTenThousandUnits() {
         for (var units : new int[]{1, 0, -6, 10_001, Integer.MAX_VALUE}) {
-            assertThatExceptionOfType(InvalidCatalogInputException.class)
+            assertThatExceptionOfType(InvalidInputException.class)
                     .isThrownBy(() -> Pack.create(UUID.randomUUID(), new NewPack("Single", units, null, Map.of())))
                     .satisfies(e -> assertThat(e.field()).contains("unitsPerPack"));
         }

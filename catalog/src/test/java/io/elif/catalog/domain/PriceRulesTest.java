@@ -1,6 +1,6 @@
 package io.elif.catalog.domain;
 
-import io.elif.catalog.InvalidCatalogInputException;
+import io.elif.kernel.InvalidInputException;
 import io.elif.catalog.PriceLevel;
 import org.junit.jupiter.api.Test;
 
@@ -28,17 +28,17 @@ class PriceRulesTest {
 
     @Test
     void aPriceCannotStartInThePast() {
-        assertThatExceptionOfType(InvalidCatalogInputException.class)
+        assertThatExceptionOfType(InvalidInputException.class)
                 .isThrownBy(() -> PriceEntry.of(new NewPrice(null, PriceLevel.LEVEL_1, BigDecimal.TEN, TODAY.minusDays(1)), TODAY))
                 .satisfies(e -> assertThat(e.field()).contains("validFrom"));
     }
 
     @Test
     void amountsAreNeverRoundedNorNegative() {
-        assertThatExceptionOfType(InvalidCatalogInputException.class)
+        assertThatExceptionOfType(InvalidInputException.class)
                 .isThrownBy(() -> PriceEntry.of(new NewPrice(null, PriceLevel.LEVEL_1, new BigDecimal("1.005"), null), TODAY))
                 .satisfies(e -> assertThat(e.field()).contains("amount"));
-        assertThatExceptionOfType(InvalidCatalogInputException.class)
+        assertThatExceptionOfType(InvalidInputException.class)
                 .isThrownBy(() -> Money.amount(new BigDecimal("-0.01"), "deposit"))
                 .withMessageContaining("negative");
         assertThat(Money.amount(new BigDecimal("1.500"), "x")).isEqualByComparingTo("1.50").hasScaleOf(2);
@@ -46,7 +46,7 @@ class PriceRulesTest {
 
     @Test
     void aNewProductNeedsALevelOnePrice() {
-        assertThatExceptionOfType(InvalidCatalogInputException.class)
+        assertThatExceptionOfType(InvalidInputException.class)
                 .isThrownBy(() -> PriceEntry.initial(null, Map.of(PriceLevel.WHOLESALE, BigDecimal.ONE), true, TODAY))
                 .satisfies(e -> assertThat(e.field()).contains("prices[LEVEL_1]"));
         assertThat(PriceEntry.initial(UUID.randomUUID(), Map.of(PriceLevel.WHOLESALE, BigDecimal.ONE), false, TODAY)).hasSize(1);

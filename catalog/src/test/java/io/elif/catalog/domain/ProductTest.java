@@ -1,7 +1,7 @@
 package io.elif.catalog.domain;
 
 import io.elif.catalog.BaseUnit;
-import io.elif.catalog.InvalidCatalogInputException;
+import io.elif.kernel.InvalidInputException;
 import io.elif.catalog.NewProduct;
 import io.elif.catalog.PriceLevel;
 import io.elif.catalog.ProductCreated;
@@ -36,20 +36,20 @@ class ProductTest {
 
     @Test
     void theMaximumStockIsNeverBelowTheMinimum() {
-        assertThatExceptionOfType(InvalidCatalogInputException.class)
+        assertThatExceptionOfType(InvalidInputException.class)
                 .isThrownBy(() -> Product.create(newProduct("X", List.of(), 10, 9L)))
                 .satisfies(e -> assertThat(e.field()).contains("maximumStock"));
-        assertThatExceptionOfType(InvalidCatalogInputException.class)
+        assertThatExceptionOfType(InvalidInputException.class)
                 .isThrownBy(() -> Product.create(newProduct("X", List.of(), -1, null)))
                 .satisfies(e -> assertThat(e.field()).contains("minimumStock"));
     }
 
     @Test
     void namesTheBadBarcodeAndRefusesRepeats() {
-        assertThatExceptionOfType(InvalidCatalogInputException.class)
+        assertThatExceptionOfType(InvalidInputException.class)
                 .isThrownBy(() -> Product.create(newProduct("X", List.of("5449000000996", "5449000000995"), 0, null)))
                 .satisfies(e -> assertThat(e.field()).contains("barcodes[1]"));
-        assertThatExceptionOfType(InvalidCatalogInputException.class)
+        assertThatExceptionOfType(InvalidInputException.class)
                 .isThrownBy(() -> Product.create(newProduct("X", List.of("5449000000996", "5449000000996"), 0, null)))
                 .satisfies(e -> assertThat(e.field()).contains("barcodes"));
     }

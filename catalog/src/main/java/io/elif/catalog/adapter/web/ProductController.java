@@ -1,7 +1,6 @@
 package io.elif.catalog.adapter.web;
 
-import io.elif.catalog.CatalogEntryNotFoundException;
-import io.elif.catalog.ProductNotFoundException;
+import io.elif.kernel.NotFoundException;
 import io.elif.catalog.adapter.web.ProductRequests.ChangeProductRequest;
 import io.elif.catalog.adapter.web.ProductRequests.CreateProductRequest;
 import io.elif.catalog.adapter.web.ProductResponses.BarcodeResponse;
@@ -68,7 +67,7 @@ class ProductController {
     @Operation(summary = "Read a product")
     @GetMapping("/api/catalog/products/{id}")
     ProductDetailResponse get(@PathVariable UUID id) {
-        return findProducts.detail(id).map(mapper::toResponse).orElseThrow(() -> new ProductNotFoundException(id));
+        return findProducts.detail(id).map(mapper::toResponse).orElseThrow(() -> new NotFoundException("product", id));
     }
 
     @Operation(summary = "Change a product", responses = {
@@ -112,6 +111,6 @@ class ProductController {
     @GetMapping("/api/catalog/barcodes/{code}")
     BarcodeResponse barcode(@PathVariable String code) {
         return findProducts.byBarcode(code).map(mapper::toResponse)
-                .orElseThrow(() -> new CatalogEntryNotFoundException("barcode", code));
+                .orElseThrow(() -> new NotFoundException("barcode", code));
     }
 }

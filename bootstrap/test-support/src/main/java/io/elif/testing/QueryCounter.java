@@ -1,27 +1,25 @@
-package io.elif.identity;
+package io.elif.testing;
 
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 import org.jooq.ExecuteListenerProvider;
 import org.jooq.impl.DefaultExecuteListenerProvider;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Counts the SQL statements jOOQ executes and those of them that ran inside a transaction, so that a test
- * can prove what the check of every request costs (catalog's module test has its own, for its pages).
+ * Counts the SQL statements jOOQ executes, and those of them that ran inside a transaction, so that a module test
+ * can prove what a piece of work costs (a page one query, not one per row; the request check no transaction).
+ * A module test gives jOOQ its {@link #provider()} as a bean of a nested {@code @TestConfiguration}: Spring
+ * Modulith's module tests drop imported configuration from outside the module's packages.
  */
-@TestConfiguration(proxyBeanMethods = false)
-class QueryCounter implements ExecuteListener {
+public final class QueryCounter implements ExecuteListener {
 
     private final AtomicInteger statements = new AtomicInteger();
     private final AtomicInteger inTransaction = new AtomicInteger();
 
-    @Bean
-    ExecuteListenerProvider queryCounting() {
+    public ExecuteListenerProvider provider() {
         return new DefaultExecuteListenerProvider(this);
     }
 
@@ -38,14 +36,14 @@ class QueryCounter implements ExecuteListener {
     }
 
     /** Runs the work and returns how many statements it executed. */
-    int count(Runnable work) {
+    public int count(Runnable work) {
         int before = statements.get();
         work.run();
         return statements.get() - before;
     }
 
     /** Runs the work and returns how many of its statements ran inside a transaction. */
-    int countInTransaction(Runnable work) {
+    public int countInTransaction(Runnable work) {
         int before = inTransaction.get();
         work.run();
         return inTransaction.get() - before;
