@@ -1,6 +1,7 @@
 package io.elif.identity;
 
 import io.elif.testing.QueryCounter;
+import io.elif.identity.adapter.spring.CaffeineRecentSessions;
 import io.elif.identity.application.ApiTokenStore;
 import io.elif.identity.application.AuditFilter;
 import io.elif.identity.application.AuditLog;
@@ -115,7 +116,8 @@ class IdentityModuleTests {
 
     private Frozen frozen() {
         var clock = Clock.fixed(Instant.now(), ZoneOffset.UTC);
-        var frozenSignIn = new SignIn(users, sessions, tokens, attempts, hasher, settings, audit, tenant, clock);
+        var frozenSignIn = new SignIn(users, sessions, tokens, attempts, hasher, settings, audit, tenant,
+                new CaffeineRecentSessions(clock), clock);
         return new Frozen(frozenSignIn, new OwnAccount(users, tokens, sessions, policy, hasher, settings, frozenSignIn,
                 credentials, audit, tenant, clock));
     }
@@ -144,6 +146,23 @@ class IdentityModuleTests {
         assertThat(ownAccount.apiTokens(user)).hasSize(2).allSatisfy(listed -> assertThat(listed.revokedAt()).isNotNull());
     }
 
+    /** A session this instance recognised a moment ago ends at once with a logout or a change of the user's roles. */
+    @Test
+    void aRecognisedSessionEndsAtOnce() {
+        var user = user(Role.SALES);
+        var password = user.username() + "-pass-2026";
+        var session = signIn.login(user.username(), password, null, INTERNAL).cookie();
+        var signedIn = authenticator.bySession(session).orElseThrow();
+
+        signIn.logout(session, signedIn, INTERNAL);
+        assertThat(authenticator.bySession(session)).isEmpty();
+
+        var again = signIn.login(user.username(), password, null, INTERNAL).cookie();
+        assertThat(authenticator.bySession(again)).hasValueSatisfying(by -> assertThat(by.roles()).containsExactly(Role.SALES));
+        administration.changeRoles(user.id(), Set.of(Role.MANAGER), admin(), INTERNAL);
+        assertThat(authenticator.bySession(again)).as("new roles, new sign-in").isEmpty();
+    }
+
     /** A refusal is an answer: the audit entries and failure counts written before it commit with it. */
     @Test
     void refusalsCommitWhatWasWrittenBeforeThem() {
@@ -162,8 +181,9 @@ class IdentityModuleTests {
     }
 
     /**
-     * The check of every request: one statement in no transaction of its own; the last activity is written
-     * when the recorded one is a minute old, not on every request.
+     * The check of every request: one statement in no transaction of its own, none while this instance recognised
+     * the session in the last seconds; the last activity is written when the recorded one is a minute old, not on
+     * every request.
      */
     @Test
     void checkingASessionOrTokenCostsOneStatementAndWritesOnceAMinuteAtMost() {
@@ -171,16 +191,17 @@ class IdentityModuleTests {
         var session = signIn.login(user.username(), user.username() + "-pass-2026", null, INTERNAL).cookie();
         var token = ownAccount.createApiToken(user, "till", INTERNAL).token();
 
-        assertThat(queries.count(() -> authenticator.bySession(session))).isOne();
         assertThat(queries.countInTransaction(() -> authenticator.bySession(session))).isZero();
+        assertThat(queries.count(() -> authenticator.bySession(session))).as("recognised recently").isZero();
         assertThat(queries.count(() -> authenticator.byApiToken(token))).as("first use recorded").isEqualTo(2);
         assertThat(queries.count(() -> authenticator.byApiToken(token))).isOne();
         assertThat(queries.countInTransaction(() -> authenticator.byApiToken(token))).isZero();
 
+        var later = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(2));
         var twoMinutesLater = new SignIn(users, sessions, tokens, attempts, hasher, settings, audit, tenant,
-                Clock.offset(Clock.systemUTC(), Duration.ofMinutes(2)));
+                new CaffeineRecentSessions(later), later);
         assertThat(queries.count(() -> twoMinutesLater.bySession(session))).as("activity recorded").isEqualTo(2);
-        assertThat(queries.count(() -> twoMinutesLater.bySession(session))).isOne();
+        assertThat(queries.count(() -> twoMinutesLater.bySession(session))).isZero();
         assertThat(queries.count(() -> twoMinutesLater.byApiToken(token))).as("use recorded").isEqualTo(2);
         assertThat(queries.count(() -> twoMinutesLater.byApiToken(token))).isOne();
         assertThat(twoMinutesLater.bySession(session)).isPresent();

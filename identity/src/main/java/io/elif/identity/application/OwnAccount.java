@@ -107,6 +107,7 @@ public class OwnAccount {
         }
         users.update(account.withTotpSecret(account.totpSecret(), true, clock.instant()));
         sessions.completeTotpSetup(account.id());
+        credentials.changed(account);
         record(AuditAction.TOTP_ENABLED, user, null, origin);
     }
 

@@ -52,11 +52,13 @@ public class SignIn implements Authenticator {
     private final TenantSettings settings;
     private final AuditLog audit;
     private final CurrentTenant tenant;
+    private final RecentSessions recent;
     private final Clock clock;
     private final String decoyHash;
 
     public SignIn(UserAccounts users, SessionStore sessions, ApiTokenStore tokens, LoginAttempts attempts,
-                  PasswordHasher hasher, TenantSettings settings, AuditLog audit, CurrentTenant tenant, Clock clock) {
+                  PasswordHasher hasher, TenantSettings settings, AuditLog audit, CurrentTenant tenant,
+                  RecentSessions recent, Clock clock) {
         this.users = users;
         this.sessions = sessions;
         this.tokens = tokens;
@@ -65,6 +67,7 @@ public class SignIn implements Authenticator {
         this.settings = settings;
         this.audit = audit;
         this.tenant = tenant;
+        this.recent = recent;
         this.clock = clock;
         this.decoyHash = hasher.hash(Secrets.newSecret());
     }
@@ -142,16 +145,20 @@ public class SignIn implements Authenticator {
     }
 
     public void logout(String cookie, SignedInUser user, RequestOrigin origin) {
-        Credentials.secretOfSession(cookie).ifPresent(secret -> sessions.delete(Secrets.sha256(secret)));
+        Credentials.secretOfSession(cookie).map(Secrets::sha256).ifPresent(hash -> {
+            sessions.delete(hash);
+            recent.forget(tenant.id(), hash);
+        });
         audit.append(new AuditEntry(AuditAction.LOGOUT, AuditOutcome.SUCCESS, user.id(), user.username(), null, origin),
                 tenant.id());
     }
 
     /**
-     * The check of every request, so it opens no transaction of its own: one statement in the common case,
-     * plus the write of the session's last activity once a minute at most (SessionStore), which needs no
-     * atomicity with the read. A disabled user, a changed password or role and a deleted session are refused
-     * at once.
+     * The check of every request, so it opens no transaction of its own and reads the database only when this
+     * instance has not recognised the session in the last seconds (RecentSessions): one statement then, plus the
+     * write of the session's last activity once a minute at most (SessionStore), which needs no atomicity with the
+     * read. A disabled user, a changed password or role and an ended session are refused at once on this instance,
+     * and within RecentSessions' lifetime on the others.
      */
     @Override
     @Transactional(propagation = Propagation.SUPPORTS)
@@ -159,8 +166,8 @@ public class SignIn implements Authenticator {
         if (!Credentials.tenantOfSession(cookie).map(tenant.id()::equals).orElse(false)) {
             return Optional.empty();
         }
-        return Credentials.secretOfSession(cookie)
-                .flatMap(secret -> sessions.resolve(Secrets.sha256(secret), clock.instant(), IDLE_TIMEOUT));
+        return Credentials.secretOfSession(cookie).map(Secrets::sha256).flatMap(hash ->
+                recent.resolve(tenant.id(), hash, () -> sessions.resolve(hash, clock.instant(), IDLE_TIMEOUT)));
     }
 
     /** As {@link #bySession}: no transaction of its own, the token's last use written once a minute at most. */

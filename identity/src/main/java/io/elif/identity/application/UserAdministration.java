@@ -87,6 +87,7 @@ public class UserAdministration implements UserProvisioning {
         }
         var changed = user.withRoles(roles, clock.instant());
         users.update(changed);
+        credentials.changed(changed);
         record(AuditAction.ROLES_CHANGED, actor, changed,
                 new TreeSet<>(user.roles()) + " -> " + new TreeSet<>(changed.roles()), origin);
         return changed;
