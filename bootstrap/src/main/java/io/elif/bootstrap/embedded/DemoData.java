@@ -148,13 +148,16 @@ class DemoData implements SmartLifecycle {
     private final Catalog catalog;
     private final DemoStock stock;
     private final UserProvisioning users;
+    private final DemoCustomers customers;
     private final TransactionTemplate transaction;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final Semaphore seeding = new Semaphore(1);
     private volatile boolean running;
 
     DemoData(Tenants tenants, Catalog catalog, Inventory inventory, WarehouseAdministration warehouses,
-             StockTransfers transfers, UserProvisioning users, Clock clock, PlatformTransactionManager transactions) {
+             StockTransfers transfers, UserProvisioning users, Clock clock, PlatformTransactionManager transactions,
+             DemoCustomers customers) {
+        this.customers = customers;
         this.tenants = tenants;
         this.catalog = catalog;
         this.stock = new DemoStock(inventory, warehouses, transfers, clock);
@@ -199,6 +202,7 @@ class DemoData implements SmartLifecycle {
 
     private void seed(TenantId tenant) {
         users.provisionUsers(DEMO_ACCOUNTS);
+        customers.seed(tenant);
         if (catalog.countProducts() > 0) {
             return;
         }

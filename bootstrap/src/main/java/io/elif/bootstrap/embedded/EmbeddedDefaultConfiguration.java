@@ -5,6 +5,7 @@ import io.elif.identity.UserProvisioning;
 import io.elif.inventory.Inventory;
 import io.elif.inventory.StockTransfers;
 import io.elif.inventory.WarehouseAdministration;
+import io.elif.sales.CustomerRegistration;
 import io.elif.bootstrap.tenancy.Tenants;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -39,8 +40,9 @@ class EmbeddedDefaultConfiguration {
     @Bean
     DemoData demoData(Tenants tenants, Catalog catalog, Inventory inventory, WarehouseAdministration warehouses,
                       StockTransfers transfers, UserProvisioning users, Clock clock,
-                      PlatformTransactionManager transactions) {
-        return new DemoData(tenants, catalog, inventory, warehouses, transfers, users, clock, transactions);
+                      PlatformTransactionManager transactions, CustomerRegistration customers) {
+        return new DemoData(tenants, catalog, inventory, warehouses, transfers, users, clock, transactions,
+                new DemoCustomers(customers));
     }
 
     static final class NoTenantConfigured implements Condition {

@@ -1,6 +1,7 @@
 package io.elif.catalog.adapter.web;
 
 import io.elif.catalog.BaseUnit;
+import io.elif.catalog.MoneyAmount;
 import io.elif.catalog.PackSize;
 import io.elif.catalog.PriceLevel;
 import io.elif.catalog.Quantity;

@@ -1,6 +1,7 @@
 package io.elif.catalog.adapter.web;
 
 import io.elif.catalog.ContainerKind;
+import io.elif.catalog.MoneyAmount;
 import io.elif.catalog.TaxClass;
 import io.elif.catalog.application.AdministerReferenceData;
 import io.elif.catalog.domain.Category;

@@ -1,4 +1,4 @@
-package io.elif.catalog.adapter.web;
+package io.elif.catalog;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
@@ -17,7 +17,7 @@ import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 /**
- * An amount of money as ELIF stores prices and deposits, {@code numeric(15,2)}: never negative, at most 13 digits
+ * An amount of money as ELIF stores prices, deposits and credit limits, {@code numeric(15,2)}: never negative, at most 13 digits
  * before the decimal point and 2 after, never rounded.
  */
 @DecimalMin(value = "0.00", message = "must not be negative")
