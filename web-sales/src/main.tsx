@@ -1,3 +1,13 @@
-import { startElifApp } from '@elif/web-kit'
+import { PRODUCTS_PAGE, startElifApp } from '@elif/web-kit'
+import { CustomersPage } from './customers/CustomersPage'
 
-startElifApp({ name: 'ELIF · Sales', color: 'teal' })
+startElifApp({
+  name: 'ELIF · Sales',
+  color: 'teal',
+  allowedRoles: ['ADMIN', 'MANAGER', 'SALES'],
+  accessRefusedMessage: 'Sales management is for clerks, managers and administrators.',
+  pages: [
+    { key: 'customers', label: 'Customers', path: '', element: <CustomersPage /> },
+    { ...PRODUCTS_PAGE, path: 'products' },
+  ],
+})

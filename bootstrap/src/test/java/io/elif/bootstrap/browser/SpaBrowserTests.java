@@ -82,7 +82,16 @@ class SpaBrowserTests extends BrowserTestSupport {
 
         assertThat(page.getByTestId("nav-products")).isVisible();
         assertThat(page.getByTestId("nav-users")).hasCount(0);
-        assertThat(page.getByTestId("product-search")).isVisible();
+        // the desk opens on its products, sales management on its customers
+        assertThat(page.getByTestId(app.equals("sales") ? "customer-search" : "product-search")).isVisible();
+    }
+
+    @Test
+    void salesManagementRefusesStorekeepers() {
+        openAs("demo", "sales", Role.WAREHOUSE);
+
+        assertThat(page.getByTestId("access-refused")).isVisible();
+        assertThat(page.getByTestId("nav-customers")).hasCount(0);
     }
 
     @Test
@@ -238,7 +247,8 @@ class SpaBrowserTests extends BrowserTestSupport {
     }
 
     private void openAndSearch(String tenant, String app, String text) {
-        page.navigate(appUrl(tenant, app));
+        // sales management's home page is its customers; its products are a page of their own
+        page.navigate(appUrl(tenant, app) + (app.equals("sales") ? "products" : ""));
         signInThroughTheForm(ADMIN, ADMIN_PASSWORD);
         assertThat(page.getByTestId("health-indicator")).hasText(tenant + " · connected");
         page.getByTestId("product-search").fill(text);
