@@ -7,6 +7,8 @@ import io.elif.inventory.Inventory;
 import io.elif.inventory.StockOverview;
 import io.elif.inventory.StockReports;
 import io.elif.inventory.StockTransfers;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +47,9 @@ class EmbeddedDemoTests {
     @Autowired
     StockTransfers transfers;
 
+    @Autowired
+    DSLContext dsl;
+
     @Test
     void theDemoTenantsHoldACatalogueWithStockToWorkWith() {
         var demo = new TenantId("demo");
@@ -55,6 +60,10 @@ class EmbeddedDemoTests {
             assertThat(reports.nearExpiry(30, null)).isNotEmpty();
             assertThat(reports.value().atCost()).isGreaterThan(BigDecimal.ZERO);
             assertThat(transfers.transfers(null)).hasSize(1);
+            // six customers beside the walk-in one, among them a wholesale customer on 60 days with credit
+            assertThat(dsl.fetchCount(DSL.table("sales.customer"))).isEqualTo(7);
+            assertThat(dsl.fetchCount(DSL.table("sales.customer"), DSL.condition(
+                    "price_level = 'WHOLESALE' and payment_terms_days = 60 and credit_limit > 0"))).isEqualTo(1);
         });
         // the stock cards learn SKUs and minimums from the catalogue's events, delivered after commit
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> TenantContext.runAs(demo, () ->
