@@ -2,18 +2,28 @@ package io.elif.inventory.application;
 
 import io.elif.inventory.MovementKind;
 import io.elif.inventory.StockAdjustment;
+import io.elif.inventory.StockLevel;
 import io.elif.inventory.domain.Adjustment;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
 
 /** Stock changed by hand with a reason: increases go to the given lot (or none), decreases first-expired-first-out. */
-public final class AdjustStock {
+@Service
+@Transactional
+public class AdjustStock {
 
     private final StockBook book;
+    private final StockQueries queries;
 
-    public AdjustStock(StockBook book) {
+    AdjustStock(StockBook book, StockQueries queries) {
         this.book = book;
+        this.queries = queries;
     }
 
-    public void handle(StockAdjustment adjustment) {
+    /** The product's new level. */
+    public StockLevel adjust(StockAdjustment adjustment) {
         var valid = Adjustment.validated(adjustment);
         var place = book.place(valid.locationId(), "locationId");
         var lot = valid.lot() == null || valid.lot().isBlank() ? null : valid.lot().strip();
@@ -25,5 +35,6 @@ public final class AdjustStock {
         } else {
             book.take(valid.productId(), place, lot, -valid.quantity(), MovementKind.ADJUSTMENT, reference, reason, valid.actor());
         }
+        return queries.levels(List.of(valid.productId())).getFirst();
     }
 }

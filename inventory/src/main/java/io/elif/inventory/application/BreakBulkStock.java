@@ -4,27 +4,37 @@ import io.elif.catalog.PackSize;
 import io.elif.inventory.BreakBulk;
 import io.elif.inventory.InvalidStockRequestException;
 import io.elif.inventory.MovementKind;
+import io.elif.inventory.StockLevel;
 import io.elif.inventory.domain.Receipts;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
+import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
  * Opens crates into bottles: the source product goes out and the target comes in at the same location, as one
  * pair of movements under one number. The bottles keep the crates' lots and best-before dates.
  */
-public final class BreakBulkStock {
+@Service
+@Transactional
+public class BreakBulkStock {
 
     private final StockLedger ledger;
     private final StockBook book;
     private final DocumentNumbers numbers;
+    private final StockQueries queries;
 
-    public BreakBulkStock(StockLedger ledger, StockBook book, DocumentNumbers numbers) {
+    BreakBulkStock(StockLedger ledger, StockBook book, DocumentNumbers numbers, StockQueries queries) {
         this.ledger = ledger;
         this.book = book;
         this.numbers = numbers;
+        this.queries = queries;
     }
 
-    public String handle(BreakBulk request) {
+    /** The document number and both products' new levels. */
+    public BreakBulk.Result breakBulk(BreakBulk request) {
         if (request.sourceProductId() == null) {
             throw new InvalidStockRequestException("sourceProductId", "names the product to open");
         }
@@ -46,6 +56,11 @@ public final class BreakBulkStock {
                     Math.multiplyExact(taken.quantity(), request.unitsPerSource()), MovementKind.BREAK_BULK_IN, reference,
                     null, request.actor()), "targetProductId");
         }
-        return reference;
+        var levels = queries.levels(List.of(request.sourceProductId(), request.targetProductId()));
+        return new BreakBulk.Result(reference, levelOf(levels, request.sourceProductId()), levelOf(levels, request.targetProductId()));
+    }
+
+    private static StockLevel levelOf(List<StockLevel> levels, UUID productId) {
+        return levels.stream().filter(level -> level.productId().equals(productId)).findFirst().orElseThrow();
     }
 }

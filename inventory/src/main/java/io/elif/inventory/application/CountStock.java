@@ -6,31 +6,40 @@ import io.elif.inventory.StockStateException;
 import io.elif.inventory.Stocktake;
 import io.elif.inventory.Stocktakes;
 import io.elif.inventory.UnknownStockDocumentException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Stocktakes: a sheet snapshots what the location holds; counts are entered, the sheet submitted, and a MANAGER's
  * approval posts each counted line's variance (counted - expected at the start) as a STOCKTAKE movement. Every
- * transition locks the sheet, so a sheet is approved (and posted) once, however many press the button.
+ * transition locks the sheet, so a sheet is approved (and posted) once, however many press the button. Each
+ * transition returns the sheet as its viewers may see it (see {@link Stocktake#asShown()}).
  */
-public final class CountStock {
+@Service
+@Transactional
+public class CountStock {
+
+    private static final int LIST_LIMIT = 200;
 
     private final StockLedger ledger;
     private final StockBook book;
     private final StocktakeSheets sheets;
     private final DocumentNumbers numbers;
 
-    public CountStock(StockLedger ledger, StockBook book, StocktakeSheets sheets, DocumentNumbers numbers) {
+    CountStock(StockLedger ledger, StockBook book, StocktakeSheets sheets, DocumentNumbers numbers) {
         this.ledger = ledger;
         this.book = book;
         this.sheets = sheets;
         this.numbers = numbers;
     }
 
-    public UUID start(UUID locationId, boolean blind, String actor) {
+    /** A sheet with a line per product and lot the location holds. */
+    public Stocktake start(UUID locationId, boolean blind, String actor) {
         if (locationId == null) {
             throw new InvalidStockRequestException("locationId", "names the location to count");
         }
@@ -38,10 +47,11 @@ public final class CountStock {
         var id = UUID.randomUUID();
         sheets.add(id, numbers.next("C", book.today().getYear()), place.locationId(), blind, actor,
                 ledger.heldAt(place.locationId()));
-        return id;
+        return shown(id);
     }
 
-    public void count(UUID id, List<Stocktake.Count> counts) {
+    /** Records counted quantities; a product or lot not on the sheet gets a line of its own. */
+    public Stocktake count(UUID id, List<Stocktake.Count> counts) {
         var sheet = inState(id, Stocktake.State.COUNTING);
         if (counts == null || counts.isEmpty() || counts.size() > Stocktakes.MAX_COUNTS) {
             throw new InvalidStockRequestException("lines", "must hold 1 to " + Stocktakes.MAX_COUNTS + " counts");
@@ -62,14 +72,17 @@ public final class CountStock {
                     line.map(Stocktake.Line::expected).orElseGet(() -> ledger.onHand(count.productId(), sheet.locationId(), lot)),
                     count.counted());
         }
+        return shown(id);
     }
 
-    public void submit(UUID id, String actor) {
+    public Stocktake submit(UUID id, String actor) {
         inState(id, Stocktake.State.COUNTING);
         sheets.submit(id, actor);
+        return shown(id);
     }
 
-    public void approve(UUID id, String actor) {
+    /** Posts every counted line's variance as a STOCKTAKE movement; uncounted lines change nothing. */
+    public Stocktake approve(UUID id, String actor) {
         var sheet = inState(id, Stocktake.State.SUBMITTED);
         var place = book.place(sheet.locationId(), "locationId");
         // product order, as every write locks stock cards
@@ -88,14 +101,31 @@ public final class CountStock {
             }
         }
         sheets.close(id, Stocktake.State.APPROVED, actor);
+        return shown(id);
     }
 
-    public void cancel(UUID id, String actor) {
+    public Stocktake cancel(UUID id, String actor) {
         var sheet = sheets.lock(id).orElseThrow(() -> new UnknownStockDocumentException("stocktake", id));
         if (sheet.state() == Stocktake.State.APPROVED || sheet.state() == Stocktake.State.CANCELLED) {
             throw new StockStateException("Stocktake " + sheet.number() + " is " + sheet.state().name().toLowerCase());
         }
         sheets.close(id, Stocktake.State.CANCELLED, actor);
+        return shown(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Stocktake> stocktake(UUID id) {
+        return sheets.byId(id).map(Stocktake::asShown);
+    }
+
+    /** Newest first, at most 200; {@code state} null for all. Lines are left out. */
+    @Transactional(readOnly = true)
+    public List<Stocktake> stocktakes(Stocktake.State state) {
+        return sheets.list(state, LIST_LIMIT);
+    }
+
+    private Stocktake shown(UUID id) {
+        return sheets.byId(id).map(Stocktake::asShown).orElseThrow();
     }
 
     private Stocktake inState(UUID id, Stocktake.State state) {

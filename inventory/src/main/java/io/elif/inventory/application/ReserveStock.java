@@ -5,6 +5,8 @@ import io.elif.inventory.ReservationConflictException;
 import io.elif.inventory.ReservationLine;
 import io.elif.inventory.domain.Fefo;
 import io.elif.inventory.domain.Reservation;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,14 +18,16 @@ import java.util.UUID;
  * product order so concurrent multi-line reservations cannot deadlock, and the caller's transaction makes the
  * whole reservation all or nothing.
  */
-public final class ReserveStock {
+@Service
+@Transactional
+public class ReserveStock {
 
     private final Reservations reservations;
     private final StockLedger ledger;
     private final Warehouses warehouses;
     private final StockBook book;
 
-    public ReserveStock(Reservations reservations, StockLedger ledger, Warehouses warehouses, StockBook book) {
+    ReserveStock(Reservations reservations, StockLedger ledger, Warehouses warehouses, StockBook book) {
         this.reservations = reservations;
         this.ledger = ledger;
         this.warehouses = warehouses;

@@ -7,6 +7,9 @@ import io.elif.inventory.InvalidStockRequestException;
 import io.elif.inventory.MovementKind;
 import io.elif.inventory.StockFellBelowMinimum;
 import io.elif.inventory.domain.Fefo;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,9 +19,12 @@ import java.util.UUID;
 
 /**
  * The one way stock goes in and out: resolves locations, keeps lots' best-before dates single, takes stock
- * first-expired-first-out, honours the warehouse's negative-stock setting and watches the minimum.
+ * first-expired-first-out, honours the warehouse's negative-stock setting and watches the minimum. The use cases
+ * call it inside their transaction (it never opens one itself).
  */
-public final class StockBook {
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class StockBook {
 
     private final StockLedger ledger;
     private final Warehouses warehouses;
@@ -26,7 +32,7 @@ public final class StockBook {
     private final Catalog catalog;
     private final Clock clock;
 
-    public StockBook(StockLedger ledger, Warehouses warehouses, InventoryEvents events, Catalog catalog, Clock clock) {
+    StockBook(StockLedger ledger, Warehouses warehouses, InventoryEvents events, Catalog catalog, Clock clock) {
         this.ledger = ledger;
         this.warehouses = warehouses;
         this.events = events;

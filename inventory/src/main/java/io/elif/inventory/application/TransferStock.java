@@ -8,35 +8,42 @@ import io.elif.inventory.StockTransfers;
 import io.elif.inventory.Transfer;
 import io.elif.inventory.UnknownStockDocumentException;
 import io.elif.inventory.domain.Receipts;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Transfers: the goods leave the source at once (TRANSFER_OUT, first-expired-first-out) and are in transit until
  * the destination receives them (TRANSFER_IN, same lots). Within one warehouse both happen at once.
  */
-public final class TransferStock {
+@Service
+@Transactional
+public class TransferStock {
 
     private static final int NOTE_MAX = 200;
+    private static final int LIST_LIMIT = 200;
 
     private final StockBook book;
     private final Transfers transfers;
     private final DocumentNumbers numbers;
     private final Clock clock;
 
-    public TransferStock(StockBook book, Transfers transfers, DocumentNumbers numbers, Clock clock) {
+    TransferStock(StockBook book, Transfers transfers, DocumentNumbers numbers, Clock clock) {
         this.book = book;
         this.transfers = transfers;
         this.numbers = numbers;
         this.clock = clock;
     }
 
-    public UUID send(Transfer.Request request) {
+    /** Takes the goods out of the source first-expired-first-out, all lines or none; the transfer as stored. */
+    public Transfer send(Transfer.Request request) {
         var lines = validLines(request);
         var from = book.place(request.fromLocationId(), "fromLocationId");
         var to = book.place(request.toLocationId(), "toLocationId");
@@ -59,12 +66,29 @@ public final class TransferStock {
                 from.locationCode(), to.warehouseCode(), to.locationId(), to.locationCode(), blankToNull(request.note()),
                 Instant.now(clock), request.actor(), null, null, moved));
         if (from.warehouseId().equals(to.warehouseId())) {
-            receive(id, request.actor());
+            bookIn(id, request.actor());
         }
-        return id;
+        return transfers.byId(id).orElseThrow();
     }
 
-    public void receive(UUID transferId, String actor) {
+    /** @throws StockStateException when the transfer was received already */
+    public Transfer receive(UUID transferId, String actor) {
+        bookIn(transferId, actor);
+        return transfers.byId(transferId).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Transfer> transfer(UUID transferId) {
+        return transfers.byId(transferId);
+    }
+
+    /** Newest first, at most 200; {@code state} null for all. */
+    @Transactional(readOnly = true)
+    public List<Transfer> transfers(Transfer.State state) {
+        return transfers.list(state, LIST_LIMIT);
+    }
+
+    private void bookIn(UUID transferId, String actor) {
         var transfer = transfers.lock(transferId).orElseThrow(() -> new UnknownStockDocumentException("transfer", transferId));
         if (transfer.state() != Transfer.State.IN_TRANSIT) {
             throw new StockStateException("Transfer " + transfer.number() + " was received already");

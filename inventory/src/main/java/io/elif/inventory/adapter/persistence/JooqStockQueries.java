@@ -11,6 +11,7 @@ import io.elif.inventory.StockOverview;
 import io.elif.inventory.StockStatus;
 import io.elif.inventory.WarehouseStock;
 import io.elif.inventory.application.StockQueries;
+import io.elif.inventory.domain.StockValuation;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -258,7 +259,7 @@ class JooqStockQueries implements StockQueries {
     }
 
     @Override
-    public List<Holding> holdings() {
+    public List<StockValuation.Holding> holdings() {
         var onHand = DSL.sum(STOCK_BALANCE.ON_HAND).cast(SQLDataType.BIGINT);
         return dsl.select(WAREHOUSE.ID, WAREHOUSE.CODE, WAREHOUSE.NAME, STOCK_BALANCE.PRODUCT_ID, onHand, STOCK_RECORD.AVERAGE_COST)
                 .from(WAREHOUSE)
@@ -267,7 +268,7 @@ class JooqStockQueries implements StockQueries {
                 .leftJoin(STOCK_RECORD).on(STOCK_RECORD.PRODUCT_ID.eq(STOCK_BALANCE.PRODUCT_ID))
                 .groupBy(WAREHOUSE.ID, WAREHOUSE.CODE, WAREHOUSE.NAME, STOCK_BALANCE.PRODUCT_ID, STOCK_RECORD.AVERAGE_COST)
                 .orderBy(WAREHOUSE.IS_DEFAULT.desc(), WAREHOUSE.CODE)
-                .fetch(row -> new Holding(row.value1(), row.value2(), row.value3(), row.value4(),
+                .fetch(row -> new StockValuation.Holding(row.value1(), row.value2(), row.value3(), row.value4(),
                         row.value5() == null ? 0 : row.value5(), row.value6() == null ? BigDecimal.ZERO : row.value6()));
     }
 

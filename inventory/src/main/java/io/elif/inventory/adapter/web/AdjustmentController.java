@@ -9,6 +9,9 @@ import io.elif.inventory.ReceiptLine;
 import io.elif.inventory.StockAdjustment;
 import io.elif.inventory.StockLevel;
 import io.elif.inventory.StockMovement;
+import io.elif.inventory.application.AdjustStock;
+import io.elif.inventory.application.FindStock;
+import io.elif.inventory.application.ReceiveStock;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -62,11 +65,15 @@ class AdjustmentController {
     record ReceiptResponse(String reference, List<LevelResponse> lines) {
     }
 
-    private final Inventory inventory;
+    private final AdjustStock adjustStock;
+    private final ReceiveStock receiveStock;
+    private final FindStock findStock;
     private final KnownProducts products;
 
-    AdjustmentController(Inventory inventory, KnownProducts products) {
-        this.inventory = inventory;
+    AdjustmentController(AdjustStock adjustStock, ReceiveStock receiveStock, FindStock findStock, KnownProducts products) {
+        this.adjustStock = adjustStock;
+        this.receiveStock = receiveStock;
+        this.findStock = findStock;
         this.products = products;
     }
 
@@ -76,7 +83,7 @@ class AdjustmentController {
     @PostMapping("/api/inventory/adjustments")
     ResponseEntity<LevelResponse> adjust(@Valid @RequestBody AdjustmentRequest request, Principal user) {
         products.require(request.productId(), "productId");
-        var level = inventory.adjust(new StockAdjustment(request.productId(), request.quantity(), request.reason(),
+        var level = adjustStock.adjust(new StockAdjustment(request.productId(), request.quantity(), request.reason(),
                 request.note(), user.getName(), request.locationId(), request.lot()));
         return ResponseEntity.status(HttpStatus.CREATED).body(LevelResponse.of(level));
     }
@@ -88,7 +95,7 @@ class AdjustmentController {
         products.requireEach(request.lines(), ReceiptLineRequest::productId);
         var lines = request.lines().stream().map(line -> new ReceiptLine(line.productId(), line.quantity(), line.unitCost(),
                 line.lot(), line.bestBefore())).toList();
-        var levels = inventory.receive(new GoodsReceipt(request.locationId(), request.reference(), user.getName(), lines));
+        var levels = receiveStock.receive(new GoodsReceipt(request.locationId(), request.reference(), user.getName(), lines));
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new ReceiptResponse(request.reference().strip(), levels.stream().map(LevelResponse::of).toList()));
     }
@@ -98,6 +105,6 @@ class AdjustmentController {
     List<StockMovement> movements(@PathVariable UUID productId,
                                   @RequestParam(defaultValue = "50") @Min(1) @Max(Inventory.MAX_MOVEMENTS) int limit) {
         products.requireFound(productId);
-        return inventory.movements(productId, limit);
+        return findStock.movements(productId, limit);
     }
 }

@@ -11,6 +11,8 @@ import io.elif.inventory.StockReports;
 import io.elif.inventory.StockStatus;
 import io.elif.inventory.StockValue;
 import io.elif.inventory.WarehouseStock;
+import io.elif.inventory.application.FindStock;
+import io.elif.inventory.application.ReportStock;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -129,12 +131,12 @@ class StockController {
         }
     }
 
-    private final Inventory inventory;
-    private final StockReports reports;
+    private final FindStock findStock;
+    private final ReportStock reports;
     private final Catalog catalog;
 
-    StockController(Inventory inventory, StockReports reports, Catalog catalog) {
-        this.inventory = inventory;
+    StockController(FindStock findStock, ReportStock reports, Catalog catalog) {
+        this.findStock = findStock;
         this.reports = reports;
         this.catalog = catalog;
     }
@@ -144,13 +146,13 @@ class StockController {
             description = "Products without stock records are left out.")
     @GetMapping
     List<StockLevelResponse> stockOf(@RequestParam @Size(min = 1, max = Inventory.MAX_BATCH) Set<UUID> productIds) {
-        return inventory.productStocks(productIds).stream().map(StockLevelResponse::of).toList();
+        return findStock.productStocks(productIds).stream().map(StockLevelResponse::of).toList();
     }
 
     @Operation(summary = "A product's stock per warehouse, location and lot")
     @GetMapping("/{productId}")
     ProductStockResponse stockOf(@PathVariable UUID productId) {
-        var stock = inventory.productStock(productId).orElseThrow(() ->
+        var stock = findStock.productStock(productId).orElseThrow(() ->
                 new ResponseStatusException(HttpStatus.NOT_FOUND, "No stock record for product " + productId));
         return new ProductStockResponse(stock.productId(), stock.onHand(), stock.reserved(), stock.available(),
                 stock.inTransit(), stock.warehouses().stream().map(WarehouseStockResponse::of).toList(),
@@ -198,7 +200,7 @@ class StockController {
     @Operation(summary = "Check every balance against its ledger and open reservations (changes nothing)")
     @GetMapping("/consistency")
     ConsistencyReport consistency() {
-        var discrepancies = inventory.checkConsistency();
+        var discrepancies = findStock.discrepancies();
         return new ConsistencyReport(discrepancies.isEmpty(), discrepancies);
     }
 }

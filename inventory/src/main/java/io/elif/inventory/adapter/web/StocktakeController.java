@@ -4,6 +4,7 @@ import io.elif.catalog.Quantity;
 import io.elif.inventory.Stocktake;
 import io.elif.inventory.Stocktakes;
 import io.elif.inventory.UnknownStockDocumentException;
+import io.elif.inventory.application.CountStock;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -61,10 +62,10 @@ class StocktakeController {
     record CountsRequest(@NotEmpty @Size(max = Stocktakes.MAX_COUNTS) List<@Valid @NotNull CountRequest> lines) {
     }
 
-    private final Stocktakes stocktakes;
+    private final CountStock stocktakes;
     private final KnownProducts products;
 
-    StocktakeController(Stocktakes stocktakes, KnownProducts products) {
+    StocktakeController(CountStock stocktakes, KnownProducts products) {
         this.stocktakes = stocktakes;
         this.products = products;
     }

@@ -7,6 +7,8 @@ import io.elif.inventory.ReservationLine;
 import io.elif.inventory.StockTransfers;
 import io.elif.inventory.Transfer;
 import io.elif.inventory.UnknownStockDocumentException;
+import io.elif.inventory.application.BreakBulkStock;
+import io.elif.inventory.application.TransferStock;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,11 +46,13 @@ class TransferController {
                             @NotNull @Quantity Long quantity, @NotNull @PackSize Long unitsPerSource) {
     }
 
-    private final StockTransfers transfers;
+    private final TransferStock transfers;
+    private final BreakBulkStock breakBulkStock;
     private final KnownProducts products;
 
-    TransferController(StockTransfers transfers, KnownProducts products) {
+    TransferController(TransferStock transfers, BreakBulkStock breakBulkStock, KnownProducts products) {
         this.transfers = transfers;
+        this.breakBulkStock = breakBulkStock;
         this.products = products;
     }
 
@@ -94,7 +98,7 @@ class TransferController {
     ResponseEntity<BreakBulk.Result> breakBulk(@Valid @RequestBody BreakBulkRequest request, Principal user) {
         products.require(request.sourceProductId(), "sourceProductId");
         products.require(request.targetProductId(), "targetProductId");
-        return ResponseEntity.status(HttpStatus.CREATED).body(transfers.breakBulk(new BreakBulk(request.locationId(),
+        return ResponseEntity.status(HttpStatus.CREATED).body(breakBulkStock.breakBulk(new BreakBulk(request.locationId(),
                 request.sourceProductId(), request.targetProductId(), request.quantity(), request.unitsPerSource(),
                 user.getName())));
     }
