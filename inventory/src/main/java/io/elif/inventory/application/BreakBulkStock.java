@@ -11,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * Opens crates into bottles: the source product goes out and the target comes in at the same location, as one
@@ -47,8 +46,7 @@ public class BreakBulkStock {
                     + PackSize.MAX);
         }
         var place = book.place(request.locationId(), "locationId");
-        // both cards first, in UUID order, as every write locks them
-        Stream.of(request.sourceProductId(), request.targetProductId()).sorted().forEach(ledger::lockCard);
+        ledger.lockCards(List.of(request.sourceProductId(), request.targetProductId()));
         var reference = numbers.next("B", book.today().getYear());
         for (var taken : book.take(request.sourceProductId(), place, null, request.quantity(), MovementKind.BREAK_BULK_OUT,
                 reference, null, request.actor())) {

@@ -9,7 +9,6 @@ import io.elif.inventory.UnknownStockDocumentException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -85,10 +84,8 @@ public class CountStock {
     public Stocktake approve(UUID id, String actor) {
         var sheet = inState(id, Stocktake.State.SUBMITTED);
         var place = book.place(sheet.locationId(), "locationId");
-        // product order, as every write locks stock cards
-        var lines = sheet.lines().stream()
-                .sorted(Comparator.comparing(Stocktake.Line::productId).thenComparing(Stocktake.Line::lot)).toList();
-        for (var line : lines) {
+        ledger.lockCards(sheet.lines().stream().map(Stocktake.Line::productId).toList());
+        for (var line : sheet.lines()) {
             var variance = line.variance();
             if (variance == null || variance == 0) {
                 continue;

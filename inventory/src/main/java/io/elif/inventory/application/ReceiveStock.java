@@ -10,10 +10,8 @@ import io.elif.inventory.domain.Receipts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.IntStream;
 
 /** Goods booked in: from suppliers (a receipt at a cost updates the moving average cost) or back from customers. */
 @Service
@@ -53,16 +51,18 @@ public class ReceiveStock {
     private void book(GoodsReceipt receipt, MovementKind kind) {
         var valid = Receipts.validated(receipt);
         var place = book.place(valid.locationId(), "locationId");
-        // lines in product order: concurrent receipts lock stock cards in the same order
-        var order = IntStream.range(0, valid.lines().size()).boxed()
-                .sorted(Comparator.comparing(i -> valid.lines().get(i).productId())).toList();
-        for (var i : order) {
-            var line = valid.lines().get(i);
-            if (kind == MovementKind.RECEIPT && line.bestBefore() != null && line.bestBefore().isBefore(book.today())) {
+        for (int i = 0; i < valid.lines().size(); i++) {
+            var bestBefore = valid.lines().get(i).bestBefore();
+            if (kind == MovementKind.RECEIPT && bestBefore != null && bestBefore.isBefore(book.today())) {
                 throw new InvalidStockRequestException("lines[" + i + "].bestBefore", "is past: expired goods are not received");
             }
+        }
+        ledger.lockCards(valid.lines().stream().map(ReceiptLine::productId).toList());
+        for (int i = 0; i < valid.lines().size(); i++) {
+            var line = valid.lines().get(i);
             if (line.unitCost() != null && kind == MovementKind.RECEIPT) {
-                var card = ledger.lockCard(line.productId());
+                // read again per line: an earlier line of the same product has moved the card
+                var card = ledger.lockCards(List.of(line.productId())).get(line.productId());
                 var cost = costs.withoutTax(line.productId(), line.unitCost());
                 ledger.setAverageCost(line.productId(),
                         MovingAverageCost.after(card.onHand(), card.averageCost(), line.quantity(), cost));

@@ -8,7 +8,6 @@ import io.elif.inventory.domain.Reservation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -62,13 +61,8 @@ public class ReserveStock {
         // the rare case: several lots or locations, or a shortfall
         var place = warehouseId == null ? warehouses.defaultPlace() : warehouses.defaultPlace(warehouseId);
         var allocation = Fefo.allocate(ledger.lockFreeInWarehouse(line.productId(), place.warehouseId(), today), line.quantity());
-        var takes = new ArrayList<>(allocation.takes());
-        if (allocation.shortfall() > 0) {
-            if (!place.allowNegativeStock()) {
-                throw book.shortfall(line.productId(), line.quantity(), allocation.covered());
-            }
-            takes.add(new Fefo.Take(ledger.balance(line.productId(), place.locationId(), ""), allocation.shortfall()));
-        }
+        var takes = book.cover(line.productId(), line.quantity(), allocation, place,
+                () -> ledger.balance(line.productId(), place.locationId(), ""));
         for (var take : takes) {
             if (!ledger.reserve(take.balanceId(), take.quantity())) {
                 throw book.shortfall(line.productId(), line.quantity(), allocation.covered());
@@ -78,27 +72,23 @@ public class ReserveStock {
     }
 
     public void release(String reference) {
-        UUID locked = null;
-        for (var allocation : reservations.close(reference, false)) {
-            locked = lockCardOnce(allocation.productId(), locked);
+        var allocations = reservations.close(reference, false);
+        ledger.lockCards(productsOf(allocations));
+        for (var allocation : allocations) {
             ledger.unreserve(allocation.balanceId(), allocation.quantity());
         }
     }
 
     public void issue(String reference) {
-        UUID locked = null;
-        for (var allocation : reservations.close(reference, true)) {
-            locked = lockCardOnce(allocation.productId(), locked);
+        var allocations = reservations.close(reference, true);
+        ledger.lockCards(productsOf(allocations));
+        for (var allocation : allocations) {
             var taken = ledger.issueReserved(allocation.balanceId(), allocation.quantity(), reference);
             book.watchMinimum(taken.total(), taken.quantity(), MovementKind.ISSUE);
         }
     }
 
-    /** Allocations come in product order: each product's card is locked before its first balance. */
-    private UUID lockCardOnce(UUID productId, UUID lockedBefore) {
-        if (!productId.equals(lockedBefore)) {
-            ledger.lockCard(productId);
-        }
-        return productId;
+    private static List<UUID> productsOf(List<Reservations.Allocation> allocations) {
+        return allocations.stream().map(Reservations.Allocation::productId).distinct().toList();
     }
 }

@@ -7,6 +7,7 @@ import io.elif.inventory.InvalidStockRequestException;
 import io.elif.inventory.MovementKind;
 import io.elif.inventory.StockFellBelowMinimum;
 import io.elif.inventory.domain.Fefo;
+import io.elif.inventory.domain.NegativeStock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 
 /**
  * The one way stock goes in and out: resolves locations, keeps lots' best-before dates single, takes stock
@@ -38,6 +40,18 @@ public class StockBook {
         this.events = events;
         this.catalog = catalog;
         this.clock = clock;
+    }
+
+    /**
+     * What covers a quantity of which the free stock covers {@code allocation}: its takes, and where the warehouse
+     * allows negative stock ({@link NegativeStock}) the rest from {@code fallbackBalance}.
+     *
+     * @throws InsufficientStockException when the free stock falls short and the warehouse does not allow negative stock
+     */
+    public List<Fefo.Take> cover(UUID productId, long quantity, Fefo.Allocation allocation, Warehouses.Place place,
+                                 LongSupplier fallbackBalance) {
+        return NegativeStock.cover(allocation, place.allowNegativeStock(), fallbackBalance)
+                .orElseThrow(() -> shortfall(productId, quantity, allocation.covered()));
     }
 
     /** The refusal of a shortfall, naming the product as the clerk knows it (its name and SKU). */
@@ -67,7 +81,7 @@ public class StockBook {
 
     /** Books stock in; a known lot keeps its best-before date. */
     public StockLedger.Total put(StockLedger.Posting posting, String lotField) {
-        ledger.lockCard(posting.productId());
+        ledger.lockCards(List.of(posting.productId()));
         if (!posting.lot().isEmpty()) {
             var recorded = ledger.registerLot(posting.productId(), posting.lot(), posting.bestBefore());
             if (recorded.isPresent() && !recorded.get().equals(posting.bestBefore()) && posting.bestBefore() != null) {
@@ -87,20 +101,14 @@ public class StockBook {
      */
     public List<StockLedger.Taken> take(UUID productId, Warehouses.Place place, String lot, long quantity, MovementKind kind,
                                         String reference, String reason, String actor) {
-        ledger.lockCard(productId);
+        ledger.lockCards(List.of(productId));
         var candidates = ledger.lockFreeAtLocation(productId, place.locationId(), null);
         if (lot != null) {
             candidates = candidates.stream().filter(candidate -> candidate.lot().equals(lot)).toList();
         }
         var allocation = Fefo.allocate(candidates, quantity);
-        var takes = new ArrayList<>(allocation.takes());
-        if (allocation.shortfall() > 0) {
-            if (!place.allowNegativeStock()) {
-                throw shortfall(productId, quantity, allocation.covered());
-            }
-            var fallback = ledger.balance(productId, place.locationId(), lot == null ? "" : lot);
-            takes.add(new Fefo.Take(fallback, allocation.shortfall()));
-        }
+        var takes = cover(productId, quantity, allocation, place,
+                () -> ledger.balance(productId, place.locationId(), lot == null ? "" : lot));
         var taken = new ArrayList<StockLedger.Taken>();
         for (var take : takes) {
             var done = ledger.decrease(take.balanceId(), take.quantity(), kind, reference, reason, actor)

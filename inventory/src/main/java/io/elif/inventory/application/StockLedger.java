@@ -5,7 +5,9 @@ import io.elif.inventory.domain.Fefo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -43,11 +45,13 @@ public interface StockLedger {
     long onHand(UUID productId, UUID locationId, String lot);
 
     /**
-     * Locks the product's stock card (opening it when missing) until the transaction ends, and returns what a cost
-     * update needs. Every write locks the card before the product's balances, products in {@code UUID} order:
-     * transactions then wait for each other in one order and never deadlock.
+     * Locks the products' stock cards (opening those missing) until the transaction ends, in {@code UUID} order, and
+     * returns what a cost update needs. Every write locks the cards of all its products this way before it touches
+     * their balances: transactions then wait for each other in one order and never deadlock, whatever order their
+     * lines come in. (A reservation locks each card in the statement that records its line, in the product order
+     * {@code Reservation} gives its lines.)
      */
-    CostCard lockCard(UUID productId);
+    Map<UUID, CostCard> lockCards(Collection<UUID> productIds);
 
     /** Raises (or opens) the balance, books the movement, raises the product's total. */
     Total increase(Posting posting);

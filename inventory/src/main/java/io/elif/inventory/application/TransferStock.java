@@ -14,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,12 +29,14 @@ public class TransferStock {
     private static final int NOTE_MAX = 200;
     private static final int LIST_LIMIT = 200;
 
+    private final StockLedger ledger;
     private final StockBook book;
     private final Transfers transfers;
     private final DocumentNumbers numbers;
     private final Clock clock;
 
-    TransferStock(StockBook book, Transfers transfers, DocumentNumbers numbers, Clock clock) {
+    TransferStock(StockLedger ledger, StockBook book, Transfers transfers, DocumentNumbers numbers, Clock clock) {
+        this.ledger = ledger;
         this.book = book;
         this.transfers = transfers;
         this.numbers = numbers;
@@ -54,6 +55,7 @@ public class TransferStock {
             throw new InvalidStockRequestException("note", "has at most " + NOTE_MAX + " characters");
         }
         var number = numbers.next("T", book.today().getYear());
+        ledger.lockCards(lines.stream().map(ReservationLine::productId).toList());
         var moved = new ArrayList<Transfer.Line>();
         for (var line : lines) {
             for (var taken : book.take(line.productId(), from, null, line.quantity(), MovementKind.TRANSFER_OUT, number,
@@ -93,6 +95,7 @@ public class TransferStock {
         if (transfer.state() != Transfer.State.IN_TRANSIT) {
             throw new StockStateException("Transfer " + transfer.number() + " was received already");
         }
+        ledger.lockCards(transfer.lines().stream().map(Transfer.Line::productId).toList());
         for (var line : transfer.lines()) {
             book.put(new StockLedger.Posting(line.productId(), transfer.toLocationId(), line.lot(), line.bestBefore(),
                     line.quantity(), MovementKind.TRANSFER_IN, transfer.number(), null, actor), "lines");
@@ -111,8 +114,7 @@ public class TransferStock {
             }
             Receipts.requirePositive(line.quantity(), "lines[" + i + "].quantity");
         }
-        // product order: concurrent transfers lock balances in the same order
-        return request.lines().stream().sorted(Comparator.comparing(ReservationLine::productId)).toList();
+        return request.lines();
     }
 
     private static String blankToNull(String text) {

@@ -27,7 +27,7 @@ public interface Warehouses {
     /** @throws io.elif.inventory.DuplicateCodeException when the code is taken */
     void add(Warehouse warehouse);
 
-    /** Also applies the negative-stock setting to the warehouse's balances. */
+    /** The database applies the negative-stock setting to the warehouse's balances as well. */
     void update(UUID id, String name, boolean allowNegativeStock, boolean active);
 
     /** Whether a balance of the warehouse is below zero or reserved beyond its stock. */

@@ -24,7 +24,6 @@ class JooqStockCards implements StockCards {
         var described = new HashMap<Field<?>, Object>();
         described.put(STOCK_RECORD.SKU, facts.sku());
         described.put(STOCK_RECORD.NAME, facts.name());
-        described.put(STOCK_RECORD.BASE_UNIT, facts.baseUnit());
         described.put(STOCK_RECORD.CATEGORY_ID, facts.categoryId());
         described.put(STOCK_RECORD.ACTIVE, facts.active());
         described.put(STOCK_RECORD.MINIMUM_STOCK, facts.minimumStock());

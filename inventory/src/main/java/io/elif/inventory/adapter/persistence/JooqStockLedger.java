@@ -11,8 +11,12 @@ import org.springframework.stereotype.Repository;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import static io.elif.inventory.adapter.persistence.jooq.Tables.LOCATION;
@@ -22,7 +26,11 @@ import static io.elif.inventory.adapter.persistence.jooq.Tables.STOCK_MOVEMENT;
 import static io.elif.inventory.adapter.persistence.jooq.Tables.STOCK_RECORD;
 import static io.elif.inventory.adapter.persistence.jooq.Tables.WAREHOUSE;
 
-/** Every balance change books its movement and moves the product's total in the same statement sequence. */
+/**
+ * Every balance change books its movement and moves the product's total in the same statement sequence. Whether a
+ * balance may go negative is its warehouse's setting, which the database copies onto the balance (V7): the code
+ * never writes {@code may_go_negative}, and reads it in one condition, {@link #mayGive}.
+ */
 @Repository
 class JooqStockLedger implements StockLedger {
 
@@ -52,9 +60,23 @@ class JooqStockLedger implements StockLedger {
         dsl.insertInto(STOCK_RECORD).set(STOCK_RECORD.PRODUCT_ID, productId).onConflictDoNothing().execute();
     }
 
-    /** The card normally exists (the catalogue's event opened it): one locking read; else open it and read again. */
+    /** "Stock may not go negative unless the warehouse allows it" as SQL: the balance's free stock covers the quantity, or it may go negative. */
+    static Condition mayGive(long quantity) {
+        return STOCK_BALANCE.MAY_GO_NEGATIVE.isTrue().or(STOCK_BALANCE.ON_HAND.minus(STOCK_BALANCE.RESERVED).ge(quantity));
+    }
+
+    /** One product at a time, in Java's {@code UUID} order (the order {@code Reservation} gives its lines). */
     @Override
-    public CostCard lockCard(UUID productId) {
+    public Map<UUID, CostCard> lockCards(Collection<UUID> productIds) {
+        var cards = new LinkedHashMap<UUID, CostCard>();
+        for (var productId : new TreeSet<>(productIds)) {
+            cards.put(productId, lockCard(productId));
+        }
+        return cards;
+    }
+
+    /** The card normally exists (the catalogue's event opened it): one locking read; else open it and read again. */
+    private CostCard lockCard(UUID productId) {
         return lockedCard(productId).orElseGet(() -> {
             openCard(productId);
             return lockedCard(productId).orElseThrow();
@@ -71,12 +93,11 @@ class JooqStockLedger implements StockLedger {
     @Override
     public Total increase(Posting posting) {
         dsl.insertInto(STOCK_BALANCE)
-                .columns(STOCK_BALANCE.PRODUCT_ID, STOCK_BALANCE.LOCATION_ID, STOCK_BALANCE.LOT, STOCK_BALANCE.BEST_BEFORE,
-                        STOCK_BALANCE.ON_HAND, STOCK_BALANCE.MAY_GO_NEGATIVE)
-                .select(DSL.select(DSL.val(posting.productId()), DSL.val(posting.locationId()), DSL.val(posting.lot()),
-                                DSL.val(posting.bestBefore()), DSL.val(posting.quantity()), WAREHOUSE.ALLOW_NEGATIVE_STOCK)
-                        .from(LOCATION).join(WAREHOUSE).on(WAREHOUSE.ID.eq(LOCATION.WAREHOUSE_ID))
-                        .where(LOCATION.ID.eq(posting.locationId())))
+                .set(STOCK_BALANCE.PRODUCT_ID, posting.productId())
+                .set(STOCK_BALANCE.LOCATION_ID, posting.locationId())
+                .set(STOCK_BALANCE.LOT, posting.lot())
+                .set(STOCK_BALANCE.BEST_BEFORE, posting.bestBefore())
+                .set(STOCK_BALANCE.ON_HAND, posting.quantity())
                 .onConflict(STOCK_BALANCE.PRODUCT_ID, STOCK_BALANCE.LOCATION_ID, STOCK_BALANCE.LOT)
                 .doUpdate().set(STOCK_BALANCE.ON_HAND, STOCK_BALANCE.ON_HAND.plus(posting.quantity()))
                 .execute();
@@ -90,8 +111,7 @@ class JooqStockLedger implements StockLedger {
                                     String actor) {
         return dsl.update(STOCK_BALANCE)
                 .set(STOCK_BALANCE.ON_HAND, STOCK_BALANCE.ON_HAND.minus(quantity))
-                .where(STOCK_BALANCE.ID.eq(balanceId),
-                        STOCK_BALANCE.MAY_GO_NEGATIVE.isTrue().or(STOCK_BALANCE.ON_HAND.minus(STOCK_BALANCE.RESERVED).ge(quantity)))
+                .where(STOCK_BALANCE.ID.eq(balanceId), mayGive(quantity))
                 .returning(STOCK_BALANCE.PRODUCT_ID, STOCK_BALANCE.LOCATION_ID, STOCK_BALANCE.LOT, STOCK_BALANCE.BEST_BEFORE)
                 .fetchOptional()
                 .map(row -> {
@@ -142,8 +162,7 @@ class JooqStockLedger implements StockLedger {
         return dsl.update(STOCK_BALANCE)
                 .set(STOCK_BALANCE.RESERVED, STOCK_BALANCE.RESERVED.plus(quantity))
                 .from(first)
-                .where(STOCK_BALANCE.ID.eq(first.field(candidate.ID)),
-                        STOCK_BALANCE.MAY_GO_NEGATIVE.isTrue().or(STOCK_BALANCE.ON_HAND.minus(STOCK_BALANCE.RESERVED).ge(quantity)))
+                .where(STOCK_BALANCE.ID.eq(first.field(candidate.ID)), mayGive(quantity))
                 .returning(STOCK_BALANCE.ID)
                 .fetchOptional(STOCK_BALANCE.ID);
     }
@@ -157,10 +176,9 @@ class JooqStockLedger implements StockLedger {
     @Override
     public long balance(UUID productId, UUID locationId, String lot) {
         return dsl.insertInto(STOCK_BALANCE)
-                .columns(STOCK_BALANCE.PRODUCT_ID, STOCK_BALANCE.LOCATION_ID, STOCK_BALANCE.LOT, STOCK_BALANCE.MAY_GO_NEGATIVE)
-                .select(DSL.select(DSL.val(productId), DSL.val(locationId), DSL.val(lot), WAREHOUSE.ALLOW_NEGATIVE_STOCK)
-                        .from(LOCATION).join(WAREHOUSE).on(WAREHOUSE.ID.eq(LOCATION.WAREHOUSE_ID))
-                        .where(LOCATION.ID.eq(locationId)))
+                .set(STOCK_BALANCE.PRODUCT_ID, productId)
+                .set(STOCK_BALANCE.LOCATION_ID, locationId)
+                .set(STOCK_BALANCE.LOT, lot)
                 .onConflict(STOCK_BALANCE.PRODUCT_ID, STOCK_BALANCE.LOCATION_ID, STOCK_BALANCE.LOT)
                 // a no-op update, so that the existing row's id comes back too
                 .doUpdate().set(STOCK_BALANCE.LOT, DSL.excluded(STOCK_BALANCE.LOT))
@@ -173,8 +191,7 @@ class JooqStockLedger implements StockLedger {
     public boolean reserve(long balanceId, long quantity) {
         return dsl.update(STOCK_BALANCE)
                 .set(STOCK_BALANCE.RESERVED, STOCK_BALANCE.RESERVED.plus(quantity))
-                .where(STOCK_BALANCE.ID.eq(balanceId),
-                        STOCK_BALANCE.MAY_GO_NEGATIVE.isTrue().or(STOCK_BALANCE.ON_HAND.minus(STOCK_BALANCE.RESERVED).ge(quantity)))
+                .where(STOCK_BALANCE.ID.eq(balanceId), mayGive(quantity))
                 .execute() == 1;
     }
 

@@ -109,11 +109,6 @@ class JooqWarehouses implements Warehouses {
                 .set(WAREHOUSE.ACTIVE, active)
                 .where(WAREHOUSE.ID.eq(id))
                 .execute();
-        dsl.update(STOCK_BALANCE)
-                .set(STOCK_BALANCE.MAY_GO_NEGATIVE, allowNegativeStock)
-                .where(STOCK_BALANCE.LOCATION_ID.in(dsl.select(LOCATION.ID).from(LOCATION).where(LOCATION.WAREHOUSE_ID.eq(id))),
-                        STOCK_BALANCE.MAY_GO_NEGATIVE.ne(allowNegativeStock))
-                .execute();
     }
 
     @Override
