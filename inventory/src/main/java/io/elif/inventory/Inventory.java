@@ -11,13 +11,13 @@ public interface Inventory {
     int MAX_BATCH = 100;
     int MAX_MOVEMENTS = 200;
 
-    /** Company-wide on hand and reserved of a product that has a stock record. */
+    /** Company-wide on hand and reserved of a product that has a stock card. */
     Optional<StockLevel> stockLevel(UUID productId);
 
-    /** Levels of those products that have a stock record; at most {@link #MAX_BATCH} ids. */
+    /** Levels of those products that have a stock card; at most {@link #MAX_BATCH} ids. */
     List<StockLevel> stockLevels(Collection<UUID> productIds);
 
-    /** Per warehouse, for those products that have a stock record; at most {@link #MAX_BATCH} ids. */
+    /** Per warehouse, for those products that have a stock card; at most {@link #MAX_BATCH} ids. */
     List<ProductStock> productStocks(Collection<UUID> productIds);
 
     /** Totals, warehouses, every location and lot, and what is in transit. */
@@ -29,7 +29,7 @@ public interface Inventory {
     /**
      * Books goods in, line by line, with lots and unit costs (which update the moving average cost); all lines or none.
      *
-     * @throws InvalidStockRequestException naming the field at fault
+     * @throws io.elif.kernel.InvalidInputException naming the field at fault
      */
     List<StockLevel> receive(GoodsReceipt receipt);
 
@@ -61,7 +61,7 @@ public interface Inventory {
     /**
      * Changes stock by hand, with a reason; never below what is reserved for orders.
      *
-     * @throws InvalidStockRequestException when the adjustment breaks its rules
+     * @throws io.elif.kernel.InvalidInputException when the adjustment breaks its rules
      * @throws InsufficientStockException when it would take more than is available
      */
     StockLevel adjust(StockAdjustment adjustment);

@@ -56,7 +56,7 @@ class InventoryModuleTests {
                     .andWaitForStateChange(() -> inventory.stockLevel(product))
                     .andVerify(level -> assertThat(level).contains(new StockLevel(product, 24, 0)));
         }
-        assertThat(dsl.fetchCount(dsl.selectFrom("inventory.stock_record").where("product_id = ?", product))).isOne();
+        assertThat(dsl.fetchCount(dsl.selectFrom("inventory.stock_card").where("product_id = ?", product))).isOne();
     }
 
     @Test

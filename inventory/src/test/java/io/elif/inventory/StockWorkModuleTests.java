@@ -5,6 +5,7 @@ import io.elif.catalog.Catalog;
 import io.elif.catalog.CatalogSettings;
 import io.elif.catalog.ProductView;
 import io.elif.catalog.ProductChanged;
+import io.elif.kernel.InvalidInputException;
 import io.elif.testing.TestPostgres;
 import org.jooq.DSLContext;
 import org.springframework.dao.DataAccessException;
@@ -96,7 +97,7 @@ class StockWorkModuleTests {
     void expiredGoodsAreNotReceived() {
         var product = UUID.randomUUID();
 
-        assertThatExceptionOfType(InvalidStockRequestException.class)
+        assertThatExceptionOfType(InvalidInputException.class)
                 .isThrownBy(() -> receive(product, new ReceiptLine(product, 5, null, "L-OLD", TODAY.minusDays(1))))
                 .satisfies(e -> assertThat(e.field()).contains("lines[0].bestBefore"));
         assertThat(inventory.stockLevel(product)).isEmpty();
@@ -107,7 +108,7 @@ class StockWorkModuleTests {
         var product = UUID.randomUUID();
         receive(product, new ReceiptLine(product, 5, null, "L-1", TODAY.plusDays(30)));
 
-        assertThatExceptionOfType(InvalidStockRequestException.class)
+        assertThatExceptionOfType(InvalidInputException.class)
                 .isThrownBy(() -> receive(product, new ReceiptLine(product, 5, null, "L-1", TODAY.plusDays(31))))
                 .satisfies(e -> assertThat(e.field()).contains("lines[0].bestBefore"));
         assertThat(inventory.stockLevel(product).orElseThrow().onHand()).isEqualTo(5);
@@ -116,11 +117,11 @@ class StockWorkModuleTests {
     @Test
     void badReceiptLinesAreRefusedWithTheirPathAndNothingIsBooked() {
         var product = UUID.randomUUID();
-        assertThatExceptionOfType(InvalidStockRequestException.class)
+        assertThatExceptionOfType(InvalidInputException.class)
                 .isThrownBy(() -> receive(product, new ReceiptLine(product, 5, null, null, null),
                         new ReceiptLine(product, 0, null, null, null)))
                 .satisfies(e -> assertThat(e.field()).contains("lines[1].quantity"));
-        assertThatExceptionOfType(InvalidStockRequestException.class)
+        assertThatExceptionOfType(InvalidInputException.class)
                 .isThrownBy(() -> inventory.receive(new GoodsReceipt(UUID.randomUUID(), "D-x", "clerk",
                         List.of(new ReceiptLine(product, 1, null, null, null)))))
                 .satisfies(e -> assertThat(e.field()).contains("locationId"));
@@ -141,7 +142,7 @@ class StockWorkModuleTests {
 
         receive(product, new ReceiptLine(product, 10, new BigDecimal("120.00"), null, null));
 
-        assertThat(dsl.fetchValue("select average_cost from inventory.stock_record where product_id = ?", product))
+        assertThat(dsl.fetchValue("select average_cost from inventory.stock_card where product_id = ?", product))
                 .isEqualTo(new BigDecimal("100.0000"));
     }
 
@@ -152,7 +153,7 @@ class StockWorkModuleTests {
         receive(product, new ReceiptLine(product, 30, new BigDecimal("120.00"), null, null));
 
         // (10 x 100 + 30 x 120) / 40 = 115 per unit, not the last delivery's 120
-        assertThat(dsl.fetchValue("select average_cost from inventory.stock_record where product_id = ?", product))
+        assertThat(dsl.fetchValue("select average_cost from inventory.stock_card where product_id = ?", product))
                 .isEqualTo(new BigDecimal("115.0000"));
     }
 

@@ -14,26 +14,26 @@ import java.util.List;
 @Transactional
 public class AdjustStock {
 
-    private final StockBook book;
+    private final Stockkeeping stockkeeping;
     private final StockQueries queries;
 
-    AdjustStock(StockBook book, StockQueries queries) {
-        this.book = book;
+    AdjustStock(Stockkeeping stockkeeping, StockQueries queries) {
+        this.stockkeeping = stockkeeping;
         this.queries = queries;
     }
 
     /** The product's new level. */
     public StockLevel adjust(StockAdjustment adjustment) {
         var valid = Adjustment.validated(adjustment);
-        var place = book.place(valid.locationId(), "locationId");
+        var location = stockkeeping.location(valid.locationId(), "locationId");
         var lot = valid.lot() == null || valid.lot().isBlank() ? null : valid.lot().strip();
         var reference = valid.note() == null || valid.note().isBlank() ? "-" : valid.note();
         var reason = valid.reason().name();
         if (valid.quantity() > 0) {
-            book.put(new StockLedger.Posting(valid.productId(), place.locationId(), lot == null ? "" : lot, null,
+            stockkeeping.put(new StockLedger.Posting(valid.productId(), location.locationId(), lot == null ? "" : lot, null,
                     valid.quantity(), MovementKind.ADJUSTMENT, reference, reason, valid.actor()), "lot");
         } else {
-            book.take(valid.productId(), place, lot, -valid.quantity(), MovementKind.ADJUSTMENT, reference, reason, valid.actor());
+            stockkeeping.take(valid.productId(), location, lot, -valid.quantity(), MovementKind.ADJUSTMENT, reference, reason, valid.actor());
         }
         return queries.levels(List.of(valid.productId())).getFirst();
     }

@@ -1,6 +1,6 @@
 package io.elif.inventory.application;
 
-import io.elif.inventory.UnknownStockDocumentException;
+import io.elif.kernel.NotFoundException;
 import io.elif.inventory.Warehouse;
 import io.elif.inventory.domain.WarehouseSetup;
 import org.springframework.stereotype.Service;
@@ -33,7 +33,7 @@ public class AdministerWarehouses {
     }
 
     public Warehouse updateWarehouse(UUID id, String name, boolean allowNegativeStock, boolean active) {
-        var warehouse = warehouses.byId(id).orElseThrow(() -> new UnknownStockDocumentException("warehouse", id));
+        var warehouse = warehouses.byId(id).orElseThrow(() -> new NotFoundException("No warehouse " + id));
         var changed = WarehouseSetup.changed(warehouse, name, allowNegativeStock, active,
                 () -> warehouses.holdsNegativeStock(id));
         warehouses.update(id, changed.name(), changed.allowNegativeStock(), changed.active());
@@ -41,7 +41,7 @@ public class AdministerWarehouses {
     }
 
     public Warehouse.Location addLocation(UUID warehouseId, String code, String name) {
-        warehouses.byId(warehouseId).orElseThrow(() -> new UnknownStockDocumentException("warehouse", warehouseId));
+        warehouses.byId(warehouseId).orElseThrow(() -> new NotFoundException("No warehouse " + warehouseId));
         var location = WarehouseSetup.newLocation(code, name);
         warehouses.addLocation(warehouseId, location);
         return location;
@@ -50,7 +50,7 @@ public class AdministerWarehouses {
     public Warehouse.Location updateLocation(UUID warehouseId, UUID locationId, String name, boolean active) {
         var location = warehouses.byId(warehouseId).stream().flatMap(warehouse -> warehouse.locations().stream())
                 .filter(candidate -> candidate.id().equals(locationId)).findFirst()
-                .orElseThrow(() -> new UnknownStockDocumentException("location", locationId));
+                .orElseThrow(() -> new NotFoundException("No location " + locationId));
         var changed = WarehouseSetup.changed(location, name, active);
         warehouses.updateLocation(locationId, changed.name(), changed.active());
         return changed;

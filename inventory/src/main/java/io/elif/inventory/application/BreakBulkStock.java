@@ -2,7 +2,7 @@ package io.elif.inventory.application;
 
 import io.elif.catalog.PackSize;
 import io.elif.inventory.BreakBulk;
-import io.elif.inventory.InvalidStockRequestException;
+import io.elif.kernel.InvalidInputException;
 import io.elif.inventory.MovementKind;
 import io.elif.inventory.StockLevel;
 import io.elif.inventory.domain.Receipts;
@@ -21,13 +21,13 @@ import java.util.UUID;
 public class BreakBulkStock {
 
     private final StockLedger ledger;
-    private final StockBook book;
+    private final Stockkeeping stockkeeping;
     private final DocumentNumbers numbers;
     private final StockQueries queries;
 
-    BreakBulkStock(StockLedger ledger, StockBook book, DocumentNumbers numbers, StockQueries queries) {
+    BreakBulkStock(StockLedger ledger, Stockkeeping stockkeeping, DocumentNumbers numbers, StockQueries queries) {
         this.ledger = ledger;
-        this.book = book;
+        this.stockkeeping = stockkeeping;
         this.numbers = numbers;
         this.queries = queries;
     }
@@ -35,22 +35,22 @@ public class BreakBulkStock {
     /** The document number and both products' new levels. */
     public BreakBulk.Result breakBulk(BreakBulk request) {
         if (request.sourceProductId() == null) {
-            throw new InvalidStockRequestException("sourceProductId", "names the product to open");
+            throw new InvalidInputException("sourceProductId", "names the product to open");
         }
         if (request.targetProductId() == null || request.targetProductId().equals(request.sourceProductId())) {
-            throw new InvalidStockRequestException("targetProductId", "names another product than the source");
+            throw new InvalidInputException("targetProductId", "names another product than the source");
         }
         Receipts.requirePositive(request.quantity(), "quantity");
         if (request.unitsPerSource() < PackSize.MIN || request.unitsPerSource() > PackSize.MAX) {
-            throw new InvalidStockRequestException("unitsPerSource", "must be a whole number from " + PackSize.MIN + " to "
+            throw new InvalidInputException("unitsPerSource", "must be a whole number from " + PackSize.MIN + " to "
                     + PackSize.MAX);
         }
-        var place = book.place(request.locationId(), "locationId");
+        var location = stockkeeping.location(request.locationId(), "locationId");
         ledger.lockCards(List.of(request.sourceProductId(), request.targetProductId()));
-        var reference = numbers.next("B", book.today().getYear());
-        for (var taken : book.take(request.sourceProductId(), place, null, request.quantity(), MovementKind.BREAK_BULK_OUT,
+        var reference = numbers.next("B", stockkeeping.today().getYear());
+        for (var taken : stockkeeping.take(request.sourceProductId(), location, null, request.quantity(), MovementKind.BREAK_BULK_OUT,
                 reference, null, request.actor())) {
-            book.put(new StockLedger.Posting(request.targetProductId(), place.locationId(), taken.lot(), taken.bestBefore(),
+            stockkeeping.put(new StockLedger.Posting(request.targetProductId(), location.locationId(), taken.lot(), taken.bestBefore(),
                     Math.multiplyExact(taken.quantity(), request.unitsPerSource()), MovementKind.BREAK_BULK_IN, reference,
                     null, request.actor()), "targetProductId");
         }

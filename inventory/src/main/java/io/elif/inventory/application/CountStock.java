@@ -1,11 +1,11 @@
 package io.elif.inventory.application;
 
-import io.elif.inventory.InvalidStockRequestException;
+import io.elif.kernel.InvalidInputException;
 import io.elif.inventory.MovementKind;
 import io.elif.inventory.StockStateException;
 import io.elif.inventory.Stocktake;
 import io.elif.inventory.Stocktakes;
-import io.elif.inventory.UnknownStockDocumentException;
+import io.elif.kernel.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,13 +26,13 @@ public class CountStock {
     private static final int LIST_LIMIT = 200;
 
     private final StockLedger ledger;
-    private final StockBook book;
+    private final Stockkeeping stockkeeping;
     private final StocktakeSheets sheets;
     private final DocumentNumbers numbers;
 
-    CountStock(StockLedger ledger, StockBook book, StocktakeSheets sheets, DocumentNumbers numbers) {
+    CountStock(StockLedger ledger, Stockkeeping stockkeeping, StocktakeSheets sheets, DocumentNumbers numbers) {
         this.ledger = ledger;
-        this.book = book;
+        this.stockkeeping = stockkeeping;
         this.sheets = sheets;
         this.numbers = numbers;
     }
@@ -40,12 +40,12 @@ public class CountStock {
     /** A sheet with a line per product and lot the location holds. */
     public Stocktake start(UUID locationId, boolean blind, String actor) {
         if (locationId == null) {
-            throw new InvalidStockRequestException("locationId", "names the location to count");
+            throw new InvalidInputException("locationId", "names the location to count");
         }
-        var place = book.place(locationId, "locationId");
+        var location = stockkeeping.location(locationId, "locationId");
         var id = UUID.randomUUID();
-        sheets.add(id, numbers.next("C", book.today().getYear()), place.locationId(), blind, actor,
-                ledger.heldAt(place.locationId()));
+        sheets.add(id, numbers.next("C", stockkeeping.today().getYear()), location.locationId(), blind, actor,
+                ledger.heldAt(location.locationId()));
         return shown(id);
     }
 
@@ -53,15 +53,15 @@ public class CountStock {
     public Stocktake count(UUID id, List<Stocktake.Count> counts) {
         var sheet = inState(id, Stocktake.State.COUNTING);
         if (counts == null || counts.isEmpty() || counts.size() > Stocktakes.MAX_COUNTS) {
-            throw new InvalidStockRequestException("lines", "must hold 1 to " + Stocktakes.MAX_COUNTS + " counts");
+            throw new InvalidInputException("lines", "must hold 1 to " + Stocktakes.MAX_COUNTS + " counts");
         }
         for (int i = 0; i < counts.size(); i++) {
             var count = counts.get(i);
             if (count == null || count.productId() == null) {
-                throw new InvalidStockRequestException("lines[" + i + "].productId", "names the product counted");
+                throw new InvalidInputException("lines[" + i + "].productId", "names the product counted");
             }
             if (count.counted() < 0) {
-                throw new InvalidStockRequestException("lines[" + i + "].counted", "must be zero or more");
+                throw new InvalidInputException("lines[" + i + "].counted", "must be zero or more");
             }
             var lot = count.lot() == null ? "" : count.lot().strip();
             var line = sheet.lines().stream()
@@ -83,7 +83,7 @@ public class CountStock {
     /** Posts every counted line's variance as a STOCKTAKE movement; uncounted lines change nothing. */
     public Stocktake approve(UUID id, String actor) {
         var sheet = inState(id, Stocktake.State.SUBMITTED);
-        var place = book.place(sheet.locationId(), "locationId");
+        var location = stockkeeping.location(sheet.locationId(), "locationId");
         ledger.lockCards(sheet.lines().stream().map(Stocktake.Line::productId).toList());
         for (var line : sheet.lines()) {
             var variance = line.variance();
@@ -91,10 +91,10 @@ public class CountStock {
                 continue;
             }
             if (variance > 0) {
-                book.put(new StockLedger.Posting(line.productId(), place.locationId(), line.lot(), line.bestBefore(), variance,
+                stockkeeping.put(new StockLedger.Posting(line.productId(), location.locationId(), line.lot(), line.bestBefore(), variance,
                         MovementKind.STOCKTAKE, sheet.number(), null, actor), "lines");
             } else {
-                book.take(line.productId(), place, line.lot(), -variance, MovementKind.STOCKTAKE, sheet.number(), null, actor);
+                stockkeeping.take(line.productId(), location, line.lot(), -variance, MovementKind.STOCKTAKE, sheet.number(), null, actor);
             }
         }
         sheets.close(id, Stocktake.State.APPROVED, actor);
@@ -102,7 +102,7 @@ public class CountStock {
     }
 
     public Stocktake cancel(UUID id, String actor) {
-        var sheet = sheets.lock(id).orElseThrow(() -> new UnknownStockDocumentException("stocktake", id));
+        var sheet = sheets.lock(id).orElseThrow(() -> new NotFoundException("No stocktake " + id));
         if (sheet.state() == Stocktake.State.APPROVED || sheet.state() == Stocktake.State.CANCELLED) {
             throw new StockStateException("Stocktake " + sheet.number() + " is " + sheet.state().name().toLowerCase());
         }
@@ -126,7 +126,7 @@ public class CountStock {
     }
 
     private Stocktake inState(UUID id, Stocktake.State state) {
-        var sheet = sheets.lock(id).orElseThrow(() -> new UnknownStockDocumentException("stocktake", id));
+        var sheet = sheets.lock(id).orElseThrow(() -> new NotFoundException("No stocktake " + id));
         if (sheet.state() != state) {
             throw new StockStateException("Stocktake " + sheet.number() + " is " + sheet.state().name().toLowerCase()
                     + ", not " + state.name().toLowerCase());

@@ -1,7 +1,7 @@
 package io.elif.inventory.application;
 
 import io.elif.inventory.GoodsReceipt;
-import io.elif.inventory.InvalidStockRequestException;
+import io.elif.kernel.InvalidInputException;
 import io.elif.inventory.MovementKind;
 import io.elif.inventory.ReceiptLine;
 import io.elif.inventory.StockLevel;
@@ -19,13 +19,13 @@ import java.util.UUID;
 public class ReceiveStock {
 
     private final StockLedger ledger;
-    private final StockBook book;
+    private final Stockkeeping stockkeeping;
     private final PurchaseCosts costs;
     private final StockQueries queries;
 
-    ReceiveStock(StockLedger ledger, StockBook book, PurchaseCosts costs, StockQueries queries) {
+    ReceiveStock(StockLedger ledger, Stockkeeping stockkeeping, PurchaseCosts costs, StockQueries queries) {
         this.ledger = ledger;
-        this.book = book;
+        this.stockkeeping = stockkeeping;
         this.costs = costs;
         this.queries = queries;
     }
@@ -50,11 +50,11 @@ public class ReceiveStock {
 
     private void book(GoodsReceipt receipt, MovementKind kind) {
         var valid = Receipts.validated(receipt);
-        var place = book.place(valid.locationId(), "locationId");
+        var location = stockkeeping.location(valid.locationId(), "locationId");
         for (int i = 0; i < valid.lines().size(); i++) {
             var bestBefore = valid.lines().get(i).bestBefore();
-            if (kind == MovementKind.RECEIPT && bestBefore != null && bestBefore.isBefore(book.today())) {
-                throw new InvalidStockRequestException("lines[" + i + "].bestBefore", "is past: expired goods are not received");
+            if (kind == MovementKind.RECEIPT && bestBefore != null && bestBefore.isBefore(stockkeeping.today())) {
+                throw new InvalidInputException("lines[" + i + "].bestBefore", "is past: expired goods are not received");
             }
         }
         ledger.lockCards(valid.lines().stream().map(ReceiptLine::productId).toList());
@@ -67,7 +67,7 @@ public class ReceiveStock {
                 ledger.setAverageCost(line.productId(),
                         MovingAverageCost.after(card.onHand(), card.averageCost(), line.quantity(), cost));
             }
-            book.put(new StockLedger.Posting(line.productId(), place.locationId(), line.lot(), line.bestBefore(),
+            stockkeeping.put(new StockLedger.Posting(line.productId(), location.locationId(), line.lot(), line.bestBefore(),
                     line.quantity(), kind, valid.reference(), null, valid.actor()), "lines[" + i + "].bestBefore");
         }
     }

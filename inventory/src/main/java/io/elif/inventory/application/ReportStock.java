@@ -3,7 +3,7 @@ package io.elif.inventory.application;
 import io.elif.catalog.Catalog;
 import io.elif.catalog.PriceLevel;
 import io.elif.inventory.ExpiringLot;
-import io.elif.inventory.InvalidStockRequestException;
+import io.elif.kernel.InvalidInputException;
 import io.elif.inventory.StockOverview;
 import io.elif.inventory.StockValue;
 import io.elif.inventory.domain.StockValuation;
@@ -70,7 +70,7 @@ public class ReportStock {
     /** A filter naming a warehouse the company does not have is bad input, not an empty list. */
     private void requireKnownWarehouse(UUID warehouseId) {
         if (warehouseId != null && warehouses.byId(warehouseId).isEmpty()) {
-            throw new InvalidStockRequestException("warehouseId", "is not a warehouse of this company");
+            throw new InvalidInputException("warehouseId", "is not a warehouse of this company");
         }
     }
 }

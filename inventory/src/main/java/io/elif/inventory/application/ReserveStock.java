@@ -24,20 +24,20 @@ public class ReserveStock {
     private final Reservations reservations;
     private final StockLedger ledger;
     private final Warehouses warehouses;
-    private final StockBook book;
+    private final Stockkeeping stockkeeping;
 
-    ReserveStock(Reservations reservations, StockLedger ledger, Warehouses warehouses, StockBook book) {
+    ReserveStock(Reservations reservations, StockLedger ledger, Warehouses warehouses, Stockkeeping stockkeeping) {
         this.reservations = reservations;
         this.ledger = ledger;
         this.warehouses = warehouses;
-        this.book = book;
+        this.stockkeeping = stockkeeping;
     }
 
     /** {@code warehouseId} null reserves in the default warehouse, which the statements resolve themselves. */
     public void reserve(String reference, UUID warehouseId, List<ReservationLine> lines) {
         var reservation = new Reservation(reference, lines);
         if (warehouseId != null) {
-            warehouses.defaultPlace(warehouseId); // refuses an unknown warehouse before anything is written
+            warehouses.defaultLocation(warehouseId); // refuses an unknown warehouse before anything is written
         }
         for (var line : reservation.lines()) {
             switch (reservations.record(reservation.reference(), warehouseId, line)) {
@@ -46,26 +46,26 @@ public class ReserveStock {
                     // reserved by an earlier call with this reference
                 }
                 case DIFFERENT -> throw new ReservationConflictException(reservation.reference());
-                case NO_STOCK_CARD -> throw book.shortfall(line.productId(), line.quantity(), 0);
+                case NO_STOCK_CARD -> throw stockkeeping.shortfall(line.productId(), line.quantity(), 0);
             }
         }
     }
 
     private void allocate(String reference, UUID warehouseId, ReservationLine line) {
-        var today = book.today();
+        var today = stockkeeping.today();
         var single = ledger.reserveFromFirstFree(line.productId(), warehouseId, today, line.quantity());
         if (single.isPresent()) {
             reservations.allocate(reference, new Reservations.Allocation(line.productId(), single.get(), line.quantity()));
             return;
         }
         // the rare case: several lots or locations, or a shortfall
-        var place = warehouseId == null ? warehouses.defaultPlace() : warehouses.defaultPlace(warehouseId);
-        var allocation = Fefo.allocate(ledger.lockFreeInWarehouse(line.productId(), place.warehouseId(), today), line.quantity());
-        var takes = book.cover(line.productId(), line.quantity(), allocation, place,
-                () -> ledger.balance(line.productId(), place.locationId(), ""));
+        var location = warehouseId == null ? warehouses.defaultLocation() : warehouses.defaultLocation(warehouseId);
+        var allocation = Fefo.allocate(ledger.lockFreeInWarehouse(line.productId(), location.warehouseId(), today), line.quantity());
+        var takes = stockkeeping.cover(line.productId(), line.quantity(), allocation, location,
+                () -> ledger.balance(line.productId(), location.locationId(), ""));
         for (var take : takes) {
             if (!ledger.reserve(take.balanceId(), take.quantity())) {
-                throw book.shortfall(line.productId(), line.quantity(), allocation.covered());
+                throw stockkeeping.shortfall(line.productId(), line.quantity(), allocation.covered());
             }
             reservations.allocate(reference, new Reservations.Allocation(line.productId(), take.balanceId(), take.quantity()));
         }
@@ -84,7 +84,7 @@ public class ReserveStock {
         ledger.lockCards(productsOf(allocations));
         for (var allocation : allocations) {
             var taken = ledger.issueReserved(allocation.balanceId(), allocation.quantity(), reference);
-            book.watchMinimum(taken.total(), taken.quantity(), MovementKind.ISSUE);
+            stockkeeping.watchMinimum(taken.total(), taken.quantity(), MovementKind.ISSUE);
         }
     }
 

@@ -17,7 +17,7 @@ import java.util.UUID;
  */
 public interface StockLedger {
 
-    /** A movement to book. {@code lot} is "" for stock without a lot; {@code unitCost} only on receipts. */
+    /** A movement to stockkeeping. {@code lot} is "" for stock without a lot; {@code unitCost} only on receipts. */
     record Posting(UUID productId, UUID locationId, String lot, LocalDate bestBefore, long quantity, MovementKind kind,
                    String reference, String reason, String actor) {
     }
@@ -31,7 +31,7 @@ public interface StockLedger {
     }
 
     /** The product's stock card with its cost, locked until the transaction ends. */
-    record CostCard(long onHand, BigDecimal averageCost) {
+    record StockCard(long onHand, BigDecimal averageCost) {
     }
 
     /** What a location holds of one product and lot. */
@@ -51,7 +51,7 @@ public interface StockLedger {
      * lines come in. (A reservation locks each card in the statement that records its line, in the product order
      * {@code Reservation} gives its lines.)
      */
-    Map<UUID, CostCard> lockCards(Collection<UUID> productIds);
+    Map<UUID, StockCard> lockCards(Collection<UUID> productIds);
 
     /** Raises (or opens) the balance, books the movement, raises the product's total. */
     Total increase(Posting posting);

@@ -1,12 +1,12 @@
 package io.elif.inventory.application;
 
-import io.elif.inventory.InvalidStockRequestException;
+import io.elif.kernel.InvalidInputException;
 import io.elif.inventory.MovementKind;
 import io.elif.inventory.ReservationLine;
 import io.elif.inventory.StockStateException;
 import io.elif.inventory.StockTransfers;
 import io.elif.inventory.Transfer;
-import io.elif.inventory.UnknownStockDocumentException;
+import io.elif.kernel.NotFoundException;
 import io.elif.inventory.domain.Receipts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,14 +30,14 @@ public class TransferStock {
     private static final int LIST_LIMIT = 200;
 
     private final StockLedger ledger;
-    private final StockBook book;
+    private final Stockkeeping stockkeeping;
     private final Transfers transfers;
     private final DocumentNumbers numbers;
     private final Clock clock;
 
-    TransferStock(StockLedger ledger, StockBook book, Transfers transfers, DocumentNumbers numbers, Clock clock) {
+    TransferStock(StockLedger ledger, Stockkeeping stockkeeping, Transfers transfers, DocumentNumbers numbers, Clock clock) {
         this.ledger = ledger;
-        this.book = book;
+        this.stockkeeping = stockkeeping;
         this.transfers = transfers;
         this.numbers = numbers;
         this.clock = clock;
@@ -46,19 +46,19 @@ public class TransferStock {
     /** Takes the goods out of the source first-expired-first-out, all lines or none; the transfer as stored. */
     public Transfer send(Transfer.Request request) {
         var lines = validLines(request);
-        var from = book.place(request.fromLocationId(), "fromLocationId");
-        var to = book.place(request.toLocationId(), "toLocationId");
+        var from = stockkeeping.location(request.fromLocationId(), "fromLocationId");
+        var to = stockkeeping.location(request.toLocationId(), "toLocationId");
         if (from.locationId().equals(to.locationId())) {
-            throw new InvalidStockRequestException("toLocationId", "must differ from the source location");
+            throw new InvalidInputException("toLocationId", "must differ from the source location");
         }
         if (request.note() != null && request.note().length() > NOTE_MAX) {
-            throw new InvalidStockRequestException("note", "has at most " + NOTE_MAX + " characters");
+            throw new InvalidInputException("note", "has at most " + NOTE_MAX + " characters");
         }
-        var number = numbers.next("T", book.today().getYear());
+        var number = numbers.next("T", stockkeeping.today().getYear());
         ledger.lockCards(lines.stream().map(ReservationLine::productId).toList());
         var moved = new ArrayList<Transfer.Line>();
         for (var line : lines) {
-            for (var taken : book.take(line.productId(), from, null, line.quantity(), MovementKind.TRANSFER_OUT, number,
+            for (var taken : stockkeeping.take(line.productId(), from, null, line.quantity(), MovementKind.TRANSFER_OUT, number,
                     null, request.actor())) {
                 moved.add(new Transfer.Line(line.productId(), null, null, taken.lot(), taken.bestBefore(), taken.quantity()));
             }
@@ -91,13 +91,13 @@ public class TransferStock {
     }
 
     private void bookIn(UUID transferId, String actor) {
-        var transfer = transfers.lock(transferId).orElseThrow(() -> new UnknownStockDocumentException("transfer", transferId));
+        var transfer = transfers.lock(transferId).orElseThrow(() -> new NotFoundException("No transfer " + transferId));
         if (transfer.state() != Transfer.State.IN_TRANSIT) {
             throw new StockStateException("Transfer " + transfer.number() + " was received already");
         }
         ledger.lockCards(transfer.lines().stream().map(Transfer.Line::productId).toList());
         for (var line : transfer.lines()) {
-            book.put(new StockLedger.Posting(line.productId(), transfer.toLocationId(), line.lot(), line.bestBefore(),
+            stockkeeping.put(new StockLedger.Posting(line.productId(), transfer.toLocationId(), line.lot(), line.bestBefore(),
                     line.quantity(), MovementKind.TRANSFER_IN, transfer.number(), null, actor), "lines");
         }
         transfers.markReceived(transferId, actor);
@@ -105,12 +105,12 @@ public class TransferStock {
 
     private static List<ReservationLine> validLines(Transfer.Request request) {
         if (request.lines() == null || request.lines().isEmpty() || request.lines().size() > StockTransfers.MAX_LINES) {
-            throw new InvalidStockRequestException("lines", "must hold 1 to " + StockTransfers.MAX_LINES + " lines");
+            throw new InvalidInputException("lines", "must hold 1 to " + StockTransfers.MAX_LINES + " lines");
         }
         for (int i = 0; i < request.lines().size(); i++) {
             var line = request.lines().get(i);
             if (line == null || line.productId() == null) {
-                throw new InvalidStockRequestException("lines[" + i + "].productId", "names the product to move");
+                throw new InvalidInputException("lines[" + i + "].productId", "names the product to move");
             }
             Receipts.requirePositive(line.quantity(), "lines[" + i + "].quantity");
         }

@@ -1,6 +1,6 @@
 package io.elif.inventory.domain;
 
-import io.elif.inventory.InvalidStockRequestException;
+import io.elif.kernel.InvalidInputException;
 import io.elif.inventory.StockStateException;
 import io.elif.inventory.Warehouse;
 
@@ -61,14 +61,14 @@ public final class WarehouseSetup {
     static String code(String code) {
         var normalised = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
         if (!CODE.matcher(normalised).matches()) {
-            throw new InvalidStockRequestException("code", "has 1 to 20 letters, digits, _ or -");
+            throw new InvalidInputException("code", "has 1 to 20 letters, digits, _ or -");
         }
         return normalised;
     }
 
     static String name(String name) {
         if (name == null || name.isBlank() || name.strip().length() > NAME_MAX) {
-            throw new InvalidStockRequestException("name", "is required, at most " + NAME_MAX + " characters");
+            throw new InvalidInputException("name", "is required, at most " + NAME_MAX + " characters");
         }
         return name.strip();
     }

@@ -1,6 +1,6 @@
 package io.elif.inventory.domain;
 
-import io.elif.inventory.InvalidStockRequestException;
+import io.elif.kernel.InvalidInputException;
 import io.elif.inventory.StockStateException;
 import io.elif.inventory.Warehouse;
 import org.junit.jupiter.api.Test;
@@ -23,9 +23,9 @@ class WarehouseSetupTest {
             assertThat(location.code()).isEqualTo("MAIN");
             assertThat(location.isDefault()).isTrue();
         });
-        assertThatExceptionOfType(InvalidStockRequestException.class)
+        assertThatExceptionOfType(InvalidInputException.class)
                 .isThrownBy(() -> WarehouseSetup.newWarehouse("two words", "Depot", false));
-        assertThatExceptionOfType(InvalidStockRequestException.class)
+        assertThatExceptionOfType(InvalidInputException.class)
                 .isThrownBy(() -> WarehouseSetup.newLocation("BIN", " "));
     }
 

@@ -23,7 +23,7 @@ import static io.elif.inventory.adapter.persistence.jooq.Tables.LOCATION;
 import static io.elif.inventory.adapter.persistence.jooq.Tables.LOT;
 import static io.elif.inventory.adapter.persistence.jooq.Tables.STOCK_BALANCE;
 import static io.elif.inventory.adapter.persistence.jooq.Tables.STOCK_MOVEMENT;
-import static io.elif.inventory.adapter.persistence.jooq.Tables.STOCK_RECORD;
+import static io.elif.inventory.adapter.persistence.jooq.Tables.STOCK_CARD;
 import static io.elif.inventory.adapter.persistence.jooq.Tables.WAREHOUSE;
 
 /**
@@ -57,7 +57,7 @@ class JooqStockLedger implements StockLedger {
     }
 
     private void openCard(UUID productId) {
-        dsl.insertInto(STOCK_RECORD).set(STOCK_RECORD.PRODUCT_ID, productId).onConflictDoNothing().execute();
+        dsl.insertInto(STOCK_CARD).set(STOCK_CARD.PRODUCT_ID, productId).onConflictDoNothing().execute();
     }
 
     /** "Stock may not go negative unless the warehouse allows it" as SQL: the balance's free stock covers the quantity, or it may go negative. */
@@ -67,8 +67,8 @@ class JooqStockLedger implements StockLedger {
 
     /** One product at a time, in Java's {@code UUID} order (the order {@code Reservation} gives its lines). */
     @Override
-    public Map<UUID, CostCard> lockCards(Collection<UUID> productIds) {
-        var cards = new LinkedHashMap<UUID, CostCard>();
+    public Map<UUID, StockCard> lockCards(Collection<UUID> productIds) {
+        var cards = new LinkedHashMap<UUID, StockCard>();
         for (var productId : new TreeSet<>(productIds)) {
             cards.put(productId, lockCard(productId));
         }
@@ -76,18 +76,18 @@ class JooqStockLedger implements StockLedger {
     }
 
     /** The card normally exists (the catalogue's event opened it): one locking read; else open it and read again. */
-    private CostCard lockCard(UUID productId) {
+    private StockCard lockCard(UUID productId) {
         return lockedCard(productId).orElseGet(() -> {
             openCard(productId);
             return lockedCard(productId).orElseThrow();
         });
     }
 
-    private Optional<CostCard> lockedCard(UUID productId) {
-        return dsl.select(STOCK_RECORD.ON_HAND, STOCK_RECORD.AVERAGE_COST).from(STOCK_RECORD)
-                .where(STOCK_RECORD.PRODUCT_ID.eq(productId))
+    private Optional<StockCard> lockedCard(UUID productId) {
+        return dsl.select(STOCK_CARD.ON_HAND, STOCK_CARD.AVERAGE_COST).from(STOCK_CARD)
+                .where(STOCK_CARD.PRODUCT_ID.eq(productId))
                 .forUpdate()
-                .fetchOptional(row -> new CostCard(row.value1(), row.value2()));
+                .fetchOptional(row -> new StockCard(row.value1(), row.value2()));
     }
 
     @Override
@@ -226,7 +226,7 @@ class JooqStockLedger implements StockLedger {
 
     @Override
     public void setAverageCost(UUID productId, BigDecimal averageCost) {
-        dsl.update(STOCK_RECORD).set(STOCK_RECORD.AVERAGE_COST, averageCost).where(STOCK_RECORD.PRODUCT_ID.eq(productId)).execute();
+        dsl.update(STOCK_CARD).set(STOCK_CARD.AVERAGE_COST, averageCost).where(STOCK_CARD.PRODUCT_ID.eq(productId)).execute();
     }
 
     private void book(UUID productId, UUID locationId, String lot, long quantity, MovementKind kind, String reference,
@@ -244,10 +244,10 @@ class JooqStockLedger implements StockLedger {
     }
 
     private Total moveTotal(UUID productId, long quantity) {
-        return dsl.update(STOCK_RECORD)
-                .set(STOCK_RECORD.ON_HAND, STOCK_RECORD.ON_HAND.plus(quantity))
-                .where(STOCK_RECORD.PRODUCT_ID.eq(productId))
-                .returning(STOCK_RECORD.PRODUCT_ID, STOCK_RECORD.SKU, STOCK_RECORD.ON_HAND, STOCK_RECORD.MINIMUM_STOCK)
+        return dsl.update(STOCK_CARD)
+                .set(STOCK_CARD.ON_HAND, STOCK_CARD.ON_HAND.plus(quantity))
+                .where(STOCK_CARD.PRODUCT_ID.eq(productId))
+                .returning(STOCK_CARD.PRODUCT_ID, STOCK_CARD.SKU, STOCK_CARD.ON_HAND, STOCK_CARD.MINIMUM_STOCK)
                 .fetchSingle(row -> new Total(row.getProductId(), row.getSku(), row.getOnHand(), row.getMinimumStock()));
     }
 }

@@ -18,7 +18,7 @@ import java.util.UUID;
 import static io.elif.inventory.adapter.persistence.jooq.Tables.LOCATION;
 import static io.elif.inventory.adapter.persistence.jooq.Tables.STOCKTAKE;
 import static io.elif.inventory.adapter.persistence.jooq.Tables.STOCKTAKE_LINE;
-import static io.elif.inventory.adapter.persistence.jooq.Tables.STOCK_RECORD;
+import static io.elif.inventory.adapter.persistence.jooq.Tables.STOCK_CARD;
 import static io.elif.inventory.adapter.persistence.jooq.Tables.WAREHOUSE;
 
 @Repository
@@ -97,11 +97,11 @@ class JooqStocktakeSheets implements StocktakeSheets {
         if (sheet.isEmpty()) {
             return sheet;
         }
-        var lines = dsl.select(STOCKTAKE_LINE.PRODUCT_ID, STOCK_RECORD.SKU, STOCK_RECORD.NAME, STOCKTAKE_LINE.LOT,
+        var lines = dsl.select(STOCKTAKE_LINE.PRODUCT_ID, STOCK_CARD.SKU, STOCK_CARD.NAME, STOCKTAKE_LINE.LOT,
                         STOCKTAKE_LINE.BEST_BEFORE, STOCKTAKE_LINE.EXPECTED, STOCKTAKE_LINE.COUNTED)
-                .from(STOCKTAKE_LINE).leftJoin(STOCK_RECORD).on(STOCK_RECORD.PRODUCT_ID.eq(STOCKTAKE_LINE.PRODUCT_ID))
+                .from(STOCKTAKE_LINE).leftJoin(STOCK_CARD).on(STOCK_CARD.PRODUCT_ID.eq(STOCKTAKE_LINE.PRODUCT_ID))
                 .where(STOCKTAKE_LINE.STOCKTAKE_ID.eq(id))
-                .orderBy(STOCK_RECORD.NAME.asc().nullsLast(), STOCKTAKE_LINE.PRODUCT_ID, STOCKTAKE_LINE.LOT)
+                .orderBy(STOCK_CARD.NAME.asc().nullsLast(), STOCKTAKE_LINE.PRODUCT_ID, STOCKTAKE_LINE.LOT)
                 .fetch(row -> new Stocktake.Line(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(),
                         row.value6(), row.value7()));
         var found = sheet.get();

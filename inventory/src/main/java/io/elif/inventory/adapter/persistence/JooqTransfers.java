@@ -16,7 +16,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static io.elif.inventory.adapter.persistence.jooq.Tables.LOCATION;
-import static io.elif.inventory.adapter.persistence.jooq.Tables.STOCK_RECORD;
+import static io.elif.inventory.adapter.persistence.jooq.Tables.STOCK_CARD;
 import static io.elif.inventory.adapter.persistence.jooq.Tables.TRANSFER;
 import static io.elif.inventory.adapter.persistence.jooq.Tables.TRANSFER_LINE;
 import static io.elif.inventory.adapter.persistence.jooq.Tables.WAREHOUSE;
@@ -93,9 +93,9 @@ class JooqTransfers implements Transfers {
                 .limit(limit)
                 .fetch();
         var ids = headers.map(row -> row.get(TRANSFER.ID));
-        var lines = dsl.select(TRANSFER_LINE.TRANSFER_ID, TRANSFER_LINE.PRODUCT_ID, STOCK_RECORD.SKU, STOCK_RECORD.NAME,
+        var lines = dsl.select(TRANSFER_LINE.TRANSFER_ID, TRANSFER_LINE.PRODUCT_ID, STOCK_CARD.SKU, STOCK_CARD.NAME,
                         TRANSFER_LINE.LOT, TRANSFER_LINE.BEST_BEFORE, TRANSFER_LINE.QUANTITY)
-                .from(TRANSFER_LINE).leftJoin(STOCK_RECORD).on(STOCK_RECORD.PRODUCT_ID.eq(TRANSFER_LINE.PRODUCT_ID))
+                .from(TRANSFER_LINE).leftJoin(STOCK_CARD).on(STOCK_CARD.PRODUCT_ID.eq(TRANSFER_LINE.PRODUCT_ID))
                 .where(TRANSFER_LINE.TRANSFER_ID.in(ids))
                 .orderBy(TRANSFER_LINE.TRANSFER_ID, TRANSFER_LINE.LINE_NO)
                 .fetch()

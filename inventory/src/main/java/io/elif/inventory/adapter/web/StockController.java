@@ -143,7 +143,7 @@ class StockController {
 
     /** Levels of one page of products in one request; products without a stock card are left out. */
     @Operation(summary = "Stock levels of up to " + Inventory.MAX_BATCH + " products at once, per warehouse",
-            description = "Products without stock records are left out.")
+            description = "Products without stock cards are left out.")
     @GetMapping
     List<StockLevelResponse> stockOf(@RequestParam @Size(min = 1, max = Inventory.MAX_BATCH) Set<UUID> productIds) {
         return findStock.productStocks(productIds).stream().map(StockLevelResponse::of).toList();
@@ -153,7 +153,7 @@ class StockController {
     @GetMapping("/{productId}")
     ProductStockResponse stockOf(@PathVariable UUID productId) {
         var stock = findStock.productStock(productId).orElseThrow(() ->
-                new ResponseStatusException(HttpStatus.NOT_FOUND, "No stock record for product " + productId));
+                new ResponseStatusException(HttpStatus.NOT_FOUND, "No stock card for product " + productId));
         return new ProductStockResponse(stock.productId(), stock.onHand(), stock.reserved(), stock.available(),
                 stock.inTransit(), stock.warehouses().stream().map(WarehouseStockResponse::of).toList(),
                 stock.balances().stream().map(BalanceResponse::of).toList());

@@ -3,7 +3,7 @@ package io.elif.inventory.adapter.web;
 import io.elif.catalog.Quantity;
 import io.elif.inventory.Stocktake;
 import io.elif.inventory.Stocktakes;
-import io.elif.inventory.UnknownStockDocumentException;
+import io.elif.kernel.NotFoundException;
 import io.elif.inventory.application.CountStock;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -91,7 +91,7 @@ class StocktakeController {
     @GetMapping("/{id}")
     StocktakeResponse stocktake(@PathVariable UUID id) {
         return stocktakes.stocktake(id).map(StocktakeResponse::of)
-                .orElseThrow(() -> new UnknownStockDocumentException("stocktake", id));
+                .orElseThrow(() -> new NotFoundException("No stocktake " + id));
     }
 
     @Operation(summary = "Record counted quantities on a stocktake being counted", responses = {

@@ -6,7 +6,7 @@ import io.elif.inventory.BreakBulk;
 import io.elif.inventory.ReservationLine;
 import io.elif.inventory.StockTransfers;
 import io.elif.inventory.Transfer;
-import io.elif.inventory.UnknownStockDocumentException;
+import io.elif.kernel.NotFoundException;
 import io.elif.inventory.application.BreakBulkStock;
 import io.elif.inventory.application.TransferStock;
 import io.swagger.v3.oas.annotations.Operation;
@@ -81,7 +81,7 @@ class TransferController {
     @Operation(summary = "Read a transfer")
     @GetMapping("/api/inventory/transfers/{id}")
     Transfer transfer(@PathVariable UUID id) {
-        return transfers.transfer(id).orElseThrow(() -> new UnknownStockDocumentException("transfer", id));
+        return transfers.transfer(id).orElseThrow(() -> new NotFoundException("No transfer " + id));
     }
 
     @Operation(summary = "List transfers, optionally in one state")
