@@ -7,7 +7,6 @@ import io.elif.inventory.GoodsReceipt;
 import io.elif.inventory.Inventory;
 import io.elif.inventory.ReceiptLine;
 import io.elif.inventory.StockAdjustment;
-import io.elif.inventory.StockLevel;
 import io.elif.inventory.StockMovement;
 import io.elif.inventory.application.AdjustStock;
 import io.elif.inventory.application.FindStock;
@@ -56,10 +55,6 @@ class AdjustmentController {
     }
 
     record LevelResponse(UUID productId, long onHand, long reserved, long available) {
-
-        static LevelResponse of(StockLevel level) {
-            return new LevelResponse(level.productId(), level.onHand(), level.reserved(), level.available());
-        }
     }
 
     record ReceiptResponse(String reference, List<LevelResponse> lines) {
@@ -69,12 +64,15 @@ class AdjustmentController {
     private final ReceiveStock receiveStock;
     private final FindStock findStock;
     private final KnownProducts products;
+    private final InventoryWebMapper mapper;
 
-    AdjustmentController(AdjustStock adjustStock, ReceiveStock receiveStock, FindStock findStock, KnownProducts products) {
+    AdjustmentController(AdjustStock adjustStock, ReceiveStock receiveStock, FindStock findStock, KnownProducts products,
+                         InventoryWebMapper mapper) {
         this.adjustStock = adjustStock;
         this.receiveStock = receiveStock;
         this.findStock = findStock;
         this.products = products;
+        this.mapper = mapper;
     }
 
     @Operation(summary = "Adjust a product's stock by hand, with a reason", responses = {
@@ -85,7 +83,7 @@ class AdjustmentController {
         products.require(request.productId(), "productId");
         var level = adjustStock.adjust(new StockAdjustment(request.productId(), request.quantity(), request.reason(),
                 request.note(), user.getName(), request.locationId(), request.lot()));
-        return ResponseEntity.status(HttpStatus.CREATED).body(LevelResponse.of(level));
+        return ResponseEntity.status(HttpStatus.CREATED).body(mapper.toResponse(level));
     }
 
     @Operation(summary = "Book a goods receipt in, with lots, best-before dates and unit costs", responses =
@@ -97,7 +95,7 @@ class AdjustmentController {
                 line.lot(), line.bestBefore())).toList();
         var levels = receiveStock.receive(new GoodsReceipt(request.locationId(), request.reference(), user.getName(), lines));
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(new ReceiptResponse(request.reference().strip(), levels.stream().map(LevelResponse::of).toList()));
+                .body(new ReceiptResponse(request.reference().strip(), mapper.toLevelResponses(levels)));
     }
 
     @Operation(summary = "A product's latest stock movements, newest first")

@@ -45,15 +45,6 @@ class StocktakeController {
     record StocktakeResponse(UUID id, String number, Stocktake.State state, String warehouseCode, UUID locationId,
                              String locationCode, boolean blind, Instant createdAt, String createdBy, Instant submittedAt,
                              String submittedBy, Instant closedAt, String closedBy, List<LineResponse> lines) {
-
-        static StocktakeResponse of(Stocktake sheet) {
-            return new StocktakeResponse(sheet.id(), sheet.number(), sheet.state(), sheet.warehouseCode(), sheet.locationId(),
-                    sheet.locationCode(), sheet.blind(), sheet.createdAt(), sheet.createdBy(), sheet.submittedAt(),
-                    sheet.submittedBy(), sheet.closedAt(), sheet.closedBy(), sheet.lines().stream()
-                    .map(line -> new LineResponse(line.productId(), line.sku(), line.name(), line.lot(), line.bestBefore(),
-                            line.expected(), line.counted(), line.variance()))
-                    .toList());
-        }
     }
 
     record CountRequest(@NotNull UUID productId, @Size(max = 40) String lot, @NotNull @Quantity(min = 0) Long counted) {
@@ -64,10 +55,12 @@ class StocktakeController {
 
     private final CountStock stocktakes;
     private final KnownProducts products;
+    private final InventoryWebMapper mapper;
 
-    StocktakeController(CountStock stocktakes, KnownProducts products) {
+    StocktakeController(CountStock stocktakes, KnownProducts products, InventoryWebMapper mapper) {
         this.stocktakes = stocktakes;
         this.products = products;
+        this.mapper = mapper;
     }
 
     @Operation(summary = "Start a stocktake of a location", description = "A blind stocktake hides the expected "
@@ -78,19 +71,19 @@ class StocktakeController {
         var sheet = stocktakes.start(request.locationId(), Boolean.TRUE.equals(request.blind()), user.getName());
         // a path, never an absolute URL built from the request's untrusted Host header
         var location = URI.create("/api/inventory/stocktakes/" + sheet.id());
-        return ResponseEntity.created(location).body(StocktakeResponse.of(sheet));
+        return ResponseEntity.created(location).body(mapper.toResponse(sheet));
     }
 
     @Operation(summary = "List stocktakes, optionally in one state")
     @GetMapping
     List<StocktakeResponse> stocktakes(@RequestParam(required = false) Stocktake.State state) {
-        return stocktakes.stocktakes(state).stream().map(StocktakeResponse::of).toList();
+        return stocktakes.stocktakes(state).stream().map(mapper::toResponse).toList();
     }
 
     @Operation(summary = "Read a stocktake sheet")
     @GetMapping("/{id}")
     StocktakeResponse stocktake(@PathVariable UUID id) {
-        return stocktakes.stocktake(id).map(StocktakeResponse::of)
+        return stocktakes.stocktake(id).map(mapper::toResponse)
                 .orElseThrow(() -> new NotFoundException("No stocktake " + id));
     }
 
@@ -101,7 +94,7 @@ class StocktakeController {
     @PutMapping("/{id}/counts")
     StocktakeResponse count(@PathVariable UUID id, @Valid @RequestBody CountsRequest request) {
         products.requireEach(request.lines(), CountRequest::productId);
-        return StocktakeResponse.of(stocktakes.count(id, request.lines().stream()
+        return mapper.toResponse(stocktakes.count(id, request.lines().stream()
                 .map(line -> new Stocktake.Count(line.productId(), line.lot(), line.counted())).toList()));
     }
 
@@ -111,7 +104,7 @@ class StocktakeController {
                     + "(`stock-state`)")})
     @PostMapping("/{id}/submit")
     StocktakeResponse submit(@PathVariable UUID id, Principal user) {
-        return StocktakeResponse.of(stocktakes.submit(id, user.getName()));
+        return mapper.toResponse(stocktakes.submit(id, user.getName()));
     }
 
     @Operation(summary = "Approve a submitted stocktake, booking its differences as stock movements once", responses = {
@@ -119,7 +112,7 @@ class StocktakeController {
             @ApiResponse(responseCode = "409", description = "The stocktake is not submitted (`stock-state`)")})
     @PostMapping("/{id}/approve")
     StocktakeResponse approve(@PathVariable UUID id, Principal user) {
-        return StocktakeResponse.of(stocktakes.approve(id, user.getName()));
+        return mapper.toResponse(stocktakes.approve(id, user.getName()));
     }
 
     @Operation(summary = "Cancel a stocktake that is not approved", responses = {
@@ -128,6 +121,6 @@ class StocktakeController {
                     + "(`stock-state`)")})
     @PostMapping("/{id}/cancel")
     StocktakeResponse cancel(@PathVariable UUID id, Principal user) {
-        return StocktakeResponse.of(stocktakes.cancel(id, user.getName()));
+        return mapper.toResponse(stocktakes.cancel(id, user.getName()));
     }
 }
