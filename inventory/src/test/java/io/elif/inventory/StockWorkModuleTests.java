@@ -1,5 +1,21 @@
 package io.elif.inventory;
 
+import io.elif.inventory.application.FindStock;
+import io.elif.inventory.application.AdjustStock;
+import io.elif.inventory.application.BreakBulkStock;
+import io.elif.inventory.application.CountStock;
+import io.elif.inventory.application.ReportStock;
+import io.elif.inventory.application.TransferStock;
+import io.elif.inventory.application.AdministerWarehouses;
+import io.elif.inventory.application.BreakBulk;
+import io.elif.inventory.application.ExpiringLot;
+import io.elif.inventory.application.StockMovement;
+import io.elif.inventory.application.StockOverview;
+import io.elif.inventory.application.StockStatus;
+import io.elif.inventory.domain.AdjustmentReason;
+import io.elif.inventory.domain.MovementKind;
+import io.elif.inventory.domain.StockAdjustment;
+import io.elif.inventory.domain.Stocktake;
 import io.elif.catalog.BaseUnit;
 import io.elif.catalog.Catalog;
 import io.elif.catalog.CatalogSettings;
@@ -47,19 +63,28 @@ class StockWorkModuleTests {
     Inventory inventory;
 
     @Autowired
+    BreakBulkStock breakBulkStock;
+
+    @Autowired
+    AdjustStock adjustStock;
+
+    @Autowired
+    FindStock findStock;
+
+    @Autowired
     DSLContext dsl;
 
     @Autowired
-    WarehouseAdministration administration;
+    AdministerWarehouses administration;
 
     @Autowired
-    StockTransfers transfers;
+    TransferStock transfers;
 
     @Autowired
-    StockReports reports;
+    ReportStock reports;
 
     @Autowired
-    Stocktakes stocktakes;
+    CountStock stocktakes;
 
     @Test
     void reservationsTakeTheEarliestBestBeforeFirstAndNeverAnExpiredLot() {
@@ -76,7 +101,7 @@ class StockWorkModuleTests {
         inventory.issue("S-fefo");
 
         assertThat(onHandByLot(product)).containsExactlyInAnyOrder("L-LATE=3", "L-GONE=5");
-        assertThat(inventory.productStock(product).orElseThrow().available()).as("the expired lot is not available").isEqualTo(3);
+        assertThat(findStock.productStock(product).orElseThrow().available()).as("the expired lot is not available").isEqualTo(3);
         assertThat(inventory.checkConsistency()).noneMatch(discrepancy -> discrepancy.productId().equals(product));
     }
 
@@ -90,7 +115,7 @@ class StockWorkModuleTests {
                 .havingRootCause().withMessageContaining("the stock ledger is append-only");
         assertThatExceptionOfType(DataAccessException.class)
                 .isThrownBy(() -> dsl.execute("delete from inventory.stock_movement where product_id = ?", product));
-        assertThat(inventory.movements(product, 10)).singleElement().extracting(StockMovement::quantity).isEqualTo(5L);
+        assertThat(findStock.movements(product, 10)).singleElement().extracting(StockMovement::quantity).isEqualTo(5L);
     }
 
     @Test
@@ -170,7 +195,7 @@ class StockWorkModuleTests {
 
         assertThat(sent.state()).isEqualTo(Transfer.State.IN_TRANSIT);
         assertThat(sent.number()).matches("T-\\d{4}-\\d{6}");
-        assertThat(inventory.productStock(product).orElseThrow()).satisfies(stock -> {
+        assertThat(findStock.productStock(product).orElseThrow()).satisfies(stock -> {
             assertThat(stock.onHand()).isEqualTo(4);
             assertThat(stock.inTransit()).isEqualTo(8);
         });
@@ -178,7 +203,7 @@ class StockWorkModuleTests {
         var received = transfers.receive(sent.id(), "depot keeper");
 
         assertThat(received.state()).isEqualTo(Transfer.State.RECEIVED);
-        assertThat(inventory.productStock(product).orElseThrow().balances())
+        assertThat(findStock.productStock(product).orElseThrow().balances())
                 .anySatisfy(balance -> {
                     assertThat(balance.warehouseId()).isEqualTo(depot.id());
                     assertThat(balance.lot()).isEqualTo("L-T");
@@ -195,16 +220,16 @@ class StockWorkModuleTests {
         var bottle = UUID.randomUUID();
         receive(crate, new ReceiptLine(crate, 3, null, null, null));
 
-        var result = transfers.breakBulk(new BreakBulk(null, crate, bottle, 2, 24, "storekeeper"));
+        var result = breakBulkStock.breakBulk(new BreakBulk(null, crate, bottle, 2, 24, "storekeeper"));
 
         assertThat(result.source().onHand()).isEqualTo(1);
         assertThat(result.target().onHand()).isEqualTo(48);
-        assertThat(inventory.movements(bottle, 10)).singleElement().satisfies(movement -> {
+        assertThat(findStock.movements(bottle, 10)).singleElement().satisfies(movement -> {
             assertThat(movement.kind()).isEqualTo(MovementKind.BREAK_BULK_IN);
             assertThat(movement.reference()).isEqualTo(result.reference());
         });
         assertThatExceptionOfType(InsufficientStockException.class)
-                .isThrownBy(() -> transfers.breakBulk(new BreakBulk(null, crate, bottle, 2, 24, "storekeeper")));
+                .isThrownBy(() -> breakBulkStock.breakBulk(new BreakBulk(null, crate, bottle, 2, 24, "storekeeper")));
         assertThat(inventory.stockLevel(bottle).orElseThrow().onHand()).isEqualTo(48);
     }
 
@@ -232,7 +257,7 @@ class StockWorkModuleTests {
                 .andVerify(items -> assertThat(items).singleElement().extracting(StockOverview.Row::status).isEqualTo(StockStatus.OUT));
         receive(product, new ReceiptLine(product, 12, null, null, null));
 
-        scenario.stimulate(() -> inventory.adjust(new StockAdjustment(product, -3, AdjustmentReason.BREAKAGE, "dropped", "clerk")))
+        scenario.stimulate(() -> adjustStock.adjust(new StockAdjustment(product, -3, AdjustmentReason.BREAKAGE, "dropped", "clerk")))
                 .andWaitForEventOfType(StockFellBelowMinimum.class)
                 .matching(event -> event.productId().equals(product))
                 .toArriveAndVerify(event -> assertThat(event.onHand()).isEqualTo(9));
@@ -287,7 +312,7 @@ class StockWorkModuleTests {
     }
 
     private List<String> onHandByLot(UUID product) {
-        return inventory.productStock(product).orElseThrow().balances().stream()
+        return findStock.productStock(product).orElseThrow().balances().stream()
                 .map(balance -> balance.lot() + "=" + balance.onHand()).toList();
     }
 

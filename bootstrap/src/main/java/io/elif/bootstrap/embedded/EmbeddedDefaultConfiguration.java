@@ -3,8 +3,6 @@ package io.elif.bootstrap.embedded;
 import io.elif.catalog.Catalog;
 import io.elif.identity.UserProvisioning;
 import io.elif.inventory.Inventory;
-import io.elif.inventory.StockTransfers;
-import io.elif.inventory.WarehouseAdministration;
 import io.elif.bootstrap.tenancy.Tenants;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -37,10 +35,9 @@ class EmbeddedDefaultConfiguration {
     }
 
     @Bean
-    DemoData demoData(Tenants tenants, Catalog catalog, Inventory inventory, WarehouseAdministration warehouses,
-                      StockTransfers transfers, UserProvisioning users, Clock clock,
+    DemoData demoData(Tenants tenants, Catalog catalog, Inventory inventory, UserProvisioning users, Clock clock,
                       PlatformTransactionManager transactions) {
-        return new DemoData(tenants, catalog, inventory, warehouses, transfers, users, clock, transactions);
+        return new DemoData(tenants, catalog, inventory, users, clock, transactions);
     }
 
     static final class NoTenantConfigured implements Condition {

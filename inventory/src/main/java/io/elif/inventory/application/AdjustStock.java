@@ -1,7 +1,7 @@
 package io.elif.inventory.application;
 
-import io.elif.inventory.MovementKind;
-import io.elif.inventory.StockAdjustment;
+import io.elif.inventory.domain.MovementKind;
+import io.elif.inventory.domain.StockAdjustment;
 import io.elif.inventory.StockLevel;
 import io.elif.inventory.domain.Adjustment;
 import org.springframework.stereotype.Service;

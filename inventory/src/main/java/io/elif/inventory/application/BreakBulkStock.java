@@ -1,9 +1,8 @@
 package io.elif.inventory.application;
 
+import io.elif.inventory.domain.MovementKind;
 import io.elif.catalog.PackSize;
-import io.elif.inventory.BreakBulk;
 import io.elif.kernel.InvalidInputException;
-import io.elif.inventory.MovementKind;
 import io.elif.inventory.StockLevel;
 import io.elif.inventory.domain.Receipts;
 import org.springframework.stereotype.Service;

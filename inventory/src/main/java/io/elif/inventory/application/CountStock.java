@@ -1,10 +1,9 @@
 package io.elif.inventory.application;
 
+import io.elif.inventory.domain.MovementKind;
+import io.elif.inventory.domain.Stocktake;
 import io.elif.kernel.InvalidInputException;
-import io.elif.inventory.MovementKind;
 import io.elif.inventory.StockStateException;
-import io.elif.inventory.Stocktake;
-import io.elif.inventory.Stocktakes;
 import io.elif.kernel.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +23,8 @@ import java.util.UUID;
 public class CountStock {
 
     private static final int LIST_LIMIT = 200;
+    /** The most counts one request records. */
+    public static final int MAX_COUNTS = 500;
 
     private final StockLedger ledger;
     private final Stockkeeping stockkeeping;
@@ -52,8 +53,8 @@ public class CountStock {
     /** Records counted quantities; a product or lot not on the sheet gets a line of its own. */
     public Stocktake count(UUID id, List<Stocktake.Count> counts) {
         var sheet = inState(id, Stocktake.State.COUNTING);
-        if (counts == null || counts.isEmpty() || counts.size() > Stocktakes.MAX_COUNTS) {
-            throw new InvalidInputException("lines", "must hold 1 to " + Stocktakes.MAX_COUNTS + " counts");
+        if (counts == null || counts.isEmpty() || counts.size() > MAX_COUNTS) {
+            throw new InvalidInputException("lines", "must hold 1 to " + MAX_COUNTS + " counts");
         }
         for (int i = 0; i < counts.size(); i++) {
             var count = counts.get(i);

@@ -1,9 +1,7 @@
 package io.elif.inventory.application;
 
 import io.elif.inventory.LedgerDiscrepancy;
-import io.elif.inventory.ProductStock;
 import io.elif.inventory.StockLevel;
-import io.elif.inventory.StockMovement;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,8 +1,8 @@
 package io.elif.inventory.application;
 
+import io.elif.inventory.domain.MovementKind;
 import io.elif.inventory.GoodsReceipt;
 import io.elif.kernel.InvalidInputException;
-import io.elif.inventory.MovementKind;
 import io.elif.inventory.ReceiptLine;
 import io.elif.inventory.StockLevel;
 import io.elif.inventory.domain.MovingAverageCost;

@@ -1,11 +1,9 @@
 package io.elif.inventory.application;
 
+import io.elif.inventory.domain.StockValue;
 import io.elif.catalog.Catalog;
 import io.elif.catalog.PriceLevel;
-import io.elif.inventory.ExpiringLot;
 import io.elif.kernel.InvalidInputException;
-import io.elif.inventory.StockOverview;
-import io.elif.inventory.StockValue;
 import io.elif.inventory.domain.StockValuation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,6 +1,6 @@
 package io.elif.inventory.application;
 
-import io.elif.inventory.MovementKind;
+import io.elif.inventory.domain.MovementKind;
 import io.elif.inventory.ReservationConflictException;
 import io.elif.inventory.ReservationLine;
 import io.elif.inventory.domain.Fefo;

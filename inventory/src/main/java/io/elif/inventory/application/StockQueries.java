@@ -1,11 +1,7 @@
 package io.elif.inventory.application;
 
-import io.elif.inventory.ExpiringLot;
 import io.elif.inventory.LedgerDiscrepancy;
-import io.elif.inventory.ProductStock;
 import io.elif.inventory.StockLevel;
-import io.elif.inventory.StockMovement;
-import io.elif.inventory.StockOverview;
 import io.elif.inventory.domain.StockValuation;
 
 import java.time.LocalDate;

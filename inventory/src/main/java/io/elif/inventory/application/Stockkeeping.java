@@ -1,10 +1,10 @@
 package io.elif.inventory.application;
 
+import io.elif.inventory.domain.MovementKind;
 import io.elif.catalog.Catalog;
 import io.elif.catalog.ProductView;
 import io.elif.inventory.InsufficientStockException;
 import io.elif.kernel.InvalidInputException;
-import io.elif.inventory.MovementKind;
 import io.elif.inventory.StockFellBelowMinimum;
 import io.elif.inventory.domain.Fefo;
 import io.elif.inventory.domain.Location;

@@ -1,7 +1,7 @@
 package io.elif.inventory.application;
 
-import io.elif.inventory.Stocktake;
 
+import io.elif.inventory.domain.Stocktake;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -1,10 +1,9 @@
 package io.elif.inventory.application;
 
+import io.elif.inventory.domain.MovementKind;
 import io.elif.kernel.InvalidInputException;
-import io.elif.inventory.MovementKind;
 import io.elif.inventory.ReservationLine;
 import io.elif.inventory.StockStateException;
-import io.elif.inventory.StockTransfers;
 import io.elif.inventory.Transfer;
 import io.elif.kernel.NotFoundException;
 import io.elif.inventory.domain.Receipts;
@@ -28,6 +27,8 @@ public class TransferStock {
 
     private static final int NOTE_MAX = 200;
     private static final int LIST_LIMIT = 200;
+    /** The most lines a transfer moves. */
+    public static final int MAX_LINES = 200;
 
     private final StockLedger ledger;
     private final Stockkeeping stockkeeping;
@@ -104,8 +105,8 @@ public class TransferStock {
     }
 
     private static List<ReservationLine> validLines(Transfer.Request request) {
-        if (request.lines() == null || request.lines().isEmpty() || request.lines().size() > StockTransfers.MAX_LINES) {
-            throw new InvalidInputException("lines", "must hold 1 to " + StockTransfers.MAX_LINES + " lines");
+        if (request.lines() == null || request.lines().isEmpty() || request.lines().size() > MAX_LINES) {
+            throw new InvalidInputException("lines", "must hold 1 to " + MAX_LINES + " lines");
         }
         for (int i = 0; i < request.lines().size(); i++) {
             var line = request.lines().get(i);

@@ -1,7 +1,6 @@
 package io.elif.inventory.domain;
 
 import io.elif.kernel.InvalidInputException;
-import io.elif.inventory.StockAdjustment;
 
 /** The rules of a stock adjustment: a whole, non-zero change in the direction its reason allows. */
 public final class Adjustment {

@@ -1,6 +1,5 @@
 package io.elif.inventory.domain;
 
-import io.elif.inventory.StockValue;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

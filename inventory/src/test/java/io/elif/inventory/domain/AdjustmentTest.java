@@ -1,8 +1,6 @@
 package io.elif.inventory.domain;
 
-import io.elif.inventory.AdjustmentReason;
 import io.elif.kernel.InvalidInputException;
-import io.elif.inventory.StockAdjustment;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;

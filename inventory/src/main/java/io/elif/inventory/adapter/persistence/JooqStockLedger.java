@@ -1,6 +1,6 @@
 package io.elif.inventory.adapter.persistence;
 
-import io.elif.inventory.MovementKind;
+import io.elif.inventory.domain.MovementKind;
 import io.elif.inventory.application.StockLedger;
 import io.elif.inventory.domain.Fefo;
 import org.jooq.Condition;
@@ -24,7 +24,6 @@ import static io.elif.inventory.adapter.persistence.jooq.Tables.LOT;
 import static io.elif.inventory.adapter.persistence.jooq.Tables.STOCK_BALANCE;
 import static io.elif.inventory.adapter.persistence.jooq.Tables.STOCK_MOVEMENT;
 import static io.elif.inventory.adapter.persistence.jooq.Tables.STOCK_CARD;
-import static io.elif.inventory.adapter.persistence.jooq.Tables.WAREHOUSE;
 
 /**
  * Every balance change books its movement and moves the product's total in the same statement sequence. Whether a

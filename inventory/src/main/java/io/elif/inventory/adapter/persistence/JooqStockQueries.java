@@ -1,15 +1,15 @@
 package io.elif.inventory.adapter.persistence;
 
-import io.elif.inventory.ExpiringLot;
+import io.elif.inventory.application.ExpiringLot;
+import io.elif.inventory.application.ProductStock;
+import io.elif.inventory.application.StockBalance;
+import io.elif.inventory.application.StockMovement;
+import io.elif.inventory.application.StockOverview;
+import io.elif.inventory.application.StockStatus;
+import io.elif.inventory.application.WarehouseStock;
+import io.elif.inventory.domain.MovementKind;
 import io.elif.inventory.LedgerDiscrepancy;
-import io.elif.inventory.MovementKind;
-import io.elif.inventory.ProductStock;
-import io.elif.inventory.StockBalance;
 import io.elif.inventory.StockLevel;
-import io.elif.inventory.StockMovement;
-import io.elif.inventory.StockOverview;
-import io.elif.inventory.StockStatus;
-import io.elif.inventory.WarehouseStock;
 import io.elif.inventory.application.StockQueries;
 import io.elif.inventory.domain.StockValuation;
 import org.jooq.Condition;

@@ -1,6 +1,6 @@
 package io.elif.inventory.adapter.persistence;
 
-import io.elif.inventory.Stocktake;
+import io.elif.inventory.domain.Stocktake;
 import io.elif.inventory.application.StockLedger;
 import io.elif.inventory.application.StocktakeSheets;
 import org.jooq.Condition;

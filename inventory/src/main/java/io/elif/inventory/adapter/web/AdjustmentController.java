@@ -1,13 +1,12 @@
 package io.elif.inventory.adapter.web;
 
+import io.elif.inventory.application.StockMovement;
+import io.elif.inventory.domain.AdjustmentReason;
+import io.elif.inventory.domain.StockAdjustment;
 import io.elif.catalog.Quantity;
 import io.elif.catalog.UnitCost;
-import io.elif.inventory.AdjustmentReason;
 import io.elif.inventory.GoodsReceipt;
-import io.elif.inventory.Inventory;
 import io.elif.inventory.ReceiptLine;
-import io.elif.inventory.StockAdjustment;
-import io.elif.inventory.StockMovement;
 import io.elif.inventory.application.AdjustStock;
 import io.elif.inventory.application.FindStock;
 import io.elif.inventory.application.ReceiveStock;
@@ -53,6 +52,9 @@ class AdjustmentController {
     record ReceiptRequest(UUID locationId, @NotBlank @Size(max = 100) String reference,
                           @NotEmpty @Size(max = 200) List<@Valid @NotNull ReceiptLineRequest> lines) {
     }
+
+    /** The most movements one request lists. */
+    static final int MAX_MOVEMENTS = 200;
 
     record LevelResponse(UUID productId, long onHand, long reserved, long available) {
     }
@@ -101,7 +103,7 @@ class AdjustmentController {
     @Operation(summary = "A product's latest stock movements, newest first")
     @GetMapping("/api/inventory/stock/{productId}/movements")
     List<StockMovement> movements(@PathVariable UUID productId,
-                                  @RequestParam(defaultValue = "50") @Min(1) @Max(Inventory.MAX_MOVEMENTS) int limit) {
+                                  @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_MOVEMENTS) int limit) {
         products.requireFound(productId);
         return findStock.movements(productId, limit);
     }

@@ -1,13 +1,13 @@
 package io.elif.inventory.adapter.web;
 
-import io.elif.inventory.ExpiringLot;
-import io.elif.inventory.ProductStock;
-import io.elif.inventory.StockBalance;
+import io.elif.inventory.application.ExpiringLot;
+import io.elif.inventory.application.ProductStock;
+import io.elif.inventory.application.StockBalance;
+import io.elif.inventory.application.StockOverview;
+import io.elif.inventory.application.WarehouseStock;
+import io.elif.inventory.domain.StockValue;
+import io.elif.inventory.domain.Stocktake;
 import io.elif.inventory.StockLevel;
-import io.elif.inventory.StockOverview;
-import io.elif.inventory.StockValue;
-import io.elif.inventory.Stocktake;
-import io.elif.inventory.WarehouseStock;
 import io.elif.inventory.adapter.web.AdjustmentController.LevelResponse;
 import io.elif.inventory.adapter.web.StockController.BalanceResponse;
 import io.elif.inventory.adapter.web.StockController.ExpiringLotResponse;

@@ -1,11 +1,9 @@
 package io.elif.inventory.adapter.web;
 
+import io.elif.inventory.application.StockOverview;
+import io.elif.inventory.application.StockStatus;
 import io.elif.catalog.Catalog;
-import io.elif.inventory.Inventory;
 import io.elif.inventory.LedgerDiscrepancy;
-import io.elif.inventory.StockOverview;
-import io.elif.inventory.StockReports;
-import io.elif.inventory.StockStatus;
 import io.elif.inventory.application.FindStock;
 import io.elif.inventory.application.ReportStock;
 import io.swagger.v3.oas.annotations.Operation;
@@ -31,6 +29,10 @@ import java.util.UUID;
 @RestController
 @RequestMapping("/api/inventory/stock")
 class StockController {
+
+    /** The most products one request asks the levels of, and the largest overview page. */
+    static final int MAX_BATCH = 100;
+    static final int MAX_PAGE_SIZE = 100;
 
     record WarehouseStockResponse(UUID warehouseId, String warehouseCode, long onHand, long reserved, long available) {
     }
@@ -106,10 +108,10 @@ class StockController {
     }
 
     /** Levels of one page of products in one request; products without a stock card are left out. */
-    @Operation(summary = "Stock levels of up to " + Inventory.MAX_BATCH + " products at once, per warehouse",
+    @Operation(summary = "Stock levels of up to " + MAX_BATCH + " products at once, per warehouse",
             description = "Products without stock cards are left out.")
     @GetMapping
-    List<StockLevelResponse> stockOf(@RequestParam @Size(min = 1, max = Inventory.MAX_BATCH) Set<UUID> productIds) {
+    List<StockLevelResponse> stockOf(@RequestParam @Size(min = 1, max = MAX_BATCH) Set<UUID> productIds) {
         return mapper.toStockLevelResponses(findStock.productStocks(productIds));
     }
 
@@ -131,7 +133,7 @@ class StockController {
                           @RequestParam(defaultValue = "name") OverviewSort sort,
                           @RequestParam(defaultValue = "asc") Direction direction,
                           @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-                          @RequestParam(defaultValue = "20") @Min(1) @Max(StockReports.MAX_PAGE_SIZE) int size) {
+                          @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
         var overview = reports.overview(new StockOverview.Query(q, null, warehouseId, categoryId, status.status(), active,
                 sort.sort, direction == Direction.desc, page, size));
         return mapper.toResponse(overview);

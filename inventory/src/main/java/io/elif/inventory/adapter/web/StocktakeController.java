@@ -1,8 +1,7 @@
 package io.elif.inventory.adapter.web;
 
+import io.elif.inventory.domain.Stocktake;
 import io.elif.catalog.Quantity;
-import io.elif.inventory.Stocktake;
-import io.elif.inventory.Stocktakes;
 import io.elif.kernel.NotFoundException;
 import io.elif.inventory.application.CountStock;
 import io.swagger.v3.oas.annotations.Operation;
@@ -50,7 +49,7 @@ class StocktakeController {
     record CountRequest(@NotNull UUID productId, @Size(max = 40) String lot, @NotNull @Quantity(min = 0) Long counted) {
     }
 
-    record CountsRequest(@NotEmpty @Size(max = Stocktakes.MAX_COUNTS) List<@Valid @NotNull CountRequest> lines) {
+    record CountsRequest(@NotEmpty @Size(max = CountStock.MAX_COUNTS) List<@Valid @NotNull CountRequest> lines) {
     }
 
     private final CountStock stocktakes;

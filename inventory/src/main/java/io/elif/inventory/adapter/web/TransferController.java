@@ -1,10 +1,9 @@
 package io.elif.inventory.adapter.web;
 
+import io.elif.inventory.application.BreakBulk;
 import io.elif.catalog.PackSize;
 import io.elif.catalog.Quantity;
-import io.elif.inventory.BreakBulk;
 import io.elif.inventory.ReservationLine;
-import io.elif.inventory.StockTransfers;
 import io.elif.inventory.Transfer;
 import io.elif.kernel.NotFoundException;
 import io.elif.inventory.application.BreakBulkStock;
@@ -39,7 +38,7 @@ class TransferController {
     }
 
     record TransferRequest(@NotNull UUID fromLocationId, @NotNull UUID toLocationId, @Size(max = 200) String note,
-                           @NotEmpty @Size(max = StockTransfers.MAX_LINES) List<@Valid @NotNull LineRequest> lines) {
+                           @NotEmpty @Size(max = TransferStock.MAX_LINES) List<@Valid @NotNull LineRequest> lines) {
     }
 
     record BreakBulkRequest(UUID locationId, @NotNull UUID sourceProductId, @NotNull UUID targetProductId,
