@@ -3,19 +3,21 @@ package io.elif.inventory.application;
 import io.elif.inventory.domain.MovementKind;
 import io.elif.inventory.domain.Stocktake;
 import io.elif.kernel.InvalidInputException;
-import io.elif.inventory.StockStateException;
 import io.elif.kernel.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Stocktakes: a sheet snapshots what the location holds; counts are entered, the sheet submitted, and a MANAGER's
- * approval posts each counted line's variance (counted - expected at the start) as a STOCKTAKE movement. Every
- * transition locks the sheet, so a sheet is approved (and posted) once, however many press the button. Each
+ * approval posts each counted line's variance (counted - expected at the start) as a STOCKTAKE movement. The sheet
+ * ({@link Stocktake}) decides its transitions; this stores them and books what they cause. Every transition locks
+ * the sheet, so a sheet is approved (and posted) once, however many press the button. Each
  * transition returns the sheet as its viewers may see it (see {@link Stocktake#asShown()}).
  */
 @Service
@@ -30,12 +32,14 @@ public class CountStock {
     private final Stockkeeping stockkeeping;
     private final StocktakeSheets sheets;
     private final DocumentNumbers numbers;
+    private final Clock clock;
 
-    CountStock(StockLedger ledger, Stockkeeping stockkeeping, StocktakeSheets sheets, DocumentNumbers numbers) {
+    CountStock(StockLedger ledger, Stockkeeping stockkeeping, StocktakeSheets sheets, DocumentNumbers numbers, Clock clock) {
         this.ledger = ledger;
         this.stockkeeping = stockkeeping;
         this.sheets = sheets;
         this.numbers = numbers;
+        this.clock = clock;
     }
 
     /** A sheet with a line per product and lot the location holds. */
@@ -52,7 +56,8 @@ public class CountStock {
 
     /** Records counted quantities; a product or lot not on the sheet gets a line of its own. */
     public Stocktake count(UUID id, List<Stocktake.Count> counts) {
-        var sheet = inState(id, Stocktake.State.COUNTING);
+        var sheet = locked(id);
+        sheet.requireCounting();
         if (counts == null || counts.isEmpty() || counts.size() > MAX_COUNTS) {
             throw new InvalidInputException("lines", "must hold 1 to " + MAX_COUNTS + " counts");
         }
@@ -76,21 +81,18 @@ public class CountStock {
     }
 
     public Stocktake submit(UUID id, String actor) {
-        inState(id, Stocktake.State.COUNTING);
-        sheets.submit(id, actor);
+        sheets.changed(locked(id).submitted(actor, Instant.now(clock)));
         return shown(id);
     }
 
     /** Posts every counted line's variance as a STOCKTAKE movement; uncounted lines change nothing. */
     public Stocktake approve(UUID id, String actor) {
-        var sheet = inState(id, Stocktake.State.SUBMITTED);
+        var approval = locked(id).approved(actor, Instant.now(clock));
+        var sheet = approval.stocktake();
         var location = stockkeeping.location(sheet.locationId(), "locationId");
-        ledger.lockCards(sheet.lines().stream().map(Stocktake.Line::productId).toList());
-        for (var line : sheet.lines()) {
+        ledger.lockCards(approval.variances().stream().map(Stocktake.Line::productId).toList());
+        for (var line : approval.variances()) {
             var variance = line.variance();
-            if (variance == null || variance == 0) {
-                continue;
-            }
             if (variance > 0) {
                 stockkeeping.put(new StockLedger.Posting(line.productId(), location.locationId(), line.lot(), line.bestBefore(), variance,
                         MovementKind.STOCKTAKE, sheet.number(), null, actor), "lines");
@@ -98,16 +100,12 @@ public class CountStock {
                 stockkeeping.take(line.productId(), location, line.lot(), -variance, MovementKind.STOCKTAKE, sheet.number(), null, actor);
             }
         }
-        sheets.close(id, Stocktake.State.APPROVED, actor);
+        sheets.changed(sheet);
         return shown(id);
     }
 
     public Stocktake cancel(UUID id, String actor) {
-        var sheet = sheets.lock(id).orElseThrow(() -> new NotFoundException("No stocktake " + id));
-        if (sheet.state() == Stocktake.State.APPROVED || sheet.state() == Stocktake.State.CANCELLED) {
-            throw new StockStateException("Stocktake " + sheet.number() + " is " + sheet.state().name().toLowerCase());
-        }
-        sheets.close(id, Stocktake.State.CANCELLED, actor);
+        sheets.changed(locked(id).cancelled(actor, Instant.now(clock)));
         return shown(id);
     }
 
@@ -126,12 +124,7 @@ public class CountStock {
         return sheets.byId(id).map(Stocktake::asShown).orElseThrow();
     }
 
-    private Stocktake inState(UUID id, Stocktake.State state) {
-        var sheet = sheets.lock(id).orElseThrow(() -> new NotFoundException("No stocktake " + id));
-        if (sheet.state() != state) {
-            throw new StockStateException("Stocktake " + sheet.number() + " is " + sheet.state().name().toLowerCase()
-                    + ", not " + state.name().toLowerCase());
-        }
-        return sheet;
+    private Stocktake locked(UUID id) {
+        return sheets.lock(id).orElseThrow(() -> new NotFoundException("No stocktake " + id));
     }
 }

@@ -1,8 +1,8 @@
 package io.elif.inventory.adapter.persistence;
 
-import io.elif.inventory.domain.Stocktake;
 import io.elif.inventory.application.StockLedger;
 import io.elif.inventory.application.StocktakeSheets;
+import io.elif.inventory.domain.Stocktake;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -11,6 +11,7 @@ import org.springframework.stereotype.Repository;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -72,23 +73,19 @@ class JooqStocktakeSheets implements StocktakeSheets {
     }
 
     @Override
-    public void submit(UUID id, String actor) {
+    public void changed(Stocktake sheet) {
         dsl.update(STOCKTAKE)
-                .set(STOCKTAKE.STATE, Stocktake.State.SUBMITTED.name())
-                .set(STOCKTAKE.SUBMITTED_AT, DSL.currentOffsetDateTime())
-                .set(STOCKTAKE.SUBMITTED_BY, actor)
-                .where(STOCKTAKE.ID.eq(id))
+                .set(STOCKTAKE.STATE, sheet.state().name())
+                .set(STOCKTAKE.SUBMITTED_AT, timestamp(sheet.submittedAt()))
+                .set(STOCKTAKE.SUBMITTED_BY, sheet.submittedBy())
+                .set(STOCKTAKE.CLOSED_AT, timestamp(sheet.closedAt()))
+                .set(STOCKTAKE.CLOSED_BY, sheet.closedBy())
+                .where(STOCKTAKE.ID.eq(sheet.id()))
                 .execute();
     }
 
-    @Override
-    public void close(UUID id, Stocktake.State state, String actor) {
-        dsl.update(STOCKTAKE)
-                .set(STOCKTAKE.STATE, state.name())
-                .set(STOCKTAKE.CLOSED_AT, DSL.currentOffsetDateTime())
-                .set(STOCKTAKE.CLOSED_BY, actor)
-                .where(STOCKTAKE.ID.eq(id))
-                .execute();
+    private static OffsetDateTime timestamp(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     @Override
