@@ -64,9 +64,9 @@ public interface Inventory {
     /** A warehouse with one default location, MAIN. @throws DuplicateCodeException when the code is taken */
     Warehouse createWarehouse(String code, String name, boolean allowNegativeStock);
 
-    /** Takes the goods out of the source first-expired-first-out; all lines or none. */
-    Transfer sendTransfer(Transfer.Request request);
+    /** Takes the goods out of the source first-expired-first-out, all lines or none; the transfer's id. */
+    UUID sendTransfer(NewTransfer transfer);
 
-    /** @throws StockStateException when the transfer was received already */
-    Transfer receiveTransfer(UUID transferId, String actor);
+    /** Books the transfer's goods in at its destination. @throws StockStateException when it was received already */
+    void receiveTransfer(UUID transferId, String actor);
 }

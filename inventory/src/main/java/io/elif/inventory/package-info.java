@@ -4,7 +4,7 @@
  * books opening stock, sets up a depot and sends a transfer; the stock-card repair finds cards without the
  * catalogue's facts; sales reserves, issues and releases stock and reads levels), the values it takes and returns
  * ({@code GoodsReceipt}, {@code ReceiptLine}, {@code ReservationLine}, {@code StockLevel}, {@code Warehouse},
- * {@code Transfer}, {@code LedgerDiscrepancy}), the event {@code StockFellBelowMinimum} and the refusals. Everything
+ * {@code NewTransfer}, {@code LedgerDiscrepancy}), the event {@code StockFellBelowMinimum} and the refusals. Everything
  * else (use cases, read models, commands, the domain) is the module's own.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Inventory")

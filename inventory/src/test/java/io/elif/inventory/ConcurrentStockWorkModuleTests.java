@@ -103,7 +103,7 @@ class ConcurrentStockWorkModuleTests {
                                 issuedUnits.addAndGet(lines.stream().mapToLong(ReservationLine::quantity).sum());
                             }
                             case TRANSFER -> {
-                                var sent = transfers.send(new Transfer.Request(mainLocation, depotLocation, null, "mover",
+                                var sent = transfers.send(new NewTransfer(mainLocation, depotLocation, null, "mover",
                                         List.of(new ReservationLine(product, 2))));
                                 transfers.receive(sent.id(), "depot");
                             }

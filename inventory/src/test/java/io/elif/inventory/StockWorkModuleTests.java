@@ -1,5 +1,6 @@
 package io.elif.inventory;
 
+import io.elif.inventory.domain.Transfer;
 import io.elif.inventory.application.FindStock;
 import io.elif.inventory.application.AdjustStock;
 import io.elif.inventory.application.BreakBulkStock;
@@ -190,7 +191,7 @@ class StockWorkModuleTests {
         var back = defaultLocation(main);
         receive(product, new ReceiptLine(product, 12, null, "L-T", TODAY.plusDays(90)));
 
-        var sent = transfers.send(new Transfer.Request(back, defaultLocation(depot), "to the depot", "storekeeper",
+        var sent = transfers.send(new NewTransfer(back, defaultLocation(depot), "to the depot", "storekeeper",
                 List.of(new ReservationLine(product, 8))));
 
         assertThat(sent.state()).isEqualTo(Transfer.State.IN_TRANSIT);

@@ -2,9 +2,9 @@ package io.elif.bootstrap.embedded;
 
 import io.elif.inventory.GoodsReceipt;
 import io.elif.inventory.Inventory;
+import io.elif.inventory.NewTransfer;
 import io.elif.inventory.ReceiptLine;
 import io.elif.inventory.ReservationLine;
-import io.elif.inventory.Transfer;
 import io.elif.inventory.Warehouse;
 
 import java.math.BigDecimal;
@@ -54,9 +54,9 @@ final class DemoStock {
         var main = inventory.warehouses().getFirst();
         var depot = inventory.createWarehouse("DEPOT", "Depot", false);
         var first = openings.getFirst();
-        var sent = inventory.sendTransfer(new Transfer.Request(defaultLocation(main), defaultLocation(depot), "opening stock for the depot",
+        var sent = inventory.sendTransfer(new NewTransfer(defaultLocation(main), defaultLocation(depot), "opening stock for the depot",
                 ACTOR, List.of(new ReservationLine(first.productId(), first.quantity() / 4))));
-        inventory.receiveTransfer(sent.id(), ACTOR);
+        inventory.receiveTransfer(sent, ACTOR);
     }
 
     private static UUID defaultLocation(Warehouse warehouse) {

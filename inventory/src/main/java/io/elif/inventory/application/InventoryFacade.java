@@ -3,9 +3,9 @@ package io.elif.inventory.application;
 import io.elif.inventory.GoodsReceipt;
 import io.elif.inventory.Inventory;
 import io.elif.inventory.LedgerDiscrepancy;
+import io.elif.inventory.NewTransfer;
 import io.elif.inventory.ReservationLine;
 import io.elif.inventory.StockLevel;
-import io.elif.inventory.Transfer;
 import io.elif.inventory.Warehouse;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -101,12 +101,12 @@ class InventoryFacade implements Inventory {
     }
 
     @Override
-    public Transfer sendTransfer(Transfer.Request request) {
-        return transferStock.send(request);
+    public UUID sendTransfer(NewTransfer transfer) {
+        return transferStock.send(transfer).id();
     }
 
     @Override
-    public Transfer receiveTransfer(UUID transferId, String actor) {
-        return transferStock.receive(transferId, actor);
+    public void receiveTransfer(UUID transferId, String actor) {
+        transferStock.receive(transferId, actor);
     }
 }

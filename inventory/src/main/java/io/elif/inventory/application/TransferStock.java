@@ -1,10 +1,11 @@
 package io.elif.inventory.application;
 
+import io.elif.inventory.NewTransfer;
+import io.elif.inventory.domain.Transfer;
 import io.elif.inventory.domain.MovementKind;
 import io.elif.kernel.InvalidInputException;
 import io.elif.inventory.ReservationLine;
 import io.elif.inventory.StockStateException;
-import io.elif.inventory.Transfer;
 import io.elif.kernel.NotFoundException;
 import io.elif.inventory.domain.Receipts;
 import org.springframework.stereotype.Service;
@@ -45,7 +46,7 @@ public class TransferStock {
     }
 
     /** Takes the goods out of the source first-expired-first-out, all lines or none; the transfer as stored. */
-    public Transfer send(Transfer.Request request) {
+    public Transfer send(NewTransfer request) {
         var lines = validLines(request);
         var from = stockkeeping.location(request.fromLocationId(), "fromLocationId");
         var to = stockkeeping.location(request.toLocationId(), "toLocationId");
@@ -64,19 +65,18 @@ public class TransferStock {
                 moved.add(new Transfer.Line(line.productId(), null, null, taken.lot(), taken.bestBefore(), taken.quantity()));
             }
         }
-        var id = UUID.randomUUID();
-        transfers.add(new Transfer(id, number, Transfer.State.IN_TRANSIT, from.warehouseCode(), from.locationId(),
-                from.locationCode(), to.warehouseCode(), to.locationId(), to.locationCode(), blankToNull(request.note()),
-                Instant.now(clock), request.actor(), null, null, moved));
-        if (from.warehouseId().equals(to.warehouseId())) {
-            bookIn(id, request.actor());
+        var transfer = Transfer.sent(UUID.randomUUID(), number, from, to, blankToNull(request.note()), Instant.now(clock),
+                request.actor(), moved);
+        transfers.add(transfer);
+        if (transfer.withinOneWarehouse()) {
+            bookIn(transfer, request.actor());
         }
-        return transfers.byId(id).orElseThrow();
+        return transfers.byId(transfer.id()).orElseThrow();
     }
 
     /** @throws StockStateException when the transfer was received already */
     public Transfer receive(UUID transferId, String actor) {
-        bookIn(transferId, actor);
+        bookIn(transfers.lock(transferId).orElseThrow(() -> new NotFoundException("No transfer " + transferId)), actor);
         return transfers.byId(transferId).orElseThrow();
     }
 
@@ -91,20 +91,18 @@ public class TransferStock {
         return transfers.list(state, LIST_LIMIT);
     }
 
-    private void bookIn(UUID transferId, String actor) {
-        var transfer = transfers.lock(transferId).orElseThrow(() -> new NotFoundException("No transfer " + transferId));
-        if (transfer.state() != Transfer.State.IN_TRANSIT) {
-            throw new StockStateException("Transfer " + transfer.number() + " was received already");
-        }
+    /** The transfer (locked, or just added) is received: its lines come in at the destination. */
+    private void bookIn(Transfer transfer, String actor) {
+        var received = transfer.received(actor, Instant.now(clock));
         ledger.lockCards(transfer.lines().stream().map(Transfer.Line::productId).toList());
         for (var line : transfer.lines()) {
             stockkeeping.put(new StockLedger.Posting(line.productId(), transfer.toLocationId(), line.lot(), line.bestBefore(),
                     line.quantity(), MovementKind.TRANSFER_IN, transfer.number(), null, actor), "lines");
         }
-        transfers.markReceived(transferId, actor);
+        transfers.changed(received);
     }
 
-    private static List<ReservationLine> validLines(Transfer.Request request) {
+    private static List<ReservationLine> validLines(NewTransfer request) {
         if (request.lines() == null || request.lines().isEmpty() || request.lines().size() > MAX_LINES) {
             throw new InvalidInputException("lines", "must hold 1 to " + MAX_LINES + " lines");
         }

@@ -1,6 +1,6 @@
 package io.elif.inventory.adapter.persistence;
 
-import io.elif.inventory.Transfer;
+import io.elif.inventory.domain.Transfer;
 import io.elif.inventory.adapter.persistence.jooq.tables.Location;
 import io.elif.inventory.adapter.persistence.jooq.tables.Warehouse;
 import io.elif.inventory.application.Transfers;
@@ -63,12 +63,12 @@ class JooqTransfers implements Transfers {
     }
 
     @Override
-    public void markReceived(UUID id, String actor) {
+    public void changed(Transfer transfer) {
         dsl.update(TRANSFER)
-                .set(TRANSFER.STATE, Transfer.State.RECEIVED.name())
-                .set(TRANSFER.RECEIVED_AT, DSL.currentOffsetDateTime())
-                .set(TRANSFER.RECEIVED_BY, actor)
-                .where(TRANSFER.ID.eq(id))
+                .set(TRANSFER.STATE, transfer.state().name())
+                .set(TRANSFER.RECEIVED_AT, transfer.receivedAt() == null ? null : transfer.receivedAt().atOffset(ZoneOffset.UTC))
+                .set(TRANSFER.RECEIVED_BY, transfer.receivedBy())
+                .where(TRANSFER.ID.eq(transfer.id()))
                 .execute();
     }
 

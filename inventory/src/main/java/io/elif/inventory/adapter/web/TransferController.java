@@ -1,10 +1,11 @@
 package io.elif.inventory.adapter.web;
 
+import io.elif.inventory.domain.Transfer;
 import io.elif.inventory.application.BreakBulk;
 import io.elif.catalog.PackSize;
 import io.elif.catalog.Quantity;
+import io.elif.inventory.NewTransfer;
 import io.elif.inventory.ReservationLine;
-import io.elif.inventory.Transfer;
 import io.elif.kernel.NotFoundException;
 import io.elif.inventory.application.BreakBulkStock;
 import io.elif.inventory.application.TransferStock;
@@ -62,7 +63,7 @@ class TransferController {
     @PostMapping("/api/inventory/transfers")
     ResponseEntity<Transfer> send(@Valid @RequestBody TransferRequest request, Principal user) {
         products.requireEach(request.lines(), LineRequest::productId);
-        var transfer = transfers.send(new Transfer.Request(request.fromLocationId(), request.toLocationId(), request.note(),
+        var transfer = transfers.send(new NewTransfer(request.fromLocationId(), request.toLocationId(), request.note(),
                 user.getName(), request.lines().stream().map(line -> new ReservationLine(line.productId(), line.quantity())).toList()));
         // a path, never an absolute URL built from the request's untrusted Host header
         var location = URI.create("/api/inventory/transfers/" + transfer.id());
