@@ -886,7 +886,7 @@ export interface paths {
         };
         /**
          * Stock levels of up to 100 products at once, per warehouse
-         * @description Products without stock records are left out.
+         * @description Products without stock cards are left out.
          */
         get: operations["stockOf"];
         put?: never;

@@ -5,31 +5,24 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The inventory's facade for other modules and for the application's wiring. */
+/**
+ * The inventory's facade for other modules and for the application's wiring: what bootstrap calls today (goods
+ * receipts, warehouses and a transfer for the demo data, the stock-card repair, the consistency check) and the
+ * direct calls sales makes while an order is taken (stock levels, reservations, returns). Each call is one
+ * transaction; a refused call writes nothing.
+ */
 public interface Inventory {
 
-    int MAX_BATCH = 100;
-    int MAX_MOVEMENTS = 200;
-
-    /** Company-wide on hand and reserved of a product that has a stock record. */
+    /** Company-wide on hand and reserved of a product that has a stock card. */
     Optional<StockLevel> stockLevel(UUID productId);
 
-    /** Levels of those products that have a stock record; at most {@link #MAX_BATCH} ids. */
+    /** Levels of those products that have a stock card. */
     List<StockLevel> stockLevels(Collection<UUID> productIds);
-
-    /** Per warehouse, for those products that have a stock record; at most {@link #MAX_BATCH} ids. */
-    List<ProductStock> productStocks(Collection<UUID> productIds);
-
-    /** Totals, warehouses, every location and lot, and what is in transit. */
-    Optional<ProductStock> productStock(UUID productId);
-
-    /** Books goods in at the default location without lot or cost. */
-    StockLevel receive(UUID productId, long quantity, String reference);
 
     /**
      * Books goods in, line by line, with lots and unit costs (which update the moving average cost); all lines or none.
      *
-     * @throws InvalidStockRequestException naming the field at fault
+     * @throws io.elif.kernel.InvalidInputException naming the field at fault
      */
     List<StockLevel> receive(GoodsReceipt receipt);
 
@@ -59,20 +52,21 @@ public interface Inventory {
     List<LedgerDiscrepancy> checkConsistency();
 
     /**
-     * Changes stock by hand, with a reason; never below what is reserved for orders.
-     *
-     * @throws InvalidStockRequestException when the adjustment breaks its rules
-     * @throws InsufficientStockException when it would take more than is available
-     */
-    StockLevel adjust(StockAdjustment adjustment);
-
-    /**
      * Products whose stock card lacks the catalogue's facts (SKU, name, minimum...): cards opened by stock that
      * arrived before the catalogue's event was processed, or kept from before inventory copied them. At most
      * {@code limit}.
      */
     List<UUID> productsWithoutFacts(int limit);
 
-    /** The product's newest movements first, at most {@link #MAX_MOVEMENTS}. */
-    List<StockMovement> movements(UUID productId, int limit);
+    /** The warehouses with their locations, the default first. */
+    List<Warehouse> warehouses();
+
+    /** A warehouse with one default location, MAIN. @throws DuplicateCodeException when the code is taken */
+    Warehouse createWarehouse(String code, String name, boolean allowNegativeStock);
+
+    /** Takes the goods out of the source first-expired-first-out, all lines or none; the transfer's id. */
+    UUID sendTransfer(NewTransfer transfer);
+
+    /** Books the transfer's goods in at its destination. @throws StockStateException when it was received already */
+    void receiveTransfer(UUID transferId, String actor);
 }

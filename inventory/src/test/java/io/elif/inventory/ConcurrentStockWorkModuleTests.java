@@ -1,5 +1,14 @@
 package io.elif.inventory;
 
+import io.elif.inventory.application.FindStock;
+import io.elif.inventory.application.AdjustStock;
+import io.elif.inventory.application.CountStock;
+import io.elif.inventory.application.TransferStock;
+import io.elif.inventory.application.AdministerWarehouses;
+import io.elif.inventory.domain.AdjustmentReason;
+import io.elif.inventory.domain.MovementKind;
+import io.elif.inventory.domain.StockAdjustment;
+import io.elif.inventory.domain.Stocktake;
 import io.elif.catalog.Catalog;
 import io.elif.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
@@ -43,13 +52,19 @@ class ConcurrentStockWorkModuleTests {
     Inventory inventory;
 
     @Autowired
-    WarehouseAdministration administration;
+    AdjustStock adjustStock;
 
     @Autowired
-    StockTransfers transfers;
+    FindStock findStock;
 
     @Autowired
-    Stocktakes stocktakes;
+    AdministerWarehouses administration;
+
+    @Autowired
+    TransferStock transfers;
+
+    @Autowired
+    CountStock stocktakes;
 
     @Test
     void concurrentReceiptsIssuesTransfersAndAdjustmentsKeepEveryBalanceEqualToItsLedger() throws Exception {
@@ -88,11 +103,11 @@ class ConcurrentStockWorkModuleTests {
                                 issuedUnits.addAndGet(lines.stream().mapToLong(ReservationLine::quantity).sum());
                             }
                             case TRANSFER -> {
-                                var sent = transfers.send(new Transfer.Request(mainLocation, depotLocation, null, "mover",
+                                var sent = transfers.send(new NewTransfer(mainLocation, depotLocation, null, "mover",
                                         List.of(new ReservationLine(product, 2))));
                                 transfers.receive(sent.id(), "depot");
                             }
-                            default -> inventory.adjust(new StockAdjustment(product, -1, AdjustmentReason.BREAKAGE, null,
+                            default -> adjustStock.adjust(new StockAdjustment(product, -1, AdjustmentReason.BREAKAGE, null,
                                     "clerk", mainLocation, null));
                         }
                         succeeded.incrementAndGet(kind);
@@ -121,7 +136,7 @@ class ConcurrentStockWorkModuleTests {
         // what was booked is exactly what succeeded: received, less issued, less broken; transfers move, never add
         long onHand = 0;
         for (var product : products) {
-            var stock = inventory.productStock(product).orElseThrow();
+            var stock = findStock.productStock(product).orElseThrow();
             assertThat(stock.balances()).allSatisfy(balance -> assertThat(balance.onHand()).isNotNegative());
             assertThat(stock.inTransit()).isZero();
             onHand += stock.onHand();
@@ -165,7 +180,7 @@ class ConcurrentStockWorkModuleTests {
         assertThat(approved).hasValue(1);
         assertThat(refused).hasValue(3);
         assertThat(inventory.stockLevel(product).orElseThrow().onHand()).isEqualTo(7);
-        assertThat(inventory.movements(product, 10)).filteredOn(movement -> movement.kind() == MovementKind.STOCKTAKE)
+        assertThat(findStock.movements(product, 10)).filteredOn(movement -> movement.kind() == MovementKind.STOCKTAKE)
                 .singleElement().satisfies(movement -> assertThat(movement.quantity()).isEqualTo(-3));
     }
 

@@ -1,5 +1,6 @@
 package io.elif.inventory;
 
+import io.elif.inventory.application.ReceiveStock;
 import io.elif.catalog.Catalog;
 import io.elif.catalog.BaseUnit;
 import io.elif.catalog.ProductCreated;
@@ -35,6 +36,9 @@ class InventoryModuleTests {
     Inventory inventory;
 
     @Autowired
+    ReceiveStock receiveStock;
+
+    @Autowired
     DSLContext dsl;
 
     @Test
@@ -48,7 +52,7 @@ class InventoryModuleTests {
     @Test
     void aRepeatedEventKeepsTheStockAlreadyBooked(Scenario scenario) {
         var product = UUID.randomUUID();
-        inventory.receive(product, 24, "D-1");
+        receiveStock.receive(product, 24, "D-1");
         var event = new ProductCreated(product, "COKE-33", "Coca-Cola", BaseUnit.CAN, null, true, 0, null);
 
         for (int delivery = 1; delivery <= 2; delivery++) {
@@ -56,7 +60,7 @@ class InventoryModuleTests {
                     .andWaitForStateChange(() -> inventory.stockLevel(product))
                     .andVerify(level -> assertThat(level).contains(new StockLevel(product, 24, 0)));
         }
-        assertThat(dsl.fetchCount(dsl.selectFrom("inventory.stock_record").where("product_id = ?", product))).isOne();
+        assertThat(dsl.fetchCount(dsl.selectFrom("inventory.stock_card").where("product_id = ?", product))).isOne();
     }
 
     @Test
@@ -69,7 +73,7 @@ class InventoryModuleTests {
             for (int caller = 0; caller < callers; caller++) {
                 results.add(executor.submit((Callable<Void>) () -> {
                     for (int i = 0; i < receiptsEach; i++) {
-                        inventory.receive(product, 2, "D-concurrent");
+                        receiveStock.receive(product, 2, "D-concurrent");
                     }
                     return null;
                 }));
@@ -89,7 +93,7 @@ class InventoryModuleTests {
     void readsTheLevelsOfAPageOfProductsInOneCall() {
         var stocked = UUID.randomUUID();
         var unknown = UUID.randomUUID();
-        inventory.receive(stocked, 6, "D-2");
+        receiveStock.receive(stocked, 6, "D-2");
 
         assertThat(inventory.stockLevels(java.util.List.of(stocked, unknown))).containsExactly(new StockLevel(stocked, 6, 0));
     }

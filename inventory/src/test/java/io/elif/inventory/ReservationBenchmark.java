@@ -71,14 +71,14 @@ class ReservationBenchmark {
     private List<UUID> stockProducts() {
         dsl.execute("create sequence if not exists public.bench_reference");
         dsl.execute("""
-                insert into inventory.stock_record (product_id, on_hand)
+                insert into inventory.stock_card (product_id, on_hand)
                 select md5(n::text)::uuid, 1000000000 from generate_series(1, %d) n on conflict do nothing
                 """.formatted(PRODUCTS));
         dsl.execute("""
                 insert into inventory.stock_balance (product_id, location_id, on_hand)
                 select md5(n::text)::uuid, '%s', 1000000000 from generate_series(1, %d) n on conflict do nothing
                 """.formatted(BACK_STORE, PRODUCTS));
-        dsl.execute("analyze inventory.stock_record");
+        dsl.execute("analyze inventory.stock_card");
         dsl.execute("analyze inventory.stock_balance");
         return dsl.fetch("select md5(n::text)::uuid from generate_series(1, %d) n order by n".formatted(PRODUCTS))
                 .getValues(0, UUID.class);
@@ -114,7 +114,7 @@ class ReservationBenchmark {
                 INSERT INTO inventory.reservation (reference, product_id, quantity, warehouse_id)
                   SELECT 'P-' || :client_id || '-' || :r, md5(:n::text)::uuid, 1,
                          (SELECT id FROM inventory.warehouse WHERE is_default)
-                  WHERE EXISTS (SELECT 1 FROM inventory.stock_record WHERE product_id = md5(:n::text)::uuid FOR UPDATE)
+                  WHERE EXISTS (SELECT 1 FROM inventory.stock_card WHERE product_id = md5(:n::text)::uuid FOR UPDATE)
                   ON CONFLICT DO NOTHING;
                 UPDATE inventory.stock_balance b SET reserved = b.reserved + 1
                   FROM (SELECT id FROM inventory.stock_balance

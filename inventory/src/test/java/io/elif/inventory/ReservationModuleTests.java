@@ -1,5 +1,6 @@
 package io.elif.inventory;
 
+import io.elif.inventory.application.ReceiveStock;
 import io.elif.catalog.Catalog;
 import io.elif.testing.TestPostgres;
 import org.jooq.DSLContext;
@@ -36,6 +37,9 @@ class ReservationModuleTests {
 
     @Autowired
     Inventory inventory;
+
+    @Autowired
+    ReceiveStock receiveStock;
 
     @Autowired
     DSLContext dsl;
@@ -179,7 +183,7 @@ class ReservationModuleTests {
 
     private UUID stocked(long quantity) {
         var product = UUID.randomUUID();
-        inventory.receive(product, quantity, "OPENING");
+        receiveStock.receive(product, quantity, "OPENING");
         return product;
     }
 

@@ -1,10 +1,28 @@
 package io.elif.inventory;
 
+import io.elif.inventory.domain.Transfer;
+import io.elif.inventory.application.FindStock;
+import io.elif.inventory.application.AdjustStock;
+import io.elif.inventory.application.BreakBulkStock;
+import io.elif.inventory.application.CountStock;
+import io.elif.inventory.application.ReportStock;
+import io.elif.inventory.application.TransferStock;
+import io.elif.inventory.application.AdministerWarehouses;
+import io.elif.inventory.application.BreakBulk;
+import io.elif.inventory.application.ExpiringLot;
+import io.elif.inventory.application.StockMovement;
+import io.elif.inventory.application.StockOverview;
+import io.elif.inventory.application.StockStatus;
+import io.elif.inventory.domain.AdjustmentReason;
+import io.elif.inventory.domain.MovementKind;
+import io.elif.inventory.domain.StockAdjustment;
+import io.elif.inventory.domain.Stocktake;
 import io.elif.catalog.BaseUnit;
 import io.elif.catalog.Catalog;
 import io.elif.catalog.CatalogSettings;
 import io.elif.catalog.ProductView;
 import io.elif.catalog.ProductChanged;
+import io.elif.kernel.InvalidInputException;
 import io.elif.testing.TestPostgres;
 import org.jooq.DSLContext;
 import org.springframework.dao.DataAccessException;
@@ -46,19 +64,28 @@ class StockWorkModuleTests {
     Inventory inventory;
 
     @Autowired
+    BreakBulkStock breakBulkStock;
+
+    @Autowired
+    AdjustStock adjustStock;
+
+    @Autowired
+    FindStock findStock;
+
+    @Autowired
     DSLContext dsl;
 
     @Autowired
-    WarehouseAdministration administration;
+    AdministerWarehouses administration;
 
     @Autowired
-    StockTransfers transfers;
+    TransferStock transfers;
 
     @Autowired
-    StockReports reports;
+    ReportStock reports;
 
     @Autowired
-    Stocktakes stocktakes;
+    CountStock stocktakes;
 
     @Test
     void reservationsTakeTheEarliestBestBeforeFirstAndNeverAnExpiredLot() {
@@ -75,7 +102,7 @@ class StockWorkModuleTests {
         inventory.issue("S-fefo");
 
         assertThat(onHandByLot(product)).containsExactlyInAnyOrder("L-LATE=3", "L-GONE=5");
-        assertThat(inventory.productStock(product).orElseThrow().available()).as("the expired lot is not available").isEqualTo(3);
+        assertThat(findStock.productStock(product).orElseThrow().available()).as("the expired lot is not available").isEqualTo(3);
         assertThat(inventory.checkConsistency()).noneMatch(discrepancy -> discrepancy.productId().equals(product));
     }
 
@@ -89,14 +116,14 @@ class StockWorkModuleTests {
                 .havingRootCause().withMessageContaining("the stock ledger is append-only");
         assertThatExceptionOfType(DataAccessException.class)
                 .isThrownBy(() -> dsl.execute("delete from inventory.stock_movement where product_id = ?", product));
-        assertThat(inventory.movements(product, 10)).singleElement().extracting(StockMovement::quantity).isEqualTo(5L);
+        assertThat(findStock.movements(product, 10)).singleElement().extracting(StockMovement::quantity).isEqualTo(5L);
     }
 
     @Test
     void expiredGoodsAreNotReceived() {
         var product = UUID.randomUUID();
 
-        assertThatExceptionOfType(InvalidStockRequestException.class)
+        assertThatExceptionOfType(InvalidInputException.class)
                 .isThrownBy(() -> receive(product, new ReceiptLine(product, 5, null, "L-OLD", TODAY.minusDays(1))))
                 .satisfies(e -> assertThat(e.field()).contains("lines[0].bestBefore"));
         assertThat(inventory.stockLevel(product)).isEmpty();
@@ -107,7 +134,7 @@ class StockWorkModuleTests {
         var product = UUID.randomUUID();
         receive(product, new ReceiptLine(product, 5, null, "L-1", TODAY.plusDays(30)));
 
-        assertThatExceptionOfType(InvalidStockRequestException.class)
+        assertThatExceptionOfType(InvalidInputException.class)
                 .isThrownBy(() -> receive(product, new ReceiptLine(product, 5, null, "L-1", TODAY.plusDays(31))))
                 .satisfies(e -> assertThat(e.field()).contains("lines[0].bestBefore"));
         assertThat(inventory.stockLevel(product).orElseThrow().onHand()).isEqualTo(5);
@@ -116,11 +143,11 @@ class StockWorkModuleTests {
     @Test
     void badReceiptLinesAreRefusedWithTheirPathAndNothingIsBooked() {
         var product = UUID.randomUUID();
-        assertThatExceptionOfType(InvalidStockRequestException.class)
+        assertThatExceptionOfType(InvalidInputException.class)
                 .isThrownBy(() -> receive(product, new ReceiptLine(product, 5, null, null, null),
                         new ReceiptLine(product, 0, null, null, null)))
                 .satisfies(e -> assertThat(e.field()).contains("lines[1].quantity"));
-        assertThatExceptionOfType(InvalidStockRequestException.class)
+        assertThatExceptionOfType(InvalidInputException.class)
                 .isThrownBy(() -> inventory.receive(new GoodsReceipt(UUID.randomUUID(), "D-x", "clerk",
                         List.of(new ReceiptLine(product, 1, null, null, null)))))
                 .satisfies(e -> assertThat(e.field()).contains("locationId"));
@@ -141,7 +168,7 @@ class StockWorkModuleTests {
 
         receive(product, new ReceiptLine(product, 10, new BigDecimal("120.00"), null, null));
 
-        assertThat(dsl.fetchValue("select average_cost from inventory.stock_record where product_id = ?", product))
+        assertThat(dsl.fetchValue("select average_cost from inventory.stock_card where product_id = ?", product))
                 .isEqualTo(new BigDecimal("100.0000"));
     }
 
@@ -152,7 +179,7 @@ class StockWorkModuleTests {
         receive(product, new ReceiptLine(product, 30, new BigDecimal("120.00"), null, null));
 
         // (10 x 100 + 30 x 120) / 40 = 115 per unit, not the last delivery's 120
-        assertThat(dsl.fetchValue("select average_cost from inventory.stock_record where product_id = ?", product))
+        assertThat(dsl.fetchValue("select average_cost from inventory.stock_card where product_id = ?", product))
                 .isEqualTo(new BigDecimal("115.0000"));
     }
 
@@ -164,12 +191,12 @@ class StockWorkModuleTests {
         var back = defaultLocation(main);
         receive(product, new ReceiptLine(product, 12, null, "L-T", TODAY.plusDays(90)));
 
-        var sent = transfers.send(new Transfer.Request(back, defaultLocation(depot), "to the depot", "storekeeper",
+        var sent = transfers.send(new NewTransfer(back, defaultLocation(depot), "to the depot", "storekeeper",
                 List.of(new ReservationLine(product, 8))));
 
         assertThat(sent.state()).isEqualTo(Transfer.State.IN_TRANSIT);
         assertThat(sent.number()).matches("T-\\d{4}-\\d{6}");
-        assertThat(inventory.productStock(product).orElseThrow()).satisfies(stock -> {
+        assertThat(findStock.productStock(product).orElseThrow()).satisfies(stock -> {
             assertThat(stock.onHand()).isEqualTo(4);
             assertThat(stock.inTransit()).isEqualTo(8);
         });
@@ -177,7 +204,7 @@ class StockWorkModuleTests {
         var received = transfers.receive(sent.id(), "depot keeper");
 
         assertThat(received.state()).isEqualTo(Transfer.State.RECEIVED);
-        assertThat(inventory.productStock(product).orElseThrow().balances())
+        assertThat(findStock.productStock(product).orElseThrow().balances())
                 .anySatisfy(balance -> {
                     assertThat(balance.warehouseId()).isEqualTo(depot.id());
                     assertThat(balance.lot()).isEqualTo("L-T");
@@ -194,16 +221,16 @@ class StockWorkModuleTests {
         var bottle = UUID.randomUUID();
         receive(crate, new ReceiptLine(crate, 3, null, null, null));
 
-        var result = transfers.breakBulk(new BreakBulk(null, crate, bottle, 2, 24, "storekeeper"));
+        var result = breakBulkStock.breakBulk(new BreakBulk(null, crate, bottle, 2, 24, "storekeeper"));
 
         assertThat(result.source().onHand()).isEqualTo(1);
         assertThat(result.target().onHand()).isEqualTo(48);
-        assertThat(inventory.movements(bottle, 10)).singleElement().satisfies(movement -> {
+        assertThat(findStock.movements(bottle, 10)).singleElement().satisfies(movement -> {
             assertThat(movement.kind()).isEqualTo(MovementKind.BREAK_BULK_IN);
             assertThat(movement.reference()).isEqualTo(result.reference());
         });
         assertThatExceptionOfType(InsufficientStockException.class)
-                .isThrownBy(() -> transfers.breakBulk(new BreakBulk(null, crate, bottle, 2, 24, "storekeeper")));
+                .isThrownBy(() -> breakBulkStock.breakBulk(new BreakBulk(null, crate, bottle, 2, 24, "storekeeper")));
         assertThat(inventory.stockLevel(bottle).orElseThrow().onHand()).isEqualTo(48);
     }
 
@@ -231,7 +258,7 @@ class StockWorkModuleTests {
                 .andVerify(items -> assertThat(items).singleElement().extracting(StockOverview.Row::status).isEqualTo(StockStatus.OUT));
         receive(product, new ReceiptLine(product, 12, null, null, null));
 
-        scenario.stimulate(() -> inventory.adjust(new StockAdjustment(product, -3, AdjustmentReason.BREAKAGE, "dropped", "clerk")))
+        scenario.stimulate(() -> adjustStock.adjust(new StockAdjustment(product, -3, AdjustmentReason.BREAKAGE, "dropped", "clerk")))
                 .andWaitForEventOfType(StockFellBelowMinimum.class)
                 .matching(event -> event.productId().equals(product))
                 .toArriveAndVerify(event -> assertThat(event.onHand()).isEqualTo(9));
@@ -286,7 +313,7 @@ class StockWorkModuleTests {
     }
 
     private List<String> onHandByLot(UUID product) {
-        return inventory.productStock(product).orElseThrow().balances().stream()
+        return findStock.productStock(product).orElseThrow().balances().stream()
                 .map(balance -> balance.lot() + "=" + balance.onHand()).toList();
     }
 

@@ -15,8 +15,6 @@ import io.elif.catalog.PriceLevel;
 import io.elif.identity.Role;
 import io.elif.identity.UserProvisioning;
 import io.elif.inventory.Inventory;
-import io.elif.inventory.StockTransfers;
-import io.elif.inventory.WarehouseAdministration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -154,13 +152,12 @@ class DemoData implements SmartLifecycle {
     private final Semaphore seeding = new Semaphore(1);
     private volatile boolean running;
 
-    DemoData(Tenants tenants, Catalog catalog, Inventory inventory, WarehouseAdministration warehouses,
-             StockTransfers transfers, UserProvisioning users, Clock clock, PlatformTransactionManager transactions,
-             DemoCustomers customers) {
+    DemoData(Tenants tenants, Catalog catalog, Inventory inventory, UserProvisioning users, Clock clock,
+             PlatformTransactionManager transactions, DemoCustomers customers) {
         this.customers = customers;
         this.tenants = tenants;
         this.catalog = catalog;
-        this.stock = new DemoStock(inventory, warehouses, transfers, clock);
+        this.stock = new DemoStock(inventory, clock);
         this.users = users;
         this.transaction = new TransactionTemplate(transactions);
     }

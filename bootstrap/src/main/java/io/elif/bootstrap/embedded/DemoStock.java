@@ -2,12 +2,10 @@ package io.elif.bootstrap.embedded;
 
 import io.elif.inventory.GoodsReceipt;
 import io.elif.inventory.Inventory;
+import io.elif.inventory.NewTransfer;
 import io.elif.inventory.ReceiptLine;
 import io.elif.inventory.ReservationLine;
-import io.elif.inventory.StockTransfers;
-import io.elif.inventory.Transfer;
 import io.elif.inventory.Warehouse;
-import io.elif.inventory.WarehouseAdministration;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -31,14 +29,10 @@ final class DemoStock {
     private static final String ACTOR = "demo";
 
     private final Inventory inventory;
-    private final WarehouseAdministration warehouses;
-    private final StockTransfers transfers;
     private final Clock clock;
 
-    DemoStock(Inventory inventory, WarehouseAdministration warehouses, StockTransfers transfers, Clock clock) {
+    DemoStock(Inventory inventory, Clock clock) {
         this.inventory = inventory;
-        this.warehouses = warehouses;
-        this.transfers = transfers;
         this.clock = clock;
     }
 
@@ -57,12 +51,12 @@ final class DemoStock {
             }
         }
         inventory.receive(new GoodsReceipt(null, "OPENING-STOCK", ACTOR, lines));
-        var main = warehouses.warehouses().getFirst();
-        var depot = warehouses.createWarehouse("DEPOT", "Depot", false);
+        var main = inventory.warehouses().getFirst();
+        var depot = inventory.createWarehouse("DEPOT", "Depot", false);
         var first = openings.getFirst();
-        var sent = transfers.send(new Transfer.Request(defaultLocation(main), defaultLocation(depot), "opening stock for the depot",
+        var sent = inventory.sendTransfer(new NewTransfer(defaultLocation(main), defaultLocation(depot), "opening stock for the depot",
                 ACTOR, List.of(new ReservationLine(first.productId(), first.quantity() / 4))));
-        transfers.receive(sent.id(), ACTOR);
+        inventory.receiveTransfer(sent, ACTOR);
     }
 
     private static UUID defaultLocation(Warehouse warehouse) {

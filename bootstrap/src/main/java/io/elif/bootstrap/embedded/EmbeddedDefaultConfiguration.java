@@ -3,8 +3,6 @@ package io.elif.bootstrap.embedded;
 import io.elif.catalog.Catalog;
 import io.elif.identity.UserProvisioning;
 import io.elif.inventory.Inventory;
-import io.elif.inventory.StockTransfers;
-import io.elif.inventory.WarehouseAdministration;
 import io.elif.sales.CustomerRegistration;
 import io.elif.bootstrap.tenancy.Tenants;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,11 +36,9 @@ class EmbeddedDefaultConfiguration {
     }
 
     @Bean
-    DemoData demoData(Tenants tenants, Catalog catalog, Inventory inventory, WarehouseAdministration warehouses,
-                      StockTransfers transfers, UserProvisioning users, Clock clock,
+    DemoData demoData(Tenants tenants, Catalog catalog, Inventory inventory, UserProvisioning users, Clock clock,
                       PlatformTransactionManager transactions, CustomerRegistration customers) {
-        return new DemoData(tenants, catalog, inventory, warehouses, transfers, users, clock, transactions,
-                new DemoCustomers(customers));
+        return new DemoData(tenants, catalog, inventory, users, clock, transactions, new DemoCustomers(customers));
     }
 
     static final class NoTenantConfigured implements Condition {

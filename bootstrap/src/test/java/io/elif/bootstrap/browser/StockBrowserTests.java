@@ -1,5 +1,6 @@
 package io.elif.bootstrap.browser;
 
+import io.elif.inventory.domain.Stocktake;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;

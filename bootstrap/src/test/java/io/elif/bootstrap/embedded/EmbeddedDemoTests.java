@@ -1,12 +1,12 @@
 package io.elif.bootstrap.embedded;
 
+import io.elif.inventory.application.StockOverview;
 import io.elif.bootstrap.tenancy.TenantContext;
 import io.elif.bootstrap.tenancy.TenantId;
 import io.elif.catalog.Catalog;
 import io.elif.inventory.Inventory;
-import io.elif.inventory.StockOverview;
-import io.elif.inventory.StockReports;
-import io.elif.inventory.StockTransfers;
+import io.elif.inventory.application.ReportStock;
+import io.elif.inventory.application.TransferStock;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
@@ -42,10 +42,10 @@ class EmbeddedDemoTests {
     Inventory inventory;
 
     @Autowired
-    StockReports reports;
+    ReportStock reports;
 
     @Autowired
-    StockTransfers transfers;
+    TransferStock transfers;
 
     @Autowired
     DSLContext dsl;

@@ -23,7 +23,7 @@ class StockCardRepairTests extends ApiTestSupport {
         var sku = uniqueSku();
         var product = createProduct("demo", sku, "Forgotten ale").get("id").asString();
         await().atMost(Duration.ofSeconds(10)).until(() -> overviewNames(sku).contains("Forgotten ale"));
-        queryTenantDatabase("demo", "update inventory.stock_record set sku = null, name = null where product_id = ? returning 1",
+        queryTenantDatabase("demo", "update inventory.stock_card set sku = null, name = null where product_id = ? returning 1",
                 UUID.fromString(product));
         assertThat(overviewNames(sku)).doesNotContain("Forgotten ale");
 

@@ -1,51 +1,63 @@
 package io.elif.inventory.application;
 
+import io.elif.inventory.domain.MovementKind;
 import io.elif.catalog.PackSize;
-import io.elif.inventory.BreakBulk;
-import io.elif.inventory.InvalidStockRequestException;
-import io.elif.inventory.MovementKind;
+import io.elif.kernel.InvalidInputException;
+import io.elif.inventory.StockLevel;
 import io.elif.inventory.domain.Receipts;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-import java.util.stream.Stream;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * Opens crates into bottles: the source product goes out and the target comes in at the same location, as one
  * pair of movements under one number. The bottles keep the crates' lots and best-before dates.
  */
-public final class BreakBulkStock {
+@Service
+@Transactional
+public class BreakBulkStock {
 
     private final StockLedger ledger;
-    private final StockBook book;
+    private final Stockkeeping stockkeeping;
     private final DocumentNumbers numbers;
+    private final StockQueries queries;
 
-    public BreakBulkStock(StockLedger ledger, StockBook book, DocumentNumbers numbers) {
+    BreakBulkStock(StockLedger ledger, Stockkeeping stockkeeping, DocumentNumbers numbers, StockQueries queries) {
         this.ledger = ledger;
-        this.book = book;
+        this.stockkeeping = stockkeeping;
         this.numbers = numbers;
+        this.queries = queries;
     }
 
-    public String handle(BreakBulk request) {
+    /** The document number and both products' new levels. */
+    public BreakBulk.Result breakBulk(BreakBulk request) {
         if (request.sourceProductId() == null) {
-            throw new InvalidStockRequestException("sourceProductId", "names the product to open");
+            throw new InvalidInputException("sourceProductId", "names the product to open");
         }
         if (request.targetProductId() == null || request.targetProductId().equals(request.sourceProductId())) {
-            throw new InvalidStockRequestException("targetProductId", "names another product than the source");
+            throw new InvalidInputException("targetProductId", "names another product than the source");
         }
         Receipts.requirePositive(request.quantity(), "quantity");
         if (request.unitsPerSource() < PackSize.MIN || request.unitsPerSource() > PackSize.MAX) {
-            throw new InvalidStockRequestException("unitsPerSource", "must be a whole number from " + PackSize.MIN + " to "
+            throw new InvalidInputException("unitsPerSource", "must be a whole number from " + PackSize.MIN + " to "
                     + PackSize.MAX);
         }
-        var place = book.place(request.locationId(), "locationId");
-        // both cards first, in UUID order, as every write locks them
-        Stream.of(request.sourceProductId(), request.targetProductId()).sorted().forEach(ledger::lockCard);
-        var reference = numbers.next("B", book.today().getYear());
-        for (var taken : book.take(request.sourceProductId(), place, null, request.quantity(), MovementKind.BREAK_BULK_OUT,
+        var location = stockkeeping.location(request.locationId(), "locationId");
+        ledger.lockCards(List.of(request.sourceProductId(), request.targetProductId()));
+        var reference = numbers.next("B", stockkeeping.today().getYear());
+        for (var taken : stockkeeping.take(request.sourceProductId(), location, null, request.quantity(), MovementKind.BREAK_BULK_OUT,
                 reference, null, request.actor())) {
-            book.put(new StockLedger.Posting(request.targetProductId(), place.locationId(), taken.lot(), taken.bestBefore(),
+            stockkeeping.put(new StockLedger.Posting(request.targetProductId(), location.locationId(), taken.lot(), taken.bestBefore(),
                     Math.multiplyExact(taken.quantity(), request.unitsPerSource()), MovementKind.BREAK_BULK_IN, reference,
                     null, request.actor()), "targetProductId");
         }
-        return reference;
+        var levels = queries.levels(List.of(request.sourceProductId(), request.targetProductId()));
+        return new BreakBulk.Result(reference, levelOf(levels, request.sourceProductId()), levelOf(levels, request.targetProductId()));
+    }
+
+    private static StockLevel levelOf(List<StockLevel> levels, UUID productId) {
+        return levels.stream().filter(level -> level.productId().equals(productId)).findFirst().orElseThrow();
     }
 }

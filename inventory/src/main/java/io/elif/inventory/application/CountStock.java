@@ -1,58 +1,73 @@
 package io.elif.inventory.application;
 
-import io.elif.inventory.InvalidStockRequestException;
-import io.elif.inventory.MovementKind;
-import io.elif.inventory.StockStateException;
-import io.elif.inventory.Stocktake;
-import io.elif.inventory.Stocktakes;
-import io.elif.inventory.UnknownStockDocumentException;
+import io.elif.inventory.domain.MovementKind;
+import io.elif.inventory.domain.Stocktake;
+import io.elif.kernel.InvalidInputException;
+import io.elif.kernel.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-import java.util.Comparator;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Stocktakes: a sheet snapshots what the location holds; counts are entered, the sheet submitted, and a MANAGER's
- * approval posts each counted line's variance (counted - expected at the start) as a STOCKTAKE movement. Every
- * transition locks the sheet, so a sheet is approved (and posted) once, however many press the button.
+ * approval posts each counted line's variance (counted - expected at the start) as a STOCKTAKE movement. The sheet
+ * ({@link Stocktake}) decides its transitions; this stores them and books what they cause. Every transition locks
+ * the sheet, so a sheet is approved (and posted) once, however many press the button. Each
+ * transition returns the sheet as its viewers may see it (see {@link Stocktake#asShown()}).
  */
-public final class CountStock {
+@Service
+@Transactional
+public class CountStock {
+
+    private static final int LIST_LIMIT = 200;
+    /** The most counts one request records. */
+    public static final int MAX_COUNTS = 500;
 
     private final StockLedger ledger;
-    private final StockBook book;
+    private final Stockkeeping stockkeeping;
     private final StocktakeSheets sheets;
     private final DocumentNumbers numbers;
+    private final Clock clock;
 
-    public CountStock(StockLedger ledger, StockBook book, StocktakeSheets sheets, DocumentNumbers numbers) {
+    CountStock(StockLedger ledger, Stockkeeping stockkeeping, StocktakeSheets sheets, DocumentNumbers numbers, Clock clock) {
         this.ledger = ledger;
-        this.book = book;
+        this.stockkeeping = stockkeeping;
         this.sheets = sheets;
         this.numbers = numbers;
+        this.clock = clock;
     }
 
-    public UUID start(UUID locationId, boolean blind, String actor) {
+    /** A sheet with a line per product and lot the location holds. */
+    public Stocktake start(UUID locationId, boolean blind, String actor) {
         if (locationId == null) {
-            throw new InvalidStockRequestException("locationId", "names the location to count");
+            throw new InvalidInputException("locationId", "names the location to count");
         }
-        var place = book.place(locationId, "locationId");
+        var location = stockkeeping.location(locationId, "locationId");
         var id = UUID.randomUUID();
-        sheets.add(id, numbers.next("C", book.today().getYear()), place.locationId(), blind, actor,
-                ledger.heldAt(place.locationId()));
-        return id;
+        sheets.add(id, numbers.next("C", stockkeeping.today().getYear()), location.locationId(), blind, actor,
+                ledger.heldAt(location.locationId()));
+        return shown(id);
     }
 
-    public void count(UUID id, List<Stocktake.Count> counts) {
-        var sheet = inState(id, Stocktake.State.COUNTING);
-        if (counts == null || counts.isEmpty() || counts.size() > Stocktakes.MAX_COUNTS) {
-            throw new InvalidStockRequestException("lines", "must hold 1 to " + Stocktakes.MAX_COUNTS + " counts");
+    /** Records counted quantities; a product or lot not on the sheet gets a line of its own. */
+    public Stocktake count(UUID id, List<Stocktake.Count> counts) {
+        var sheet = locked(id);
+        sheet.requireCounting();
+        if (counts == null || counts.isEmpty() || counts.size() > MAX_COUNTS) {
+            throw new InvalidInputException("lines", "must hold 1 to " + MAX_COUNTS + " counts");
         }
         for (int i = 0; i < counts.size(); i++) {
             var count = counts.get(i);
             if (count == null || count.productId() == null) {
-                throw new InvalidStockRequestException("lines[" + i + "].productId", "names the product counted");
+                throw new InvalidInputException("lines[" + i + "].productId", "names the product counted");
             }
             if (count.counted() < 0) {
-                throw new InvalidStockRequestException("lines[" + i + "].counted", "must be zero or more");
+                throw new InvalidInputException("lines[" + i + "].counted", "must be zero or more");
             }
             var lot = count.lot() == null ? "" : count.lot().strip();
             var line = sheet.lines().stream()
@@ -62,48 +77,54 @@ public final class CountStock {
                     line.map(Stocktake.Line::expected).orElseGet(() -> ledger.onHand(count.productId(), sheet.locationId(), lot)),
                     count.counted());
         }
+        return shown(id);
     }
 
-    public void submit(UUID id, String actor) {
-        inState(id, Stocktake.State.COUNTING);
-        sheets.submit(id, actor);
+    public Stocktake submit(UUID id, String actor) {
+        sheets.changed(locked(id).submitted(actor, Instant.now(clock)));
+        return shown(id);
     }
 
-    public void approve(UUID id, String actor) {
-        var sheet = inState(id, Stocktake.State.SUBMITTED);
-        var place = book.place(sheet.locationId(), "locationId");
-        // product order, as every write locks stock cards
-        var lines = sheet.lines().stream()
-                .sorted(Comparator.comparing(Stocktake.Line::productId).thenComparing(Stocktake.Line::lot)).toList();
-        for (var line : lines) {
+    /** Posts every counted line's variance as a STOCKTAKE movement; uncounted lines change nothing. */
+    public Stocktake approve(UUID id, String actor) {
+        var approval = locked(id).approved(actor, Instant.now(clock));
+        var sheet = approval.stocktake();
+        var location = stockkeeping.location(sheet.locationId(), "locationId");
+        ledger.lockCards(approval.variances().stream().map(Stocktake.Line::productId).toList());
+        for (var line : approval.variances()) {
             var variance = line.variance();
-            if (variance == null || variance == 0) {
-                continue;
-            }
             if (variance > 0) {
-                book.put(new StockLedger.Posting(line.productId(), place.locationId(), line.lot(), line.bestBefore(), variance,
+                stockkeeping.put(new StockLedger.Posting(line.productId(), location.locationId(), line.lot(), line.bestBefore(), variance,
                         MovementKind.STOCKTAKE, sheet.number(), null, actor), "lines");
             } else {
-                book.take(line.productId(), place, line.lot(), -variance, MovementKind.STOCKTAKE, sheet.number(), null, actor);
+                stockkeeping.take(line.productId(), location, line.lot(), -variance, MovementKind.STOCKTAKE, sheet.number(), null, actor);
             }
         }
-        sheets.close(id, Stocktake.State.APPROVED, actor);
+        sheets.changed(sheet);
+        return shown(id);
     }
 
-    public void cancel(UUID id, String actor) {
-        var sheet = sheets.lock(id).orElseThrow(() -> new UnknownStockDocumentException("stocktake", id));
-        if (sheet.state() == Stocktake.State.APPROVED || sheet.state() == Stocktake.State.CANCELLED) {
-            throw new StockStateException("Stocktake " + sheet.number() + " is " + sheet.state().name().toLowerCase());
-        }
-        sheets.close(id, Stocktake.State.CANCELLED, actor);
+    public Stocktake cancel(UUID id, String actor) {
+        sheets.changed(locked(id).cancelled(actor, Instant.now(clock)));
+        return shown(id);
     }
 
-    private Stocktake inState(UUID id, Stocktake.State state) {
-        var sheet = sheets.lock(id).orElseThrow(() -> new UnknownStockDocumentException("stocktake", id));
-        if (sheet.state() != state) {
-            throw new StockStateException("Stocktake " + sheet.number() + " is " + sheet.state().name().toLowerCase()
-                    + ", not " + state.name().toLowerCase());
-        }
-        return sheet;
+    @Transactional(readOnly = true)
+    public Optional<Stocktake> stocktake(UUID id) {
+        return sheets.byId(id).map(Stocktake::asShown);
+    }
+
+    /** Newest first, at most 200; {@code state} null for all. Lines are left out. */
+    @Transactional(readOnly = true)
+    public List<Stocktake> stocktakes(Stocktake.State state) {
+        return sheets.list(state, LIST_LIMIT);
+    }
+
+    private Stocktake shown(UUID id) {
+        return sheets.byId(id).map(Stocktake::asShown).orElseThrow();
+    }
+
+    private Stocktake locked(UUID id) {
+        return sheets.lock(id).orElseThrow(() -> new NotFoundException("No stocktake " + id));
     }
 }

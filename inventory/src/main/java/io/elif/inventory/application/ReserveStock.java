@@ -1,12 +1,13 @@
 package io.elif.inventory.application;
 
-import io.elif.inventory.MovementKind;
+import io.elif.inventory.domain.MovementKind;
 import io.elif.inventory.ReservationConflictException;
 import io.elif.inventory.ReservationLine;
 import io.elif.inventory.domain.Fefo;
 import io.elif.inventory.domain.Reservation;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,25 +17,27 @@ import java.util.UUID;
  * product order so concurrent multi-line reservations cannot deadlock, and the caller's transaction makes the
  * whole reservation all or nothing.
  */
-public final class ReserveStock {
+@Service
+@Transactional
+public class ReserveStock {
 
     private final Reservations reservations;
     private final StockLedger ledger;
     private final Warehouses warehouses;
-    private final StockBook book;
+    private final Stockkeeping stockkeeping;
 
-    public ReserveStock(Reservations reservations, StockLedger ledger, Warehouses warehouses, StockBook book) {
+    ReserveStock(Reservations reservations, StockLedger ledger, Warehouses warehouses, Stockkeeping stockkeeping) {
         this.reservations = reservations;
         this.ledger = ledger;
         this.warehouses = warehouses;
-        this.book = book;
+        this.stockkeeping = stockkeeping;
     }
 
     /** {@code warehouseId} null reserves in the default warehouse, which the statements resolve themselves. */
     public void reserve(String reference, UUID warehouseId, List<ReservationLine> lines) {
         var reservation = new Reservation(reference, lines);
         if (warehouseId != null) {
-            warehouses.defaultPlace(warehouseId); // refuses an unknown warehouse before anything is written
+            warehouses.defaultLocation(warehouseId); // refuses an unknown warehouse before anything is written
         }
         for (var line : reservation.lines()) {
             switch (reservations.record(reservation.reference(), warehouseId, line)) {
@@ -43,58 +46,49 @@ public final class ReserveStock {
                     // reserved by an earlier call with this reference
                 }
                 case DIFFERENT -> throw new ReservationConflictException(reservation.reference());
-                case NO_STOCK_CARD -> throw book.shortfall(line.productId(), line.quantity(), 0);
+                case NO_STOCK_CARD -> throw stockkeeping.shortfall(line.productId(), line.quantity(), 0);
             }
         }
     }
 
     private void allocate(String reference, UUID warehouseId, ReservationLine line) {
-        var today = book.today();
+        var today = stockkeeping.today();
         var single = ledger.reserveFromFirstFree(line.productId(), warehouseId, today, line.quantity());
         if (single.isPresent()) {
             reservations.allocate(reference, new Reservations.Allocation(line.productId(), single.get(), line.quantity()));
             return;
         }
         // the rare case: several lots or locations, or a shortfall
-        var place = warehouseId == null ? warehouses.defaultPlace() : warehouses.defaultPlace(warehouseId);
-        var allocation = Fefo.allocate(ledger.lockFreeInWarehouse(line.productId(), place.warehouseId(), today), line.quantity());
-        var takes = new ArrayList<>(allocation.takes());
-        if (allocation.shortfall() > 0) {
-            if (!place.allowNegativeStock()) {
-                throw book.shortfall(line.productId(), line.quantity(), allocation.covered());
-            }
-            takes.add(new Fefo.Take(ledger.balance(line.productId(), place.locationId(), ""), allocation.shortfall()));
-        }
+        var location = warehouseId == null ? warehouses.defaultLocation() : warehouses.defaultLocation(warehouseId);
+        var allocation = Fefo.allocate(ledger.lockFreeInWarehouse(line.productId(), location.warehouseId(), today), line.quantity());
+        var takes = stockkeeping.cover(line.productId(), line.quantity(), allocation, location,
+                () -> ledger.balance(line.productId(), location.locationId(), ""));
         for (var take : takes) {
             if (!ledger.reserve(take.balanceId(), take.quantity())) {
-                throw book.shortfall(line.productId(), line.quantity(), allocation.covered());
+                throw stockkeeping.shortfall(line.productId(), line.quantity(), allocation.covered());
             }
             reservations.allocate(reference, new Reservations.Allocation(line.productId(), take.balanceId(), take.quantity()));
         }
     }
 
     public void release(String reference) {
-        UUID locked = null;
-        for (var allocation : reservations.close(reference, false)) {
-            locked = lockCardOnce(allocation.productId(), locked);
+        var allocations = reservations.close(reference, false);
+        ledger.lockCards(productsOf(allocations));
+        for (var allocation : allocations) {
             ledger.unreserve(allocation.balanceId(), allocation.quantity());
         }
     }
 
     public void issue(String reference) {
-        UUID locked = null;
-        for (var allocation : reservations.close(reference, true)) {
-            locked = lockCardOnce(allocation.productId(), locked);
+        var allocations = reservations.close(reference, true);
+        ledger.lockCards(productsOf(allocations));
+        for (var allocation : allocations) {
             var taken = ledger.issueReserved(allocation.balanceId(), allocation.quantity(), reference);
-            book.watchMinimum(taken.total(), taken.quantity(), MovementKind.ISSUE);
+            stockkeeping.watchMinimum(taken.total(), taken.quantity(), MovementKind.ISSUE);
         }
     }
 
-    /** Allocations come in product order: each product's card is locked before its first balance. */
-    private UUID lockCardOnce(UUID productId, UUID lockedBefore) {
-        if (!productId.equals(lockedBefore)) {
-            ledger.lockCard(productId);
-        }
-        return productId;
+    private static List<UUID> productsOf(List<Reservations.Allocation> allocations) {
+        return allocations.stream().map(Reservations.Allocation::productId).distinct().toList();
     }
 }

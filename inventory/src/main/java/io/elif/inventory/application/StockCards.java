@@ -5,7 +5,7 @@ import java.util.UUID;
 /** What inventory keeps of the catalogue's products, on their stock cards. */
 public interface StockCards {
 
-    record Facts(UUID productId, String sku, String name, String baseUnit, UUID categoryId, boolean active,
+    record Facts(UUID productId, String sku, String name, UUID categoryId, boolean active,
                  long minimumStock, Long maximumStock) {
     }
 

@@ -1,11 +1,13 @@
 package io.elif.inventory.application;
 
-import io.elif.inventory.MovementKind;
+import io.elif.inventory.domain.MovementKind;
 import io.elif.inventory.domain.Fefo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,7 +17,7 @@ import java.util.UUID;
  */
 public interface StockLedger {
 
-    /** A movement to book. {@code lot} is "" for stock without a lot; {@code unitCost} only on receipts. */
+    /** A movement to stockkeeping. {@code lot} is "" for stock without a lot; {@code unitCost} only on receipts. */
     record Posting(UUID productId, UUID locationId, String lot, LocalDate bestBefore, long quantity, MovementKind kind,
                    String reference, String reason, String actor) {
     }
@@ -29,7 +31,7 @@ public interface StockLedger {
     }
 
     /** The product's stock card with its cost, locked until the transaction ends. */
-    record CostCard(long onHand, BigDecimal averageCost) {
+    record StockCard(long onHand, BigDecimal averageCost) {
     }
 
     /** What a location holds of one product and lot. */
@@ -43,11 +45,13 @@ public interface StockLedger {
     long onHand(UUID productId, UUID locationId, String lot);
 
     /**
-     * Locks the product's stock card (opening it when missing) until the transaction ends, and returns what a cost
-     * update needs. Every write locks the card before the product's balances, products in {@code UUID} order:
-     * transactions then wait for each other in one order and never deadlock.
+     * Locks the products' stock cards (opening those missing) until the transaction ends, in {@code UUID} order, and
+     * returns what a cost update needs. Every write locks the cards of all its products this way before it touches
+     * their balances: transactions then wait for each other in one order and never deadlock, whatever order their
+     * lines come in. (A reservation locks each card in the statement that records its line, in the product order
+     * {@code Reservation} gives its lines.)
      */
-    CostCard lockCard(UUID productId);
+    Map<UUID, StockCard> lockCards(Collection<UUID> productIds);
 
     /** Raises (or opens) the balance, books the movement, raises the product's total. */
     Total increase(Posting posting);

@@ -1,13 +1,9 @@
 package io.elif.inventory.application;
 
-import io.elif.inventory.ExpiringLot;
 import io.elif.inventory.LedgerDiscrepancy;
-import io.elif.inventory.ProductStock;
 import io.elif.inventory.StockLevel;
-import io.elif.inventory.StockMovement;
-import io.elif.inventory.StockOverview;
+import io.elif.inventory.domain.StockValuation;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -15,11 +11,6 @@ import java.util.UUID;
 
 /** Read models over the ledger; each a fixed number of queries, whatever the number of rows. */
 public interface StockQueries {
-
-    /** What one warehouse holds of one product, with the product's moving average cost. */
-    record Holding(UUID warehouseId, String warehouseCode, String warehouseName, UUID productId, long onHand,
-                   BigDecimal averageCost) {
-    }
 
     List<UUID> cardsWithoutFacts(int limit);
 
@@ -39,5 +30,5 @@ public interface StockQueries {
     List<ExpiringLot> expiringBy(LocalDate day, LocalDate today, UUID warehouseId, int limit);
 
     /** Every warehouse (also those holding nothing) with its holdings. */
-    List<Holding> holdings();
+    List<StockValuation.Holding> holdings();
 }

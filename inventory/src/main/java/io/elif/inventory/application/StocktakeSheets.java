@@ -1,7 +1,7 @@
 package io.elif.inventory.application;
 
-import io.elif.inventory.Stocktake;
 
+import io.elif.inventory.domain.Stocktake;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -18,9 +18,8 @@ public interface StocktakeSheets {
     /** Sets a line's count, adding the line (with its expected quantity) when the sheet lacks it. */
     void count(UUID id, UUID productId, String lot, LocalDate bestBefore, long expected, long counted);
 
-    void submit(UUID id, String actor);
-
-    void close(UUID id, Stocktake.State state, String actor);
+    /** Stores the sheet's state and who moved it there when (its lines are stored by {@link #count}). */
+    void changed(Stocktake sheet);
 
     Optional<Stocktake> byId(UUID id);
 

@@ -1,7 +1,7 @@
 package io.elif.inventory.application;
 
-import io.elif.inventory.Transfer;
 
+import io.elif.inventory.domain.Transfer;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,7 +14,8 @@ public interface Transfers {
     /** The transfer, locked until the transaction ends. */
     Optional<Transfer> lock(UUID id);
 
-    void markReceived(UUID id, String actor);
+    /** Stores the transfer's state and who received it when (its lines are stored once, by {@link #add}). */
+    void changed(Transfer transfer);
 
     Optional<Transfer> byId(UUID id);
 

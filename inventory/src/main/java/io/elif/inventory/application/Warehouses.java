@@ -1,6 +1,7 @@
 package io.elif.inventory.application;
 
 import io.elif.inventory.Warehouse;
+import io.elif.inventory.domain.Location;
 
 import java.util.List;
 import java.util.Optional;
@@ -9,25 +10,20 @@ import java.util.UUID;
 /** Warehouses and locations, as stored. */
 public interface Warehouses {
 
-    /** A location with what stock rules need to know of its warehouse. */
-    record Place(UUID locationId, String locationCode, boolean locationActive, UUID warehouseId, String warehouseCode,
-                 boolean warehouseActive, boolean allowNegativeStock) {
-    }
-
     List<Warehouse> all();
 
     Optional<Warehouse> byId(UUID id);
 
-    Optional<Place> place(UUID locationId);
+    Optional<Location> location(UUID locationId);
 
-    Place defaultPlace();
+    Location defaultLocation();
 
-    Place defaultPlace(UUID warehouseId);
+    Location defaultLocation(UUID warehouseId);
 
     /** @throws io.elif.inventory.DuplicateCodeException when the code is taken */
     void add(Warehouse warehouse);
 
-    /** Also applies the negative-stock setting to the warehouse's balances. */
+    /** The database applies the negative-stock setting to the warehouse's balances as well. */
     void update(UUID id, String name, boolean allowNegativeStock, boolean active);
 
     /** Whether a balance of the warehouse is below zero or reserved beyond its stock. */

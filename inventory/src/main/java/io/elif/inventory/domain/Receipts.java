@@ -1,7 +1,7 @@
 package io.elif.inventory.domain;
 
 import io.elif.inventory.GoodsReceipt;
-import io.elif.inventory.InvalidStockRequestException;
+import io.elif.kernel.InvalidInputException;
 import io.elif.inventory.ReceiptLine;
 
 import java.time.format.DateTimeFormatter;
@@ -24,10 +24,10 @@ public final class Receipts {
     /** The receipt with lots normalised: a best-before date without a lot code gets the lot "BB" + the date. */
     public static GoodsReceipt validated(GoodsReceipt receipt) {
         if (receipt.reference() == null || receipt.reference().isBlank() || receipt.reference().length() > REFERENCE_MAX) {
-            throw new InvalidStockRequestException("reference", "is required, at most " + REFERENCE_MAX + " characters");
+            throw new InvalidInputException("reference", "is required, at most " + REFERENCE_MAX + " characters");
         }
         if (receipt.lines() == null || receipt.lines().isEmpty() || receipt.lines().size() > MAX_LINES) {
-            throw new InvalidStockRequestException("lines", "must hold 1 to " + MAX_LINES + " lines");
+            throw new InvalidInputException("lines", "must hold 1 to " + MAX_LINES + " lines");
         }
         var lines = new ArrayList<ReceiptLine>();
         for (int i = 0; i < receipt.lines().size(); i++) {
@@ -38,15 +38,15 @@ public final class Receipts {
 
     private static ReceiptLine validated(ReceiptLine line, String path) {
         if (line == null || line.productId() == null) {
-            throw new InvalidStockRequestException(path + "productId", "names the product received");
+            throw new InvalidInputException(path + "productId", "names the product received");
         }
         if (line.quantity() <= 0) {
-            throw new InvalidStockRequestException(path + "quantity", "must be a positive whole number of base units");
+            throw new InvalidInputException(path + "quantity", "must be a positive whole number of base units");
         }
         var cost = line.unitCost();
         if (cost != null && (cost.signum() < 0 || cost.stripTrailingZeros().scale() > COST_DECIMALS
                 || cost.precision() - cost.scale() > COST_INTEGER_DIGITS)) {
-            throw new InvalidStockRequestException(path + "unitCost", "must be zero or more, with at most "
+            throw new InvalidInputException(path + "unitCost", "must be zero or more, with at most "
                     + COST_INTEGER_DIGITS + " digits before the decimal point and " + COST_DECIMALS + " after");
         }
         return new ReceiptLine(line.productId(), line.quantity(), cost, lot(line, path), line.bestBefore());
@@ -58,7 +58,7 @@ public final class Receipts {
             return line.bestBefore() == null ? "" : "BB" + line.bestBefore().format(DateTimeFormatter.BASIC_ISO_DATE);
         }
         if (!LOT.matcher(lot).matches()) {
-            throw new InvalidStockRequestException(path + "lot", "has 1 to 40 letters, digits or . _ / -");
+            throw new InvalidInputException(path + "lot", "has 1 to 40 letters, digits or . _ / -");
         }
         return lot;
     }
@@ -66,7 +66,7 @@ public final class Receipts {
     /** Positive whole base units, for the lines of transfers and stocktakes. */
     public static void requirePositive(long quantity, String field) {
         if (quantity <= 0) {
-            throw new InvalidStockRequestException(field, "must be a positive whole number of base units");
+            throw new InvalidInputException(field, "must be a positive whole number of base units");
         }
     }
 }

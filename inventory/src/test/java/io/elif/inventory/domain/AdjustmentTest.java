@@ -1,8 +1,6 @@
 package io.elif.inventory.domain;
 
-import io.elif.inventory.AdjustmentReason;
-import io.elif.inventory.InvalidStockRequestException;
-import io.elif.inventory.StockAdjustment;
+import io.elif.kernel.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
@@ -19,12 +17,12 @@ class AdjustmentTest {
         assertThat(Adjustment.validated(new StockAdjustment(product, -1, AdjustmentReason.EXPIRED, null, "w"))).isNotNull();
         assertThat(Adjustment.validated(new StockAdjustment(product, 4, AdjustmentReason.FOUND, null, "w"))).isNotNull();
         assertThat(Adjustment.validated(new StockAdjustment(product, -4, AdjustmentReason.CORRECTION, null, "w"))).isNotNull();
-        assertThatExceptionOfType(InvalidStockRequestException.class)
+        assertThatExceptionOfType(InvalidInputException.class)
                 .isThrownBy(() -> Adjustment.validated(new StockAdjustment(product, 1, AdjustmentReason.THEFT, null, "w")))
                 .satisfies(e -> assertThat(e.field()).contains("quantity"));
-        assertThatExceptionOfType(InvalidStockRequestException.class)
+        assertThatExceptionOfType(InvalidInputException.class)
                 .isThrownBy(() -> Adjustment.validated(new StockAdjustment(product, -1, AdjustmentReason.FOUND, null, "w")));
-        assertThatExceptionOfType(InvalidStockRequestException.class)
+        assertThatExceptionOfType(InvalidInputException.class)
                 .isThrownBy(() -> Adjustment.validated(new StockAdjustment(product, 0, AdjustmentReason.CORRECTION, null, "w")));
     }
 }

@@ -1,7 +1,7 @@
 package io.elif.inventory.domain;
 
 import io.elif.inventory.GoodsReceipt;
-import io.elif.inventory.InvalidStockRequestException;
+import io.elif.kernel.InvalidInputException;
 import io.elif.inventory.ReceiptLine;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +43,7 @@ class ReceiptsTest {
     }
 
     private static void assertField(ReceiptLine line, String field) {
-        assertThatExceptionOfType(InvalidStockRequestException.class)
+        assertThatExceptionOfType(InvalidInputException.class)
                 .isThrownBy(() -> Receipts.validated(receipt(line)))
                 .satisfies(e -> assertThat(e.field()).contains(field));
     }

@@ -14,7 +14,7 @@ import java.util.UUID;
 import static io.elif.inventory.adapter.persistence.jooq.Tables.RESERVATION;
 import static io.elif.inventory.adapter.persistence.jooq.Tables.RESERVATION_ALLOCATION;
 import static io.elif.inventory.adapter.persistence.jooq.Tables.STOCK_BALANCE;
-import static io.elif.inventory.adapter.persistence.jooq.Tables.STOCK_RECORD;
+import static io.elif.inventory.adapter.persistence.jooq.Tables.STOCK_CARD;
 
 @Repository
 class JooqReservations implements Reservations {
@@ -38,7 +38,7 @@ class JooqReservations implements Reservations {
                         RESERVATION.WAREHOUSE_ID)
                 .select(DSL.select(DSL.val(reference), DSL.val(line.productId()), DSL.val(line.quantity()),
                                 JooqWarehouses.orDefault(warehouseId))
-                        .whereExists(DSL.selectOne().from(STOCK_RECORD).where(STOCK_RECORD.PRODUCT_ID.eq(line.productId())).forUpdate()))
+                        .whereExists(DSL.selectOne().from(STOCK_CARD).where(STOCK_CARD.PRODUCT_ID.eq(line.productId())).forUpdate()))
                 .onConflictDoNothing()
                 .execute();
         if (inserted == 1) {

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Repository;
 import java.util.HashMap;
 import java.util.UUID;
 
-import static io.elif.inventory.adapter.persistence.jooq.Tables.STOCK_RECORD;
+import static io.elif.inventory.adapter.persistence.jooq.Tables.STOCK_CARD;
 
 @Repository
 class JooqStockCards implements StockCards {
@@ -22,17 +22,16 @@ class JooqStockCards implements StockCards {
     @Override
     public void describe(Facts facts) {
         var described = new HashMap<Field<?>, Object>();
-        described.put(STOCK_RECORD.SKU, facts.sku());
-        described.put(STOCK_RECORD.NAME, facts.name());
-        described.put(STOCK_RECORD.BASE_UNIT, facts.baseUnit());
-        described.put(STOCK_RECORD.CATEGORY_ID, facts.categoryId());
-        described.put(STOCK_RECORD.ACTIVE, facts.active());
-        described.put(STOCK_RECORD.MINIMUM_STOCK, facts.minimumStock());
-        described.put(STOCK_RECORD.MAXIMUM_STOCK, facts.maximumStock());
-        dsl.insertInto(STOCK_RECORD)
-                .set(STOCK_RECORD.PRODUCT_ID, facts.productId())
+        described.put(STOCK_CARD.SKU, facts.sku());
+        described.put(STOCK_CARD.NAME, facts.name());
+        described.put(STOCK_CARD.CATEGORY_ID, facts.categoryId());
+        described.put(STOCK_CARD.ACTIVE, facts.active());
+        described.put(STOCK_CARD.MINIMUM_STOCK, facts.minimumStock());
+        described.put(STOCK_CARD.MAXIMUM_STOCK, facts.maximumStock());
+        dsl.insertInto(STOCK_CARD)
+                .set(STOCK_CARD.PRODUCT_ID, facts.productId())
                 .set(described)
-                .onConflict(STOCK_RECORD.PRODUCT_ID)
+                .onConflict(STOCK_CARD.PRODUCT_ID)
                 .doUpdate()
                 .set(described)
                 .execute();
@@ -40,6 +39,6 @@ class JooqStockCards implements StockCards {
 
     @Override
     public void deactivate(UUID productId) {
-        dsl.update(STOCK_RECORD).set(STOCK_RECORD.ACTIVE, false).where(STOCK_RECORD.PRODUCT_ID.eq(productId)).execute();
+        dsl.update(STOCK_CARD).set(STOCK_CARD.ACTIVE, false).where(STOCK_CARD.PRODUCT_ID.eq(productId)).execute();
     }
 }

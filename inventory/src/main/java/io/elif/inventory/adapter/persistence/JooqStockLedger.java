@@ -1,6 +1,6 @@
 package io.elif.inventory.adapter.persistence;
 
-import io.elif.inventory.MovementKind;
+import io.elif.inventory.domain.MovementKind;
 import io.elif.inventory.application.StockLedger;
 import io.elif.inventory.domain.Fefo;
 import org.jooq.Condition;
@@ -11,18 +11,25 @@ import org.springframework.stereotype.Repository;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import static io.elif.inventory.adapter.persistence.jooq.Tables.LOCATION;
 import static io.elif.inventory.adapter.persistence.jooq.Tables.LOT;
 import static io.elif.inventory.adapter.persistence.jooq.Tables.STOCK_BALANCE;
 import static io.elif.inventory.adapter.persistence.jooq.Tables.STOCK_MOVEMENT;
-import static io.elif.inventory.adapter.persistence.jooq.Tables.STOCK_RECORD;
-import static io.elif.inventory.adapter.persistence.jooq.Tables.WAREHOUSE;
+import static io.elif.inventory.adapter.persistence.jooq.Tables.STOCK_CARD;
 
-/** Every balance change books its movement and moves the product's total in the same statement sequence. */
+/**
+ * Every balance change books its movement and moves the product's total in the same statement sequence. Whether a
+ * balance may go negative is its warehouse's setting, which the database copies onto the balance (V7): the code
+ * never writes {@code may_go_negative}, and reads it in one condition, {@link #mayGive}.
+ */
 @Repository
 class JooqStockLedger implements StockLedger {
 
@@ -49,34 +56,47 @@ class JooqStockLedger implements StockLedger {
     }
 
     private void openCard(UUID productId) {
-        dsl.insertInto(STOCK_RECORD).set(STOCK_RECORD.PRODUCT_ID, productId).onConflictDoNothing().execute();
+        dsl.insertInto(STOCK_CARD).set(STOCK_CARD.PRODUCT_ID, productId).onConflictDoNothing().execute();
+    }
+
+    /** "Stock may not go negative unless the warehouse allows it" as SQL: the balance's free stock covers the quantity, or it may go negative. */
+    static Condition mayGive(long quantity) {
+        return STOCK_BALANCE.MAY_GO_NEGATIVE.isTrue().or(STOCK_BALANCE.ON_HAND.minus(STOCK_BALANCE.RESERVED).ge(quantity));
+    }
+
+    /** One product at a time, in Java's {@code UUID} order (the order {@code Reservation} gives its lines). */
+    @Override
+    public Map<UUID, StockCard> lockCards(Collection<UUID> productIds) {
+        var cards = new LinkedHashMap<UUID, StockCard>();
+        for (var productId : new TreeSet<>(productIds)) {
+            cards.put(productId, lockCard(productId));
+        }
+        return cards;
     }
 
     /** The card normally exists (the catalogue's event opened it): one locking read; else open it and read again. */
-    @Override
-    public CostCard lockCard(UUID productId) {
+    private StockCard lockCard(UUID productId) {
         return lockedCard(productId).orElseGet(() -> {
             openCard(productId);
             return lockedCard(productId).orElseThrow();
         });
     }
 
-    private Optional<CostCard> lockedCard(UUID productId) {
-        return dsl.select(STOCK_RECORD.ON_HAND, STOCK_RECORD.AVERAGE_COST).from(STOCK_RECORD)
-                .where(STOCK_RECORD.PRODUCT_ID.eq(productId))
+    private Optional<StockCard> lockedCard(UUID productId) {
+        return dsl.select(STOCK_CARD.ON_HAND, STOCK_CARD.AVERAGE_COST).from(STOCK_CARD)
+                .where(STOCK_CARD.PRODUCT_ID.eq(productId))
                 .forUpdate()
-                .fetchOptional(row -> new CostCard(row.value1(), row.value2()));
+                .fetchOptional(row -> new StockCard(row.value1(), row.value2()));
     }
 
     @Override
     public Total increase(Posting posting) {
         dsl.insertInto(STOCK_BALANCE)
-                .columns(STOCK_BALANCE.PRODUCT_ID, STOCK_BALANCE.LOCATION_ID, STOCK_BALANCE.LOT, STOCK_BALANCE.BEST_BEFORE,
-                        STOCK_BALANCE.ON_HAND, STOCK_BALANCE.MAY_GO_NEGATIVE)
-                .select(DSL.select(DSL.val(posting.productId()), DSL.val(posting.locationId()), DSL.val(posting.lot()),
-                                DSL.val(posting.bestBefore()), DSL.val(posting.quantity()), WAREHOUSE.ALLOW_NEGATIVE_STOCK)
-                        .from(LOCATION).join(WAREHOUSE).on(WAREHOUSE.ID.eq(LOCATION.WAREHOUSE_ID))
-                        .where(LOCATION.ID.eq(posting.locationId())))
+                .set(STOCK_BALANCE.PRODUCT_ID, posting.productId())
+                .set(STOCK_BALANCE.LOCATION_ID, posting.locationId())
+                .set(STOCK_BALANCE.LOT, posting.lot())
+                .set(STOCK_BALANCE.BEST_BEFORE, posting.bestBefore())
+                .set(STOCK_BALANCE.ON_HAND, posting.quantity())
                 .onConflict(STOCK_BALANCE.PRODUCT_ID, STOCK_BALANCE.LOCATION_ID, STOCK_BALANCE.LOT)
                 .doUpdate().set(STOCK_BALANCE.ON_HAND, STOCK_BALANCE.ON_HAND.plus(posting.quantity()))
                 .execute();
@@ -90,8 +110,7 @@ class JooqStockLedger implements StockLedger {
                                     String actor) {
         return dsl.update(STOCK_BALANCE)
                 .set(STOCK_BALANCE.ON_HAND, STOCK_BALANCE.ON_HAND.minus(quantity))
-                .where(STOCK_BALANCE.ID.eq(balanceId),
-                        STOCK_BALANCE.MAY_GO_NEGATIVE.isTrue().or(STOCK_BALANCE.ON_HAND.minus(STOCK_BALANCE.RESERVED).ge(quantity)))
+                .where(STOCK_BALANCE.ID.eq(balanceId), mayGive(quantity))
                 .returning(STOCK_BALANCE.PRODUCT_ID, STOCK_BALANCE.LOCATION_ID, STOCK_BALANCE.LOT, STOCK_BALANCE.BEST_BEFORE)
                 .fetchOptional()
                 .map(row -> {
@@ -142,8 +161,7 @@ class JooqStockLedger implements StockLedger {
         return dsl.update(STOCK_BALANCE)
                 .set(STOCK_BALANCE.RESERVED, STOCK_BALANCE.RESERVED.plus(quantity))
                 .from(first)
-                .where(STOCK_BALANCE.ID.eq(first.field(candidate.ID)),
-                        STOCK_BALANCE.MAY_GO_NEGATIVE.isTrue().or(STOCK_BALANCE.ON_HAND.minus(STOCK_BALANCE.RESERVED).ge(quantity)))
+                .where(STOCK_BALANCE.ID.eq(first.field(candidate.ID)), mayGive(quantity))
                 .returning(STOCK_BALANCE.ID)
                 .fetchOptional(STOCK_BALANCE.ID);
     }
@@ -157,10 +175,9 @@ class JooqStockLedger implements StockLedger {
     @Override
     public long balance(UUID productId, UUID locationId, String lot) {
         return dsl.insertInto(STOCK_BALANCE)
-                .columns(STOCK_BALANCE.PRODUCT_ID, STOCK_BALANCE.LOCATION_ID, STOCK_BALANCE.LOT, STOCK_BALANCE.MAY_GO_NEGATIVE)
-                .select(DSL.select(DSL.val(productId), DSL.val(locationId), DSL.val(lot), WAREHOUSE.ALLOW_NEGATIVE_STOCK)
-                        .from(LOCATION).join(WAREHOUSE).on(WAREHOUSE.ID.eq(LOCATION.WAREHOUSE_ID))
-                        .where(LOCATION.ID.eq(locationId)))
+                .set(STOCK_BALANCE.PRODUCT_ID, productId)
+                .set(STOCK_BALANCE.LOCATION_ID, locationId)
+                .set(STOCK_BALANCE.LOT, lot)
                 .onConflict(STOCK_BALANCE.PRODUCT_ID, STOCK_BALANCE.LOCATION_ID, STOCK_BALANCE.LOT)
                 // a no-op update, so that the existing row's id comes back too
                 .doUpdate().set(STOCK_BALANCE.LOT, DSL.excluded(STOCK_BALANCE.LOT))
@@ -173,8 +190,7 @@ class JooqStockLedger implements StockLedger {
     public boolean reserve(long balanceId, long quantity) {
         return dsl.update(STOCK_BALANCE)
                 .set(STOCK_BALANCE.RESERVED, STOCK_BALANCE.RESERVED.plus(quantity))
-                .where(STOCK_BALANCE.ID.eq(balanceId),
-                        STOCK_BALANCE.MAY_GO_NEGATIVE.isTrue().or(STOCK_BALANCE.ON_HAND.minus(STOCK_BALANCE.RESERVED).ge(quantity)))
+                .where(STOCK_BALANCE.ID.eq(balanceId), mayGive(quantity))
                 .execute() == 1;
     }
 
@@ -209,7 +225,7 @@ class JooqStockLedger implements StockLedger {
 
     @Override
     public void setAverageCost(UUID productId, BigDecimal averageCost) {
-        dsl.update(STOCK_RECORD).set(STOCK_RECORD.AVERAGE_COST, averageCost).where(STOCK_RECORD.PRODUCT_ID.eq(productId)).execute();
+        dsl.update(STOCK_CARD).set(STOCK_CARD.AVERAGE_COST, averageCost).where(STOCK_CARD.PRODUCT_ID.eq(productId)).execute();
     }
 
     private void book(UUID productId, UUID locationId, String lot, long quantity, MovementKind kind, String reference,
@@ -227,10 +243,10 @@ class JooqStockLedger implements StockLedger {
     }
 
     private Total moveTotal(UUID productId, long quantity) {
-        return dsl.update(STOCK_RECORD)
-                .set(STOCK_RECORD.ON_HAND, STOCK_RECORD.ON_HAND.plus(quantity))
-                .where(STOCK_RECORD.PRODUCT_ID.eq(productId))
-                .returning(STOCK_RECORD.PRODUCT_ID, STOCK_RECORD.SKU, STOCK_RECORD.ON_HAND, STOCK_RECORD.MINIMUM_STOCK)
+        return dsl.update(STOCK_CARD)
+                .set(STOCK_CARD.ON_HAND, STOCK_CARD.ON_HAND.plus(quantity))
+                .where(STOCK_CARD.PRODUCT_ID.eq(productId))
+                .returning(STOCK_CARD.PRODUCT_ID, STOCK_CARD.SKU, STOCK_CARD.ON_HAND, STOCK_CARD.MINIMUM_STOCK)
                 .fetchSingle(row -> new Total(row.getProductId(), row.getSku(), row.getOnHand(), row.getMinimumStock()));
     }
 }

@@ -1,16 +1,17 @@
 package io.elif.inventory.adapter.persistence;
 
-import io.elif.inventory.ExpiringLot;
+import io.elif.inventory.application.ExpiringLot;
+import io.elif.inventory.application.ProductStock;
+import io.elif.inventory.application.StockBalance;
+import io.elif.inventory.application.StockMovement;
+import io.elif.inventory.application.StockOverview;
+import io.elif.inventory.application.StockStatus;
+import io.elif.inventory.application.WarehouseStock;
+import io.elif.inventory.domain.MovementKind;
 import io.elif.inventory.LedgerDiscrepancy;
-import io.elif.inventory.MovementKind;
-import io.elif.inventory.ProductStock;
-import io.elif.inventory.StockBalance;
 import io.elif.inventory.StockLevel;
-import io.elif.inventory.StockMovement;
-import io.elif.inventory.StockOverview;
-import io.elif.inventory.StockStatus;
-import io.elif.inventory.WarehouseStock;
 import io.elif.inventory.application.StockQueries;
+import io.elif.inventory.domain.StockValuation;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -35,7 +36,7 @@ import static io.elif.inventory.adapter.persistence.jooq.Tables.RESERVATION_ALLO
 import static io.elif.inventory.adapter.persistence.jooq.Tables.RESERVATION;
 import static io.elif.inventory.adapter.persistence.jooq.Tables.STOCK_BALANCE;
 import static io.elif.inventory.adapter.persistence.jooq.Tables.STOCK_MOVEMENT;
-import static io.elif.inventory.adapter.persistence.jooq.Tables.STOCK_RECORD;
+import static io.elif.inventory.adapter.persistence.jooq.Tables.STOCK_CARD;
 import static io.elif.inventory.adapter.persistence.jooq.Tables.TRANSFER;
 import static io.elif.inventory.adapter.persistence.jooq.Tables.TRANSFER_LINE;
 import static io.elif.inventory.adapter.persistence.jooq.Tables.WAREHOUSE;
@@ -53,24 +54,24 @@ class JooqStockQueries implements StockQueries {
 
     @Override
     public List<UUID> cardsWithoutFacts(int limit) {
-        return dsl.select(STOCK_RECORD.PRODUCT_ID).from(STOCK_RECORD).where(STOCK_RECORD.SKU.isNull())
-                .orderBy(STOCK_RECORD.PRODUCT_ID).limit(limit).fetch(STOCK_RECORD.PRODUCT_ID);
+        return dsl.select(STOCK_CARD.PRODUCT_ID).from(STOCK_CARD).where(STOCK_CARD.SKU.isNull())
+                .orderBy(STOCK_CARD.PRODUCT_ID).limit(limit).fetch(STOCK_CARD.PRODUCT_ID);
     }
 
     @Override
     public List<StockLevel> levels(Collection<UUID> productIds) {
-        return dsl.select(STOCK_RECORD.PRODUCT_ID, STOCK_RECORD.ON_HAND, sumOf(STOCK_BALANCE.RESERVED))
-                .from(STOCK_RECORD).leftJoin(STOCK_BALANCE).on(STOCK_BALANCE.PRODUCT_ID.eq(STOCK_RECORD.PRODUCT_ID))
-                .where(STOCK_RECORD.PRODUCT_ID.in(productIds))
-                .groupBy(STOCK_RECORD.PRODUCT_ID, STOCK_RECORD.ON_HAND)
+        return dsl.select(STOCK_CARD.PRODUCT_ID, STOCK_CARD.ON_HAND, sumOf(STOCK_BALANCE.RESERVED))
+                .from(STOCK_CARD).leftJoin(STOCK_BALANCE).on(STOCK_BALANCE.PRODUCT_ID.eq(STOCK_CARD.PRODUCT_ID))
+                .where(STOCK_CARD.PRODUCT_ID.in(productIds))
+                .groupBy(STOCK_CARD.PRODUCT_ID, STOCK_CARD.ON_HAND)
                 .fetch(row -> new StockLevel(row.value1(), row.value2(), row.value3()));
     }
 
     /** Three queries whatever the number of products: cards, balances, and what is in transit. */
     @Override
     public List<ProductStock> productStocks(Collection<UUID> productIds, boolean withBalances, LocalDate today) {
-        var cards = dsl.select(STOCK_RECORD.PRODUCT_ID).from(STOCK_RECORD).where(STOCK_RECORD.PRODUCT_ID.in(productIds))
-                .fetch(STOCK_RECORD.PRODUCT_ID);
+        var cards = dsl.select(STOCK_CARD.PRODUCT_ID).from(STOCK_CARD).where(STOCK_CARD.PRODUCT_ID.in(productIds))
+                .fetch(STOCK_CARD.PRODUCT_ID);
         var balances = dsl.select(STOCK_BALANCE.PRODUCT_ID, WAREHOUSE.ID, WAREHOUSE.CODE, LOCATION.ID, LOCATION.CODE,
                         STOCK_BALANCE.LOT, STOCK_BALANCE.BEST_BEFORE, STOCK_BALANCE.ON_HAND, STOCK_BALANCE.RESERVED)
                 .from(STOCK_BALANCE).join(LOCATION).on(LOCATION.ID.eq(STOCK_BALANCE.LOCATION_ID))
@@ -142,7 +143,7 @@ class JooqStockQueries implements StockQueries {
                         where b.on_hand <> coalesce(m.total, 0) or b.reserved <> coalesce(a.total, 0)
                         union all
                         select r.product_id, null, '', r.on_hand, coalesce(sum(b.on_hand), 0), 0, 0
-                        from inventory.stock_record r left join inventory.stock_balance b on b.product_id = r.product_id
+                        from inventory.stock_card r left join inventory.stock_balance b on b.product_id = r.product_id
                         group by r.product_id, r.on_hand
                         having r.on_hand <> coalesce(sum(b.on_hand), 0)
                         order by 1, 2 nulls first, 3
@@ -162,12 +163,12 @@ class JooqStockQueries implements StockQueries {
         var reserved = DSL.coalesce(figures.field("reserved", Long.class), ZERO);
         var status = status(onHand);
         var total = DSL.count().over().as("total");
-        var rows = dsl.select(STOCK_RECORD.PRODUCT_ID, STOCK_RECORD.SKU, STOCK_RECORD.NAME, STOCK_RECORD.CATEGORY_ID,
-                        STOCK_RECORD.ACTIVE, STOCK_RECORD.MINIMUM_STOCK, STOCK_RECORD.MAXIMUM_STOCK,
+        var rows = dsl.select(STOCK_CARD.PRODUCT_ID, STOCK_CARD.SKU, STOCK_CARD.NAME, STOCK_CARD.CATEGORY_ID,
+                        STOCK_CARD.ACTIVE, STOCK_CARD.MINIMUM_STOCK, STOCK_CARD.MAXIMUM_STOCK,
                         onHand.as("shown_on_hand"), reserved.as("shown_reserved"), status.as("status"), total)
-                .from(STOCK_RECORD).leftJoin(figures).on(figures.field("product_id", UUID.class).eq(STOCK_RECORD.PRODUCT_ID))
+                .from(STOCK_CARD).leftJoin(figures).on(figures.field("product_id", UUID.class).eq(STOCK_CARD.PRODUCT_ID))
                 .where(matching(query), query.status() == null ? DSL.noCondition() : status.eq(query.status().name()))
-                .orderBy(sort(query, onHand, reserved), STOCK_RECORD.SKU.asc().nullsLast(), STOCK_RECORD.PRODUCT_ID)
+                .orderBy(sort(query, onHand, reserved), STOCK_CARD.SKU.asc().nullsLast(), STOCK_CARD.PRODUCT_ID)
                 .limit(query.size())
                 .offset((long) query.page() * query.size())
                 .fetch();
@@ -181,12 +182,12 @@ class JooqStockQueries implements StockQueries {
         var onHand = DSL.coalesce(figures.field("on_hand", Long.class), ZERO);
         var reserved = DSL.coalesce(figures.field("reserved", Long.class), ZERO);
         var status = status(onHand);
-        return dsl.select(STOCK_RECORD.PRODUCT_ID, STOCK_RECORD.SKU, STOCK_RECORD.NAME, STOCK_RECORD.CATEGORY_ID,
-                        STOCK_RECORD.ACTIVE, STOCK_RECORD.MINIMUM_STOCK, STOCK_RECORD.MAXIMUM_STOCK,
+        return dsl.select(STOCK_CARD.PRODUCT_ID, STOCK_CARD.SKU, STOCK_CARD.NAME, STOCK_CARD.CATEGORY_ID,
+                        STOCK_CARD.ACTIVE, STOCK_CARD.MINIMUM_STOCK, STOCK_CARD.MAXIMUM_STOCK,
                         onHand.as("shown_on_hand"), reserved.as("shown_reserved"), status.as("status"))
-                .from(STOCK_RECORD).leftJoin(figures).on(figures.field("product_id", UUID.class).eq(STOCK_RECORD.PRODUCT_ID))
-                .where(STOCK_RECORD.ACTIVE.isTrue(), status.ne(StockStatus.OK.name()))
-                .orderBy(onHand.le(0L).desc(), STOCK_RECORD.NAME.asc().nullsLast(), STOCK_RECORD.PRODUCT_ID)
+                .from(STOCK_CARD).leftJoin(figures).on(figures.field("product_id", UUID.class).eq(STOCK_CARD.PRODUCT_ID))
+                .where(STOCK_CARD.ACTIVE.isTrue(), status.ne(StockStatus.OK.name()))
+                .orderBy(onHand.le(0L).desc(), STOCK_CARD.NAME.asc().nullsLast(), STOCK_CARD.PRODUCT_ID)
                 .limit(limit)
                 .fetch(JooqStockQueries::overviewRow);
     }
@@ -204,16 +205,16 @@ class JooqStockQueries implements StockQueries {
         var condition = DSL.noCondition();
         if (query.text() != null && !query.text().isBlank()) {
             var text = query.text().strip();
-            condition = condition.and(STOCK_RECORD.NAME.containsIgnoreCase(text).or(STOCK_RECORD.SKU.containsIgnoreCase(text)));
+            condition = condition.and(STOCK_CARD.NAME.containsIgnoreCase(text).or(STOCK_CARD.SKU.containsIgnoreCase(text)));
         }
         if (query.productId() != null) {
-            condition = condition.and(STOCK_RECORD.PRODUCT_ID.eq(query.productId()));
+            condition = condition.and(STOCK_CARD.PRODUCT_ID.eq(query.productId()));
         }
         if (query.categoryId() != null) {
-            condition = condition.and(STOCK_RECORD.CATEGORY_ID.eq(query.categoryId()));
+            condition = condition.and(STOCK_CARD.CATEGORY_ID.eq(query.categoryId()));
         }
         if (query.active() != null) {
-            condition = condition.and(STOCK_RECORD.ACTIVE.eq(query.active()));
+            condition = condition.and(STOCK_CARD.ACTIVE.eq(query.active()));
         }
         return condition;
     }
@@ -221,14 +222,14 @@ class JooqStockQueries implements StockQueries {
     /** The rule of {@link StockStatus}, in SQL so that lists filter and page by it: OUT, LOW under the minimum, OK. */
     private static Field<String> status(Field<Long> onHand) {
         return DSL.when(onHand.le(0L), StockStatus.OUT.name())
-                .when(onHand.lt(STOCK_RECORD.MINIMUM_STOCK), StockStatus.LOW.name())
+                .when(onHand.lt(STOCK_CARD.MINIMUM_STOCK), StockStatus.LOW.name())
                 .otherwise(StockStatus.OK.name());
     }
 
     private static SortField<?> sort(StockOverview.Query query, Field<Long> onHand, Field<Long> reserved) {
         Field<?> field = switch (query.sort()) {
-            case NAME -> STOCK_RECORD.NAME.lower();
-            case SKU -> STOCK_RECORD.SKU;
+            case NAME -> STOCK_CARD.NAME.lower();
+            case SKU -> STOCK_CARD.SKU;
             case ON_HAND -> onHand;
             case AVAILABLE -> onHand.minus(reserved);
         };
@@ -236,38 +237,38 @@ class JooqStockQueries implements StockQueries {
     }
 
     private static StockOverview.Row overviewRow(Record row) {
-        return new StockOverview.Row(row.get(STOCK_RECORD.PRODUCT_ID), row.get(STOCK_RECORD.SKU), row.get(STOCK_RECORD.NAME),
-                row.get(STOCK_RECORD.CATEGORY_ID), row.get(STOCK_RECORD.ACTIVE), row.get(STOCK_RECORD.MINIMUM_STOCK),
-                row.get(STOCK_RECORD.MAXIMUM_STOCK), row.get("shown_on_hand", Long.class), row.get("shown_reserved", Long.class),
+        return new StockOverview.Row(row.get(STOCK_CARD.PRODUCT_ID), row.get(STOCK_CARD.SKU), row.get(STOCK_CARD.NAME),
+                row.get(STOCK_CARD.CATEGORY_ID), row.get(STOCK_CARD.ACTIVE), row.get(STOCK_CARD.MINIMUM_STOCK),
+                row.get(STOCK_CARD.MAXIMUM_STOCK), row.get("shown_on_hand", Long.class), row.get("shown_reserved", Long.class),
                 StockStatus.valueOf(row.get("status", String.class)));
     }
 
     @Override
     public List<ExpiringLot> expiringBy(LocalDate day, LocalDate today, UUID warehouseId, int limit) {
-        return dsl.select(STOCK_BALANCE.PRODUCT_ID, STOCK_RECORD.SKU, STOCK_RECORD.NAME, WAREHOUSE.CODE, LOCATION.ID,
+        return dsl.select(STOCK_BALANCE.PRODUCT_ID, STOCK_CARD.SKU, STOCK_CARD.NAME, WAREHOUSE.CODE, LOCATION.ID,
                         LOCATION.CODE, STOCK_BALANCE.LOT, STOCK_BALANCE.BEST_BEFORE, STOCK_BALANCE.ON_HAND)
-                .from(STOCK_BALANCE).join(STOCK_RECORD).on(STOCK_RECORD.PRODUCT_ID.eq(STOCK_BALANCE.PRODUCT_ID))
+                .from(STOCK_BALANCE).join(STOCK_CARD).on(STOCK_CARD.PRODUCT_ID.eq(STOCK_BALANCE.PRODUCT_ID))
                 .join(LOCATION).on(LOCATION.ID.eq(STOCK_BALANCE.LOCATION_ID))
                 .join(WAREHOUSE).on(WAREHOUSE.ID.eq(LOCATION.WAREHOUSE_ID))
                 .where(STOCK_BALANCE.ON_HAND.gt(0L), STOCK_BALANCE.BEST_BEFORE.le(day),
                         warehouseId == null ? DSL.noCondition() : WAREHOUSE.ID.eq(warehouseId))
-                .orderBy(STOCK_BALANCE.BEST_BEFORE, STOCK_RECORD.NAME, WAREHOUSE.CODE, LOCATION.CODE)
+                .orderBy(STOCK_BALANCE.BEST_BEFORE, STOCK_CARD.NAME, WAREHOUSE.CODE, LOCATION.CODE)
                 .limit(limit)
                 .fetch(row -> new ExpiringLot(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(), row.value6(),
                         row.value7(), row.value8(), row.value9(), ChronoUnit.DAYS.between(today, row.value8())));
     }
 
     @Override
-    public List<Holding> holdings() {
+    public List<StockValuation.Holding> holdings() {
         var onHand = DSL.sum(STOCK_BALANCE.ON_HAND).cast(SQLDataType.BIGINT);
-        return dsl.select(WAREHOUSE.ID, WAREHOUSE.CODE, WAREHOUSE.NAME, STOCK_BALANCE.PRODUCT_ID, onHand, STOCK_RECORD.AVERAGE_COST)
+        return dsl.select(WAREHOUSE.ID, WAREHOUSE.CODE, WAREHOUSE.NAME, STOCK_BALANCE.PRODUCT_ID, onHand, STOCK_CARD.AVERAGE_COST)
                 .from(WAREHOUSE)
                 .leftJoin(LOCATION).on(LOCATION.WAREHOUSE_ID.eq(WAREHOUSE.ID))
                 .leftJoin(STOCK_BALANCE).on(STOCK_BALANCE.LOCATION_ID.eq(LOCATION.ID))
-                .leftJoin(STOCK_RECORD).on(STOCK_RECORD.PRODUCT_ID.eq(STOCK_BALANCE.PRODUCT_ID))
-                .groupBy(WAREHOUSE.ID, WAREHOUSE.CODE, WAREHOUSE.NAME, STOCK_BALANCE.PRODUCT_ID, STOCK_RECORD.AVERAGE_COST)
+                .leftJoin(STOCK_CARD).on(STOCK_CARD.PRODUCT_ID.eq(STOCK_BALANCE.PRODUCT_ID))
+                .groupBy(WAREHOUSE.ID, WAREHOUSE.CODE, WAREHOUSE.NAME, STOCK_BALANCE.PRODUCT_ID, STOCK_CARD.AVERAGE_COST)
                 .orderBy(WAREHOUSE.IS_DEFAULT.desc(), WAREHOUSE.CODE)
-                .fetch(row -> new Holding(row.value1(), row.value2(), row.value3(), row.value4(),
+                .fetch(row -> new StockValuation.Holding(row.value1(), row.value2(), row.value3(), row.value4(),
                         row.value5() == null ? 0 : row.value5(), row.value6() == null ? BigDecimal.ZERO : row.value6()));
     }
 

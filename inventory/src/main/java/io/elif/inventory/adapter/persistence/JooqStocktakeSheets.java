@@ -1,8 +1,8 @@
 package io.elif.inventory.adapter.persistence;
 
-import io.elif.inventory.Stocktake;
 import io.elif.inventory.application.StockLedger;
 import io.elif.inventory.application.StocktakeSheets;
+import io.elif.inventory.domain.Stocktake;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -11,6 +11,7 @@ import org.springframework.stereotype.Repository;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,7 +19,7 @@ import java.util.UUID;
 import static io.elif.inventory.adapter.persistence.jooq.Tables.LOCATION;
 import static io.elif.inventory.adapter.persistence.jooq.Tables.STOCKTAKE;
 import static io.elif.inventory.adapter.persistence.jooq.Tables.STOCKTAKE_LINE;
-import static io.elif.inventory.adapter.persistence.jooq.Tables.STOCK_RECORD;
+import static io.elif.inventory.adapter.persistence.jooq.Tables.STOCK_CARD;
 import static io.elif.inventory.adapter.persistence.jooq.Tables.WAREHOUSE;
 
 @Repository
@@ -72,23 +73,19 @@ class JooqStocktakeSheets implements StocktakeSheets {
     }
 
     @Override
-    public void submit(UUID id, String actor) {
+    public void changed(Stocktake sheet) {
         dsl.update(STOCKTAKE)
-                .set(STOCKTAKE.STATE, Stocktake.State.SUBMITTED.name())
-                .set(STOCKTAKE.SUBMITTED_AT, DSL.currentOffsetDateTime())
-                .set(STOCKTAKE.SUBMITTED_BY, actor)
-                .where(STOCKTAKE.ID.eq(id))
+                .set(STOCKTAKE.STATE, sheet.state().name())
+                .set(STOCKTAKE.SUBMITTED_AT, timestamp(sheet.submittedAt()))
+                .set(STOCKTAKE.SUBMITTED_BY, sheet.submittedBy())
+                .set(STOCKTAKE.CLOSED_AT, timestamp(sheet.closedAt()))
+                .set(STOCKTAKE.CLOSED_BY, sheet.closedBy())
+                .where(STOCKTAKE.ID.eq(sheet.id()))
                 .execute();
     }
 
-    @Override
-    public void close(UUID id, Stocktake.State state, String actor) {
-        dsl.update(STOCKTAKE)
-                .set(STOCKTAKE.STATE, state.name())
-                .set(STOCKTAKE.CLOSED_AT, DSL.currentOffsetDateTime())
-                .set(STOCKTAKE.CLOSED_BY, actor)
-                .where(STOCKTAKE.ID.eq(id))
-                .execute();
+    private static OffsetDateTime timestamp(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     @Override
@@ -97,11 +94,11 @@ class JooqStocktakeSheets implements StocktakeSheets {
         if (sheet.isEmpty()) {
             return sheet;
         }
-        var lines = dsl.select(STOCKTAKE_LINE.PRODUCT_ID, STOCK_RECORD.SKU, STOCK_RECORD.NAME, STOCKTAKE_LINE.LOT,
+        var lines = dsl.select(STOCKTAKE_LINE.PRODUCT_ID, STOCK_CARD.SKU, STOCK_CARD.NAME, STOCKTAKE_LINE.LOT,
                         STOCKTAKE_LINE.BEST_BEFORE, STOCKTAKE_LINE.EXPECTED, STOCKTAKE_LINE.COUNTED)
-                .from(STOCKTAKE_LINE).leftJoin(STOCK_RECORD).on(STOCK_RECORD.PRODUCT_ID.eq(STOCKTAKE_LINE.PRODUCT_ID))
+                .from(STOCKTAKE_LINE).leftJoin(STOCK_CARD).on(STOCK_CARD.PRODUCT_ID.eq(STOCKTAKE_LINE.PRODUCT_ID))
                 .where(STOCKTAKE_LINE.STOCKTAKE_ID.eq(id))
-                .orderBy(STOCK_RECORD.NAME.asc().nullsLast(), STOCKTAKE_LINE.PRODUCT_ID, STOCKTAKE_LINE.LOT)
+                .orderBy(STOCK_CARD.NAME.asc().nullsLast(), STOCKTAKE_LINE.PRODUCT_ID, STOCKTAKE_LINE.LOT)
                 .fetch(row -> new Stocktake.Line(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(),
                         row.value6(), row.value7()));
         var found = sheet.get();

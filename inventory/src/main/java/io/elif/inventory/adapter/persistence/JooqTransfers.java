@@ -1,6 +1,6 @@
 package io.elif.inventory.adapter.persistence;
 
-import io.elif.inventory.Transfer;
+import io.elif.inventory.domain.Transfer;
 import io.elif.inventory.adapter.persistence.jooq.tables.Location;
 import io.elif.inventory.adapter.persistence.jooq.tables.Warehouse;
 import io.elif.inventory.application.Transfers;
@@ -16,7 +16,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static io.elif.inventory.adapter.persistence.jooq.Tables.LOCATION;
-import static io.elif.inventory.adapter.persistence.jooq.Tables.STOCK_RECORD;
+import static io.elif.inventory.adapter.persistence.jooq.Tables.STOCK_CARD;
 import static io.elif.inventory.adapter.persistence.jooq.Tables.TRANSFER;
 import static io.elif.inventory.adapter.persistence.jooq.Tables.TRANSFER_LINE;
 import static io.elif.inventory.adapter.persistence.jooq.Tables.WAREHOUSE;
@@ -63,12 +63,12 @@ class JooqTransfers implements Transfers {
     }
 
     @Override
-    public void markReceived(UUID id, String actor) {
+    public void changed(Transfer transfer) {
         dsl.update(TRANSFER)
-                .set(TRANSFER.STATE, Transfer.State.RECEIVED.name())
-                .set(TRANSFER.RECEIVED_AT, DSL.currentOffsetDateTime())
-                .set(TRANSFER.RECEIVED_BY, actor)
-                .where(TRANSFER.ID.eq(id))
+                .set(TRANSFER.STATE, transfer.state().name())
+                .set(TRANSFER.RECEIVED_AT, transfer.receivedAt() == null ? null : transfer.receivedAt().atOffset(ZoneOffset.UTC))
+                .set(TRANSFER.RECEIVED_BY, transfer.receivedBy())
+                .where(TRANSFER.ID.eq(transfer.id()))
                 .execute();
     }
 
@@ -93,9 +93,9 @@ class JooqTransfers implements Transfers {
                 .limit(limit)
                 .fetch();
         var ids = headers.map(row -> row.get(TRANSFER.ID));
-        var lines = dsl.select(TRANSFER_LINE.TRANSFER_ID, TRANSFER_LINE.PRODUCT_ID, STOCK_RECORD.SKU, STOCK_RECORD.NAME,
+        var lines = dsl.select(TRANSFER_LINE.TRANSFER_ID, TRANSFER_LINE.PRODUCT_ID, STOCK_CARD.SKU, STOCK_CARD.NAME,
                         TRANSFER_LINE.LOT, TRANSFER_LINE.BEST_BEFORE, TRANSFER_LINE.QUANTITY)
-                .from(TRANSFER_LINE).leftJoin(STOCK_RECORD).on(STOCK_RECORD.PRODUCT_ID.eq(TRANSFER_LINE.PRODUCT_ID))
+                .from(TRANSFER_LINE).leftJoin(STOCK_CARD).on(STOCK_CARD.PRODUCT_ID.eq(TRANSFER_LINE.PRODUCT_ID))
                 .where(TRANSFER_LINE.TRANSFER_ID.in(ids))
                 .orderBy(TRANSFER_LINE.TRANSFER_ID, TRANSFER_LINE.LINE_NO)
                 .fetch()

@@ -1,9 +1,10 @@
 package io.elif.inventory.adapter.persistence;
 
 import io.elif.inventory.DuplicateCodeException;
-import io.elif.inventory.InvalidStockRequestException;
+import io.elif.kernel.InvalidInputException;
 import io.elif.inventory.Warehouse;
 import io.elif.inventory.application.Warehouses;
+import io.elif.inventory.domain.Location;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -62,27 +63,27 @@ class JooqWarehouses implements Warehouses {
     }
 
     @Override
-    public Optional<Place> place(UUID locationId) {
-        return places(LOCATION.ID.eq(locationId)).stream().findFirst();
+    public Optional<Location> location(UUID locationId) {
+        return locations(LOCATION.ID.eq(locationId)).stream().findFirst();
     }
 
     @Override
-    public Place defaultPlace() {
-        return places(WAREHOUSE.IS_DEFAULT.isTrue().and(LOCATION.IS_DEFAULT.isTrue())).getFirst();
+    public Location defaultLocation() {
+        return locations(WAREHOUSE.IS_DEFAULT.isTrue().and(LOCATION.IS_DEFAULT.isTrue())).getFirst();
     }
 
     @Override
-    public Place defaultPlace(UUID warehouseId) {
-        return places(WAREHOUSE.ID.eq(warehouseId).and(LOCATION.IS_DEFAULT.isTrue())).stream().findFirst()
-                .orElseThrow(() -> new InvalidStockRequestException("warehouseId", "is not a warehouse of this company"));
+    public Location defaultLocation(UUID warehouseId) {
+        return locations(WAREHOUSE.ID.eq(warehouseId).and(LOCATION.IS_DEFAULT.isTrue())).stream().findFirst()
+                .orElseThrow(() -> new InvalidInputException("warehouseId", "is not a warehouse of this company"));
     }
 
-    private List<Place> places(Condition condition) {
+    private List<Location> locations(Condition condition) {
         return dsl.select(LOCATION.ID, LOCATION.CODE, LOCATION.ACTIVE, WAREHOUSE.ID, WAREHOUSE.CODE, WAREHOUSE.ACTIVE,
                         WAREHOUSE.ALLOW_NEGATIVE_STOCK)
                 .from(LOCATION).join(WAREHOUSE).on(WAREHOUSE.ID.eq(LOCATION.WAREHOUSE_ID))
                 .where(condition)
-                .fetch(row -> new Place(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(), row.value6(),
+                .fetch(row -> new Location(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(), row.value6(),
                         row.value7()));
     }
 
@@ -108,11 +109,6 @@ class JooqWarehouses implements Warehouses {
                 .set(WAREHOUSE.ALLOW_NEGATIVE_STOCK, allowNegativeStock)
                 .set(WAREHOUSE.ACTIVE, active)
                 .where(WAREHOUSE.ID.eq(id))
-                .execute();
-        dsl.update(STOCK_BALANCE)
-                .set(STOCK_BALANCE.MAY_GO_NEGATIVE, allowNegativeStock)
-                .where(STOCK_BALANCE.LOCATION_ID.in(dsl.select(LOCATION.ID).from(LOCATION).where(LOCATION.WAREHOUSE_ID.eq(id))),
-                        STOCK_BALANCE.MAY_GO_NEGATIVE.ne(allowNegativeStock))
                 .execute();
     }
 

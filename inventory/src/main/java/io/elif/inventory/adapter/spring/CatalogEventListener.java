@@ -22,13 +22,13 @@ class CatalogEventListener {
 
     @ApplicationModuleListener
     void on(ProductCreated event) {
-        cards.describe(new StockCards.Facts(event.productId(), event.sku(), event.name(), event.baseUnit().name(),
+        cards.describe(new StockCards.Facts(event.productId(), event.sku(), event.name(),
                 event.categoryId(), event.active(), event.minimumStock(), event.maximumStock()));
     }
 
     @ApplicationModuleListener
     void on(ProductChanged event) {
-        cards.describe(new StockCards.Facts(event.productId(), event.sku(), event.name(), event.baseUnit().name(),
+        cards.describe(new StockCards.Facts(event.productId(), event.sku(), event.name(),
                 event.categoryId(), event.active(), event.minimumStock(), event.maximumStock()));
     }
 

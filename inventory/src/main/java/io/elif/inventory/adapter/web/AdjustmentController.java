@@ -1,14 +1,15 @@
 package io.elif.inventory.adapter.web;
 
+import io.elif.inventory.application.StockMovement;
+import io.elif.inventory.domain.AdjustmentReason;
+import io.elif.inventory.domain.StockAdjustment;
 import io.elif.catalog.Quantity;
 import io.elif.catalog.UnitCost;
-import io.elif.inventory.AdjustmentReason;
 import io.elif.inventory.GoodsReceipt;
-import io.elif.inventory.Inventory;
 import io.elif.inventory.ReceiptLine;
-import io.elif.inventory.StockAdjustment;
-import io.elif.inventory.StockLevel;
-import io.elif.inventory.StockMovement;
+import io.elif.inventory.application.AdjustStock;
+import io.elif.inventory.application.FindStock;
+import io.elif.inventory.application.ReceiveStock;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -52,22 +53,28 @@ class AdjustmentController {
                           @NotEmpty @Size(max = 200) List<@Valid @NotNull ReceiptLineRequest> lines) {
     }
 
-    record LevelResponse(UUID productId, long onHand, long reserved, long available) {
+    /** The most movements one request lists. */
+    static final int MAX_MOVEMENTS = 200;
 
-        static LevelResponse of(StockLevel level) {
-            return new LevelResponse(level.productId(), level.onHand(), level.reserved(), level.available());
-        }
+    record LevelResponse(UUID productId, long onHand, long reserved, long available) {
     }
 
     record ReceiptResponse(String reference, List<LevelResponse> lines) {
     }
 
-    private final Inventory inventory;
+    private final AdjustStock adjustStock;
+    private final ReceiveStock receiveStock;
+    private final FindStock findStock;
     private final KnownProducts products;
+    private final InventoryWebMapper mapper;
 
-    AdjustmentController(Inventory inventory, KnownProducts products) {
-        this.inventory = inventory;
+    AdjustmentController(AdjustStock adjustStock, ReceiveStock receiveStock, FindStock findStock, KnownProducts products,
+                         InventoryWebMapper mapper) {
+        this.adjustStock = adjustStock;
+        this.receiveStock = receiveStock;
+        this.findStock = findStock;
         this.products = products;
+        this.mapper = mapper;
     }
 
     @Operation(summary = "Adjust a product's stock by hand, with a reason", responses = {
@@ -76,9 +83,9 @@ class AdjustmentController {
     @PostMapping("/api/inventory/adjustments")
     ResponseEntity<LevelResponse> adjust(@Valid @RequestBody AdjustmentRequest request, Principal user) {
         products.require(request.productId(), "productId");
-        var level = inventory.adjust(new StockAdjustment(request.productId(), request.quantity(), request.reason(),
+        var level = adjustStock.adjust(new StockAdjustment(request.productId(), request.quantity(), request.reason(),
                 request.note(), user.getName(), request.locationId(), request.lot()));
-        return ResponseEntity.status(HttpStatus.CREATED).body(LevelResponse.of(level));
+        return ResponseEntity.status(HttpStatus.CREATED).body(mapper.toResponse(level));
     }
 
     @Operation(summary = "Book a goods receipt in, with lots, best-before dates and unit costs", responses =
@@ -88,16 +95,16 @@ class AdjustmentController {
         products.requireEach(request.lines(), ReceiptLineRequest::productId);
         var lines = request.lines().stream().map(line -> new ReceiptLine(line.productId(), line.quantity(), line.unitCost(),
                 line.lot(), line.bestBefore())).toList();
-        var levels = inventory.receive(new GoodsReceipt(request.locationId(), request.reference(), user.getName(), lines));
+        var levels = receiveStock.receive(new GoodsReceipt(request.locationId(), request.reference(), user.getName(), lines));
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(new ReceiptResponse(request.reference().strip(), levels.stream().map(LevelResponse::of).toList()));
+                .body(new ReceiptResponse(request.reference().strip(), mapper.toLevelResponses(levels)));
     }
 
     @Operation(summary = "A product's latest stock movements, newest first")
     @GetMapping("/api/inventory/stock/{productId}/movements")
     List<StockMovement> movements(@PathVariable UUID productId,
-                                  @RequestParam(defaultValue = "50") @Min(1) @Max(Inventory.MAX_MOVEMENTS) int limit) {
+                                  @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_MOVEMENTS) int limit) {
         products.requireFound(productId);
-        return inventory.movements(productId, limit);
+        return findStock.movements(productId, limit);
     }
 }

@@ -1,7 +1,7 @@
 package io.elif.inventory.adapter.web;
 
 import io.elif.catalog.Catalog;
-import io.elif.inventory.InvalidStockRequestException;
+import io.elif.kernel.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -25,7 +25,7 @@ class KnownProducts {
 
     void require(UUID productId, String field) {
         if (productId != null && catalog.findProduct(productId).isEmpty()) {
-            throw new InvalidStockRequestException(field, "is not a product of this company");
+            throw new InvalidInputException(field, "is not a product of this company");
         }
     }
 

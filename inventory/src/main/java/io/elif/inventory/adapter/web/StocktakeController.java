@@ -1,9 +1,9 @@
 package io.elif.inventory.adapter.web;
 
+import io.elif.inventory.domain.Stocktake;
 import io.elif.catalog.Quantity;
-import io.elif.inventory.Stocktake;
-import io.elif.inventory.Stocktakes;
-import io.elif.inventory.UnknownStockDocumentException;
+import io.elif.kernel.NotFoundException;
+import io.elif.inventory.application.CountStock;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,29 +44,22 @@ class StocktakeController {
     record StocktakeResponse(UUID id, String number, Stocktake.State state, String warehouseCode, UUID locationId,
                              String locationCode, boolean blind, Instant createdAt, String createdBy, Instant submittedAt,
                              String submittedBy, Instant closedAt, String closedBy, List<LineResponse> lines) {
-
-        static StocktakeResponse of(Stocktake sheet) {
-            return new StocktakeResponse(sheet.id(), sheet.number(), sheet.state(), sheet.warehouseCode(), sheet.locationId(),
-                    sheet.locationCode(), sheet.blind(), sheet.createdAt(), sheet.createdBy(), sheet.submittedAt(),
-                    sheet.submittedBy(), sheet.closedAt(), sheet.closedBy(), sheet.lines().stream()
-                    .map(line -> new LineResponse(line.productId(), line.sku(), line.name(), line.lot(), line.bestBefore(),
-                            line.expected(), line.counted(), line.variance()))
-                    .toList());
-        }
     }
 
     record CountRequest(@NotNull UUID productId, @Size(max = 40) String lot, @NotNull @Quantity(min = 0) Long counted) {
     }
 
-    record CountsRequest(@NotEmpty @Size(max = Stocktakes.MAX_COUNTS) List<@Valid @NotNull CountRequest> lines) {
+    record CountsRequest(@NotEmpty @Size(max = CountStock.MAX_COUNTS) List<@Valid @NotNull CountRequest> lines) {
     }
 
-    private final Stocktakes stocktakes;
+    private final CountStock stocktakes;
     private final KnownProducts products;
+    private final InventoryWebMapper mapper;
 
-    StocktakeController(Stocktakes stocktakes, KnownProducts products) {
+    StocktakeController(CountStock stocktakes, KnownProducts products, InventoryWebMapper mapper) {
         this.stocktakes = stocktakes;
         this.products = products;
+        this.mapper = mapper;
     }
 
     @Operation(summary = "Start a stocktake of a location", description = "A blind stocktake hides the expected "
@@ -77,20 +70,20 @@ class StocktakeController {
         var sheet = stocktakes.start(request.locationId(), Boolean.TRUE.equals(request.blind()), user.getName());
         // a path, never an absolute URL built from the request's untrusted Host header
         var location = URI.create("/api/inventory/stocktakes/" + sheet.id());
-        return ResponseEntity.created(location).body(StocktakeResponse.of(sheet));
+        return ResponseEntity.created(location).body(mapper.toResponse(sheet));
     }
 
     @Operation(summary = "List stocktakes, optionally in one state")
     @GetMapping
     List<StocktakeResponse> stocktakes(@RequestParam(required = false) Stocktake.State state) {
-        return stocktakes.stocktakes(state).stream().map(StocktakeResponse::of).toList();
+        return stocktakes.stocktakes(state).stream().map(mapper::toResponse).toList();
     }
 
     @Operation(summary = "Read a stocktake sheet")
     @GetMapping("/{id}")
     StocktakeResponse stocktake(@PathVariable UUID id) {
-        return stocktakes.stocktake(id).map(StocktakeResponse::of)
-                .orElseThrow(() -> new UnknownStockDocumentException("stocktake", id));
+        return stocktakes.stocktake(id).map(mapper::toResponse)
+                .orElseThrow(() -> new NotFoundException("No stocktake " + id));
     }
 
     @Operation(summary = "Record counted quantities on a stocktake being counted", responses = {
@@ -100,7 +93,7 @@ class StocktakeController {
     @PutMapping("/{id}/counts")
     StocktakeResponse count(@PathVariable UUID id, @Valid @RequestBody CountsRequest request) {
         products.requireEach(request.lines(), CountRequest::productId);
-        return StocktakeResponse.of(stocktakes.count(id, request.lines().stream()
+        return mapper.toResponse(stocktakes.count(id, request.lines().stream()
                 .map(line -> new Stocktake.Count(line.productId(), line.lot(), line.counted())).toList()));
     }
 
@@ -110,7 +103,7 @@ class StocktakeController {
                     + "(`stock-state`)")})
     @PostMapping("/{id}/submit")
     StocktakeResponse submit(@PathVariable UUID id, Principal user) {
-        return StocktakeResponse.of(stocktakes.submit(id, user.getName()));
+        return mapper.toResponse(stocktakes.submit(id, user.getName()));
     }
 
     @Operation(summary = "Approve a submitted stocktake, booking its differences as stock movements once", responses = {
@@ -118,7 +111,7 @@ class StocktakeController {
             @ApiResponse(responseCode = "409", description = "The stocktake is not submitted (`stock-state`)")})
     @PostMapping("/{id}/approve")
     StocktakeResponse approve(@PathVariable UUID id, Principal user) {
-        return StocktakeResponse.of(stocktakes.approve(id, user.getName()));
+        return mapper.toResponse(stocktakes.approve(id, user.getName()));
     }
 
     @Operation(summary = "Cancel a stocktake that is not approved", responses = {
@@ -127,6 +120,6 @@ class StocktakeController {
                     + "(`stock-state`)")})
     @PostMapping("/{id}/cancel")
     StocktakeResponse cancel(@PathVariable UUID id, Principal user) {
-        return StocktakeResponse.of(stocktakes.cancel(id, user.getName()));
+        return mapper.toResponse(stocktakes.cancel(id, user.getName()));
     }
 }

@@ -1,12 +1,14 @@
 package io.elif.inventory.adapter.web;
 
+import io.elif.inventory.domain.Transfer;
+import io.elif.inventory.application.BreakBulk;
 import io.elif.catalog.PackSize;
 import io.elif.catalog.Quantity;
-import io.elif.inventory.BreakBulk;
+import io.elif.inventory.NewTransfer;
 import io.elif.inventory.ReservationLine;
-import io.elif.inventory.StockTransfers;
-import io.elif.inventory.Transfer;
-import io.elif.inventory.UnknownStockDocumentException;
+import io.elif.kernel.NotFoundException;
+import io.elif.inventory.application.BreakBulkStock;
+import io.elif.inventory.application.TransferStock;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -37,18 +39,20 @@ class TransferController {
     }
 
     record TransferRequest(@NotNull UUID fromLocationId, @NotNull UUID toLocationId, @Size(max = 200) String note,
-                           @NotEmpty @Size(max = StockTransfers.MAX_LINES) List<@Valid @NotNull LineRequest> lines) {
+                           @NotEmpty @Size(max = TransferStock.MAX_LINES) List<@Valid @NotNull LineRequest> lines) {
     }
 
     record BreakBulkRequest(UUID locationId, @NotNull UUID sourceProductId, @NotNull UUID targetProductId,
                             @NotNull @Quantity Long quantity, @NotNull @PackSize Long unitsPerSource) {
     }
 
-    private final StockTransfers transfers;
+    private final TransferStock transfers;
+    private final BreakBulkStock breakBulkStock;
     private final KnownProducts products;
 
-    TransferController(StockTransfers transfers, KnownProducts products) {
+    TransferController(TransferStock transfers, BreakBulkStock breakBulkStock, KnownProducts products) {
         this.transfers = transfers;
+        this.breakBulkStock = breakBulkStock;
         this.products = products;
     }
 
@@ -59,7 +63,7 @@ class TransferController {
     @PostMapping("/api/inventory/transfers")
     ResponseEntity<Transfer> send(@Valid @RequestBody TransferRequest request, Principal user) {
         products.requireEach(request.lines(), LineRequest::productId);
-        var transfer = transfers.send(new Transfer.Request(request.fromLocationId(), request.toLocationId(), request.note(),
+        var transfer = transfers.send(new NewTransfer(request.fromLocationId(), request.toLocationId(), request.note(),
                 user.getName(), request.lines().stream().map(line -> new ReservationLine(line.productId(), line.quantity())).toList()));
         // a path, never an absolute URL built from the request's untrusted Host header
         var location = URI.create("/api/inventory/transfers/" + transfer.id());
@@ -77,7 +81,7 @@ class TransferController {
     @Operation(summary = "Read a transfer")
     @GetMapping("/api/inventory/transfers/{id}")
     Transfer transfer(@PathVariable UUID id) {
-        return transfers.transfer(id).orElseThrow(() -> new UnknownStockDocumentException("transfer", id));
+        return transfers.transfer(id).orElseThrow(() -> new NotFoundException("No transfer " + id));
     }
 
     @Operation(summary = "List transfers, optionally in one state")
@@ -94,7 +98,7 @@ class TransferController {
     ResponseEntity<BreakBulk.Result> breakBulk(@Valid @RequestBody BreakBulkRequest request, Principal user) {
         products.require(request.sourceProductId(), "sourceProductId");
         products.require(request.targetProductId(), "targetProductId");
-        return ResponseEntity.status(HttpStatus.CREATED).body(transfers.breakBulk(new BreakBulk(request.locationId(),
+        return ResponseEntity.status(HttpStatus.CREATED).body(breakBulkStock.breakBulk(new BreakBulk(request.locationId(),
                 request.sourceProductId(), request.targetProductId(), request.quantity(), request.unitsPerSource(),
                 user.getName())));
     }

@@ -1,7 +1,7 @@
 package io.elif.inventory.adapter.web;
 
 import io.elif.inventory.Warehouse;
-import io.elif.inventory.WarehouseAdministration;
+import io.elif.inventory.application.AdministerWarehouses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -42,9 +42,9 @@ class WarehouseController {
     record LocationChangeRequest(@NotBlank @Size(max = 100) String name, @NotNull Boolean active) {
     }
 
-    private final WarehouseAdministration administration;
+    private final AdministerWarehouses administration;
 
-    WarehouseController(WarehouseAdministration administration) {
+    WarehouseController(AdministerWarehouses administration) {
         this.administration = administration;
     }
 

@@ -1,5 +1,6 @@
-package io.elif.inventory;
+package io.elif.inventory.application;
 
+import io.elif.inventory.domain.MovementKind;
 import java.time.Instant;
 
 /** One line of a product's stock ledger: where, which lot, how much, why and who. */

@@ -1,4 +1,4 @@
-package io.elif.inventory;
+package io.elif.inventory.application;
 
 import java.util.List;
 import java.util.UUID;

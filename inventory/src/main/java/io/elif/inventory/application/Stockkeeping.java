@@ -1,24 +1,34 @@
 package io.elif.inventory.application;
 
+import io.elif.inventory.domain.MovementKind;
 import io.elif.catalog.Catalog;
 import io.elif.catalog.ProductView;
 import io.elif.inventory.InsufficientStockException;
-import io.elif.inventory.InvalidStockRequestException;
-import io.elif.inventory.MovementKind;
+import io.elif.kernel.InvalidInputException;
 import io.elif.inventory.StockFellBelowMinimum;
 import io.elif.inventory.domain.Fefo;
+import io.elif.inventory.domain.Location;
+import io.elif.inventory.domain.NegativeStock;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 
 /**
- * The one way stock goes in and out: resolves locations, keeps lots' best-before dates single, takes stock
- * first-expired-first-out, honours the warehouse's negative-stock setting and watches the minimum.
+ * Stockkeeping, the application's rule of stock in and out, over the {@link StockLedger} (the driven port over the
+ * tables): the one way stock goes in and out. It resolves locations, keeps lots' best-before dates single, takes stock
+ * first-expired-first-out, honours the warehouse's negative-stock setting and watches the minimum. The use cases
+ * call it inside their transaction (it never opens one itself).
  */
-public final class StockBook {
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class Stockkeeping {
 
     private final StockLedger ledger;
     private final Warehouses warehouses;
@@ -26,12 +36,24 @@ public final class StockBook {
     private final Catalog catalog;
     private final Clock clock;
 
-    public StockBook(StockLedger ledger, Warehouses warehouses, InventoryEvents events, Catalog catalog, Clock clock) {
+    Stockkeeping(StockLedger ledger, Warehouses warehouses, InventoryEvents events, Catalog catalog, Clock clock) {
         this.ledger = ledger;
         this.warehouses = warehouses;
         this.events = events;
         this.catalog = catalog;
         this.clock = clock;
+    }
+
+    /**
+     * What covers a quantity of which the free stock covers {@code allocation}: its takes, and where the warehouse
+     * allows negative stock ({@link NegativeStock}) the rest from {@code fallbackBalance}.
+     *
+     * @throws InsufficientStockException when the free stock falls short and the warehouse does not allow negative stock
+     */
+    public List<Fefo.Take> cover(UUID productId, long quantity, Fefo.Allocation allocation, Location location,
+                                 LongSupplier fallbackBalance) {
+        return NegativeStock.cover(allocation, location.allowNegativeStock(), fallbackBalance)
+                .orElseThrow(() -> shortfall(productId, quantity, allocation.covered()));
     }
 
     /** The refusal of a shortfall, naming the product as the clerk knows it (its name and SKU). */
@@ -47,25 +69,25 @@ public final class StockBook {
     }
 
     /** The location (the default one when {@code locationId} is null), which must exist and be in use. */
-    public Warehouses.Place place(UUID locationId, String field) {
+    public Location location(UUID locationId, String field) {
         if (locationId == null) {
-            return warehouses.defaultPlace();
+            return warehouses.defaultLocation();
         }
-        var place = warehouses.place(locationId)
-                .orElseThrow(() -> new InvalidStockRequestException(field, "is not a location of this company"));
-        if (!place.locationActive() || !place.warehouseActive()) {
-            throw new InvalidStockRequestException(field, "is a location no longer in use");
+        var location = warehouses.location(locationId)
+                .orElseThrow(() -> new InvalidInputException(field, "is not a location of this company"));
+        if (!location.inUse()) {
+            throw new InvalidInputException(field, "is a location no longer in use");
         }
-        return place;
+        return location;
     }
 
     /** Books stock in; a known lot keeps its best-before date. */
     public StockLedger.Total put(StockLedger.Posting posting, String lotField) {
-        ledger.lockCard(posting.productId());
+        ledger.lockCards(List.of(posting.productId()));
         if (!posting.lot().isEmpty()) {
             var recorded = ledger.registerLot(posting.productId(), posting.lot(), posting.bestBefore());
             if (recorded.isPresent() && !recorded.get().equals(posting.bestBefore()) && posting.bestBefore() != null) {
-                throw new InvalidStockRequestException(lotField, "lot " + posting.lot() + " has the best-before date " + recorded.get());
+                throw new InvalidInputException(lotField, "lot " + posting.lot() + " has the best-before date " + recorded.get());
             }
             posting = new StockLedger.Posting(posting.productId(), posting.locationId(), posting.lot(), recorded.orElse(null),
                     posting.quantity(), posting.kind(), posting.reference(), posting.reason(), posting.actor());
@@ -79,22 +101,16 @@ public final class StockBook {
      *
      * @throws InsufficientStockException when the free stock does not cover it (nothing is taken)
      */
-    public List<StockLedger.Taken> take(UUID productId, Warehouses.Place place, String lot, long quantity, MovementKind kind,
+    public List<StockLedger.Taken> take(UUID productId, Location location, String lot, long quantity, MovementKind kind,
                                         String reference, String reason, String actor) {
-        ledger.lockCard(productId);
-        var candidates = ledger.lockFreeAtLocation(productId, place.locationId(), null);
+        ledger.lockCards(List.of(productId));
+        var candidates = ledger.lockFreeAtLocation(productId, location.locationId(), null);
         if (lot != null) {
             candidates = candidates.stream().filter(candidate -> candidate.lot().equals(lot)).toList();
         }
         var allocation = Fefo.allocate(candidates, quantity);
-        var takes = new ArrayList<>(allocation.takes());
-        if (allocation.shortfall() > 0) {
-            if (!place.allowNegativeStock()) {
-                throw shortfall(productId, quantity, allocation.covered());
-            }
-            var fallback = ledger.balance(productId, place.locationId(), lot == null ? "" : lot);
-            takes.add(new Fefo.Take(fallback, allocation.shortfall()));
-        }
+        var takes = cover(productId, quantity, allocation, location,
+                () -> ledger.balance(productId, location.locationId(), lot == null ? "" : lot));
         var taken = new ArrayList<StockLedger.Taken>();
         for (var take : takes) {
             var done = ledger.decrease(take.balanceId(), take.quantity(), kind, reference, reason, actor)

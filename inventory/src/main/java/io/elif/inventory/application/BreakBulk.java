@@ -1,5 +1,6 @@
-package io.elif.inventory;
+package io.elif.inventory.application;
 
+import io.elif.inventory.StockLevel;
 import java.util.UUID;
 
 /** Opening {@code quantity} units of a source product (a crate) into {@code unitsPerSource} units each of a target product. */

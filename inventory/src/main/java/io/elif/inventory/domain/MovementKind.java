@@ -1,4 +1,4 @@
-package io.elif.inventory;
+package io.elif.inventory.domain;
 
 /** What a line of the stock ledger records. */
 public enum MovementKind {

@@ -1,4 +1,4 @@
-package io.elif.inventory;
+package io.elif.inventory.application;
 
 /**
  * OUT: nothing on hand; LOW: some, but under the product's minimum; OK otherwise. Judged on the stock a list

@@ -1,4 +1,4 @@
-package io.elif.inventory;
+package io.elif.inventory.domain;
 
 import java.util.UUID;
 

@@ -1,4 +1,4 @@
-package io.elif.inventory;
+package io.elif.inventory.application;
 
 import java.time.LocalDate;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package io.elif.inventory;
+package io.elif.inventory.domain;
 
 /** Why stock was adjusted by hand: losses lower it, finds raise it, a correction goes either way. */
 public enum AdjustmentReason {
