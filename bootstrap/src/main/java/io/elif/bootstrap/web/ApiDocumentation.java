@@ -8,6 +8,7 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -56,6 +57,11 @@ class ApiDocumentation {
                                 .scheme("bearer")
                                 .description("A personal API token (POST /api/identity/me/tokens) as Authorization: "
                                         + "Bearer <token>")));
+    }
+
+    @Bean
+    OperationCustomizer idempotencyDocs() {
+        return new IdempotencyDocs();
     }
 
     @Bean

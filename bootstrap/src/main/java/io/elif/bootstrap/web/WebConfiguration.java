@@ -1,6 +1,8 @@
 package io.elif.bootstrap.web;
 
 import org.apache.catalina.core.StandardHost;
+import org.jooq.DSLContext;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
@@ -13,8 +15,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,6 +28,17 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     ProblemWriter problemWriter(JsonMapper json) {
         return new ProblemWriter(json);
+    }
+
+    /** After the security chain (order -100), which names the user the keys belong to. */
+    @Bean
+    FilterRegistrationBean<IdempotencyKeys> idempotencyKeys(
+            @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlers,
+            TransactionTemplate transactions, DSLContext dsl, ProblemWriter problems) {
+        var registration = new FilterRegistrationBean<>(new IdempotencyKeys(handlers, transactions, dsl, problems));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(0);
+        return registration;
     }
 
     @Bean

@@ -23,6 +23,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -98,6 +99,31 @@ public abstract class ApiTestSupport {
                     .header("Cookie", "ELIF_SESSION=" + cookie + "; XSRF-TOKEN=" + csrf)
                     .header("X-XSRF-TOKEN", csrf);
         }
+    }
+
+    /** As a user of the demo tenant holding just this role. */
+    protected Response getAs(Role role, String path) {
+        return sendAs(sessionAs("demo", role), HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    protected Response postAs(Role role, String path, String json) {
+        return sendAs(sessionAs("demo", role), jsonRequest(path, "POST", json));
+    }
+
+    protected Response putAs(Role role, String path, String json) {
+        return sendAs(sessionAs("demo", role), jsonRequest(path, "PUT", json));
+    }
+
+    /** The fields a 400 validation problem names, in its order. */
+    protected static List<String> fields(Response response) {
+        assertThat(response.status()).as(response.raw().body()).isEqualTo(400);
+        assertThat(response.body().get("type").asString()).endsWith("/validation");
+        return response.body().get("errors").valueStream().map(error -> error.get("field").asString()).toList();
+    }
+
+    /** The ids of a page's items, in its order. */
+    protected static List<String> ids(JsonNode page) {
+        return page.get("items").valueStream().map(item -> item.get("id").asString()).toList();
     }
 
     /** As the tenant's administrator (a tenant of the test set-up), or anonymously for any other. */

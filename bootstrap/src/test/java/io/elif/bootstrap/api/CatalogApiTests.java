@@ -396,22 +396,4 @@ class CatalogApiTests extends ApiTestSupport {
         return post("demo", "/api/catalog/containers", "{\"code\":\"C-%s\",\"name\":\"%s\",\"kind\":\"%s\",\"deposit\":\"%s\"}"
                 .formatted(uniqueSku().substring(4), kind, kind, deposit)).body().get("id").asString();
     }
-
-    private Response postAs(Role role, String path, String json) {
-        return sendAs(sessionAs("demo", role), jsonRequest(path, "POST", json));
-    }
-
-    private Response putAs(Role role, String path, String json) {
-        return sendAs(sessionAs("demo", role), jsonRequest(path, "PUT", json));
-    }
-
-    private static List<String> fields(Response response) {
-        assertThat(response.status()).as(response.raw().body()).isEqualTo(400);
-        assertThat(response.body().get("type").asString()).endsWith("/validation");
-        return response.body().get("errors").valueStream().map(error -> error.get("field").asString()).toList();
-    }
-
-    private static List<String> ids(JsonNode page) {
-        return page.get("items").valueStream().map(item -> item.get("id").asString()).toList();
-    }
 }

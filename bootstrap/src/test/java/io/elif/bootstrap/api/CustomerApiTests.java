@@ -180,18 +180,6 @@ class CustomerApiTests extends ApiTestSupport {
                 """.formatted(name, days, credit);
     }
 
-    private Response getAs(Role role, String path) {
-        return sendAs(sessionAs("demo", role), HttpRequest.newBuilder(uri(path)).GET());
-    }
-
-    private Response postAs(Role role, String path, String json) {
-        return sendAs(sessionAs("demo", role), jsonRequest(path, "POST", json));
-    }
-
-    private Response putAs(Role role, String path, String json) {
-        return sendAs(sessionAs("demo", role), jsonRequest(path, "PUT", json));
-    }
-
     private static String tag() {
         return UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
@@ -200,13 +188,4 @@ class CustomerApiTests extends ApiTestSupport {
         return customer.get("id").asString();
     }
 
-    private static List<String> ids(JsonNode page) {
-        return page.get("items").valueStream().map(item -> item.get("id").asString()).toList();
-    }
-
-    private static List<String> fields(Response response) {
-        assertThat(response.status()).as(response.raw().body()).isEqualTo(400);
-        assertThat(response.body().get("type").asString()).endsWith("/validation");
-        return response.body().get("errors").valueStream().map(error -> error.get("field").asString()).toList();
-    }
 }

@@ -1,5 +1,6 @@
 package io.elif.sales.adapter.web;
 
+import io.elif.kernel.Idempotent;
 import io.elif.sales.adapter.web.CustomerRequests.ChangeCustomerRequest;
 import io.elif.sales.adapter.web.CustomerRequests.CreateCustomerRequest;
 import io.elif.sales.adapter.web.CustomerResponses.CustomerPageResponse;
@@ -80,6 +81,7 @@ class CustomerController {
             responses = {
                     @ApiResponse(responseCode = "201", description = "Registered; Location names the new customer"),
                     @ApiResponse(responseCode = "409", description = "The code is taken, whatever its case (`duplicate-code`)")})
+    @Idempotent
     @PostMapping("/api/sales/customers")
     ResponseEntity<CustomerResponse> createCustomer(@Valid @RequestBody CreateCustomerRequest request,
                                                     HttpServletRequest caller) {
