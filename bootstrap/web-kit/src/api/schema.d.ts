@@ -3209,7 +3209,10 @@ export interface operations {
     createCustomer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key the client makes for this submission (a UUID, say): sent again with the same request, the first answer is replayed (with `Idempotent-Replayed: true`) instead of a second document being created; kept 24 hours at least, per user */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3257,6 +3260,15 @@ export interface operations {
             };
             /** @description The code is taken, whatever its case (`duplicate-code`) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the Idempotency-Key was sent before with another request (`idempotency-key-reused`) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
