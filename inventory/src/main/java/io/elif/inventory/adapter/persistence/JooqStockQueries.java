@@ -24,6 +24,7 @@ import org.springframework.stereotype.Repository;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,37 +68,45 @@ class JooqStockQueries implements StockQueries {
                 .fetch(row -> new StockLevel(row.value1(), row.value2(), row.value3()));
     }
 
-    /** Three queries whatever the number of products: cards, balances, and what is in transit. */
+    /**
+     * One statement whatever the number of products: each card with its balances that hold or promise stock, and what
+     * is in transit to it. The ids go as one array, so the statement's text, and the plan the database keeps for it,
+     * are the same for any number of products.
+     */
     @Override
     public List<ProductStock> productStocks(Collection<UUID> productIds, boolean withBalances, LocalDate today) {
-        var cards = dsl.select(STOCK_CARD.PRODUCT_ID).from(STOCK_CARD).where(STOCK_CARD.PRODUCT_ID.in(productIds))
-                .fetch(STOCK_CARD.PRODUCT_ID);
-        var balances = dsl.select(STOCK_BALANCE.PRODUCT_ID, WAREHOUSE.ID, WAREHOUSE.CODE, LOCATION.ID, LOCATION.CODE,
-                        STOCK_BALANCE.LOT, STOCK_BALANCE.BEST_BEFORE, STOCK_BALANCE.ON_HAND, STOCK_BALANCE.RESERVED)
-                .from(STOCK_BALANCE).join(LOCATION).on(LOCATION.ID.eq(STOCK_BALANCE.LOCATION_ID))
-                .join(WAREHOUSE).on(WAREHOUSE.ID.eq(LOCATION.WAREHOUSE_ID))
-                .where(STOCK_BALANCE.PRODUCT_ID.in(productIds),
-                        STOCK_BALANCE.ON_HAND.ne(0L).or(STOCK_BALANCE.RESERVED.ne(0L)))
-                .orderBy(WAREHOUSE.IS_DEFAULT.desc(), WAREHOUSE.CODE, LOCATION.CODE, STOCK_BALANCE.BEST_BEFORE.asc().nullsLast(),
-                        STOCK_BALANCE.LOT)
-                .fetch()
-                .stream()
-                .collect(Collectors.groupingBy(row -> row.value1(), Collectors.mapping(row -> StockBalance.asOf(today,
-                        row.value2(), row.value3(), row.value4(), row.value5(), row.value6(), row.value7(), row.value8(),
-                        row.value9()),
-                        Collectors.toList())));
-        var transit = sumOf(TRANSFER_LINE.QUANTITY);
-        var inTransit = dsl.select(TRANSFER_LINE.PRODUCT_ID, transit)
+        var inTransit = DSL.select(sumOf(TRANSFER_LINE.QUANTITY))
                 .from(TRANSFER_LINE).join(TRANSFER).on(TRANSFER.ID.eq(TRANSFER_LINE.TRANSFER_ID))
-                .where(TRANSFER.STATE.eq("IN_TRANSIT"), TRANSFER_LINE.PRODUCT_ID.in(productIds))
-                .groupBy(TRANSFER_LINE.PRODUCT_ID)
-                .fetchMap(TRANSFER_LINE.PRODUCT_ID, transit);
-        return cards.stream().map(productId -> {
-            var held = balances.getOrDefault(productId, List.of());
-            return new ProductStock(productId, held.stream().mapToLong(StockBalance::onHand).sum(),
-                    held.stream().mapToLong(StockBalance::reserved).sum(),
-                    held.stream().mapToLong(StockBalance::available).sum(), inTransit.getOrDefault(productId, 0L),
-                    perWarehouse(held), withBalances ? held : List.of());
+                .where(TRANSFER.STATE.eq("IN_TRANSIT"), TRANSFER_LINE.PRODUCT_ID.eq(STOCK_CARD.PRODUCT_ID))
+                .<Long>asField("in_transit");
+        var held = STOCK_BALANCE.join(LOCATION).on(LOCATION.ID.eq(STOCK_BALANCE.LOCATION_ID))
+                .join(WAREHOUSE).on(WAREHOUSE.ID.eq(LOCATION.WAREHOUSE_ID));
+        var rows = dsl.select(STOCK_CARD.PRODUCT_ID, WAREHOUSE.ID, WAREHOUSE.CODE, LOCATION.ID, LOCATION.CODE,
+                        STOCK_BALANCE.LOT, STOCK_BALANCE.BEST_BEFORE, STOCK_BALANCE.ON_HAND, STOCK_BALANCE.RESERVED, inTransit)
+                .from(STOCK_CARD)
+                .leftJoin(held).on(STOCK_BALANCE.PRODUCT_ID.eq(STOCK_CARD.PRODUCT_ID),
+                        STOCK_BALANCE.ON_HAND.ne(0L).or(STOCK_BALANCE.RESERVED.ne(0L)))
+                .where(STOCK_CARD.PRODUCT_ID.eq(DSL.any(productIds.toArray(UUID[]::new))))
+                .orderBy(STOCK_CARD.PRODUCT_ID, WAREHOUSE.IS_DEFAULT.desc(), WAREHOUSE.CODE, LOCATION.CODE,
+                        STOCK_BALANCE.BEST_BEFORE.asc().nullsLast(), STOCK_BALANCE.LOT)
+                .fetch();
+        var balances = new LinkedHashMap<UUID, List<StockBalance>>();
+        var transit = new LinkedHashMap<UUID, Long>();
+        for (var row : rows) {
+            var list = balances.computeIfAbsent(row.value1(), ignored -> new ArrayList<>());
+            transit.put(row.value1(), row.value10());
+            if (row.value2() != null) {
+                list.add(StockBalance.asOf(today, row.value2(), row.value3(), row.value4(), row.value5(), row.value6(),
+                        row.value7(), row.value8(), row.value9()));
+            }
+        }
+        return balances.entrySet().stream().map(card -> {
+            var productId = card.getKey();
+            var cardBalances = card.getValue();
+            return new ProductStock(productId, cardBalances.stream().mapToLong(StockBalance::onHand).sum(),
+                    cardBalances.stream().mapToLong(StockBalance::reserved).sum(),
+                    cardBalances.stream().mapToLong(StockBalance::available).sum(), transit.get(productId),
+                    perWarehouse(cardBalances), withBalances ? cardBalances : List.of());
         }).toList();
     }
 
