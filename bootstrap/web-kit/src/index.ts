@@ -42,10 +42,13 @@ export { enumMembers, type Received, type RequestOf, type ResponseOf, type With 
 export {
   BASE_UNIT_LABELS,
   BASE_UNITS,
+  PRICE_LEVEL_LABELS,
+  PRICE_LEVELS,
   productKeys,
   useProducts,
   type BaseUnit,
   type Page,
+  type PriceLevel,
   type Product,
   type ProductSearch,
   pageCount,

@@ -3,6 +3,7 @@
 import {
   api,
   enumMembers,
+  type PriceLevel,
   productKeys,
   type BaseUnit,
   type ProductSummary,
@@ -19,18 +20,7 @@ export type IntegerInput = number | string | null
 
 type ProductDetailBody = ResponseOf<'/api/catalog/products/{id}', 'get'>
 
-export type PriceLevel = RequestOf<'/api/catalog/products/{id}/prices', 'post'>['level']
-
-export const PRICE_LEVEL_LABELS: Record<PriceLevel, string> = {
-  LEVEL_1: 'Level 1',
-  LEVEL_2: 'Level 2',
-  LEVEL_3: 'Level 3',
-  LEVEL_4: 'Level 4',
-  LEVEL_5: 'Level 5',
-  WHOLESALE: 'Wholesale',
-}
-
-export const PRICE_LEVELS = enumMembers(PRICE_LEVEL_LABELS)
+export { PRICE_LEVEL_LABELS, PRICE_LEVELS, type PriceLevel } from '@elif/web-kit'
 
 /** Amount per price level; levels without a price are absent. */
 export type Prices = Partial<Record<PriceLevel, string>>

@@ -1,6 +1,6 @@
 // The sales module's customers (docs/openapi.json, tag Customers). Money travels as exact decimal strings
 // ("2500000.00") and is never parsed into a float.
-import { api, enumMembers, type Page, type Received, type RequestOf, type ResponseOf, type With } from '@elif/web-kit'
+import { api, type Page, type Received, type RequestOf, type ResponseOf, type With } from '@elif/web-kit'
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 
 /** A customer as the server sends it; `creditLimit` is an exact decimal, as text. */
@@ -8,18 +8,7 @@ export type Customer = Received<ResponseOf<'/api/sales/customers/{id}', 'get'>>
 
 export type CustomerPage = Page<Customer>
 
-export type PriceLevel = Customer['priceLevel']
-
-export const PRICE_LEVEL_LABELS: Record<PriceLevel, string> = {
-  LEVEL_1: 'Level 1',
-  LEVEL_2: 'Level 2',
-  LEVEL_3: 'Level 3',
-  LEVEL_4: 'Level 4',
-  LEVEL_5: 'Level 5',
-  WHOLESALE: 'Wholesale',
-}
-
-export const PRICE_LEVELS = enumMembers(PRICE_LEVEL_LABELS)
+export { PRICE_LEVEL_LABELS, PRICE_LEVELS, type PriceLevel } from '@elif/web-kit'
 
 /** A whole number in a request, or the text typed when it is not one: the server refuses it with a field message. */
 export type IntegerInput = number | string

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { api } from './http'
-import { enumMembers, type Received, type ResponseOf } from './types'
+import { enumMembers, type Received, type RequestOf, type ResponseOf } from './types'
 
 /** A page of the catalogue's product list. */
 type ProductPage = Received<ResponseOf<'/api/catalog/products', 'get'>>
@@ -57,3 +57,17 @@ export function useProducts(search: ProductSearch) {
 }
 
 export const BASE_UNITS = enumMembers(BASE_UNIT_LABELS)
+
+/** The catalogue's price levels: a price's level, a customer's level. */
+export type PriceLevel = RequestOf<'/api/catalog/products/{id}/prices', 'post'>['level']
+
+export const PRICE_LEVEL_LABELS: Record<PriceLevel, string> = {
+  LEVEL_1: 'Level 1',
+  LEVEL_2: 'Level 2',
+  LEVEL_3: 'Level 3',
+  LEVEL_4: 'Level 4',
+  LEVEL_5: 'Level 5',
+  WHOLESALE: 'Wholesale',
+}
+
+export const PRICE_LEVELS = enumMembers(PRICE_LEVEL_LABELS)
