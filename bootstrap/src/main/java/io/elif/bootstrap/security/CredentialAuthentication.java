@@ -10,7 +10,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -72,8 +71,7 @@ final class CredentialAuthentication extends OncePerRequestFilter {
             if (!DatabaseFailures.lostTheDatabase(e)) {
                 throw e;
             }
-            problems.write(response, HttpStatus.SERVICE_UNAVAILABLE, "tenant-unavailable", "Tenant unavailable",
-                    "The tenant's database does not answer; please try again later");
+            problems.writeTenantUnavailable(response);
             return;
         }
         user.ifPresent(CredentialAuthentication::signIn);

@@ -83,26 +83,16 @@ final class IdempotencyKeys extends OncePerRequestFilter {
         }
         var hash = hash(request, body);
         var answer = new ContentCachingResponseWrapper(response);
-        var outcome = transactions.execute(status -> {
-            var existing = claim(user.id(), key, hash);
-            if (existing != null) {
-                status.setRollbackOnly();
-                return existing;
+        Stored outcome;
+        try {
+            outcome = answered(user.id(), key, hash, new ReadAgain(request, body), answer, chain);
+        } catch (RuntimeException e) {
+            if (!DatabaseFailures.lostTheDatabase(e)) {
+                throw e;
             }
-            try {
-                chain.doFilter(new ReadAgain(request, body), answer);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (ServletException e) {
-                throw new IllegalStateException(e);
-            }
-            if (answer.getStatus() / 100 == 2) {
-                store(user.id(), key, answer);
-            } else {
-                status.setRollbackOnly();
-            }
-            return null;
-        });
+            problems.writeTenantUnavailable(response);
+            return;
+        }
         if (outcome == null) {
             answer.copyBodyToResponse();
         } else if (!Arrays.equals(outcome.requestHash(), hash)) {
@@ -111,6 +101,31 @@ final class IdempotencyKeys extends OncePerRequestFilter {
         } else {
             outcome.replay(response);
         }
+    }
+
+    /** The stored answer of an earlier request with the key, or null when this request did the work now. */
+    private Stored answered(UUID userId, String key, byte[] hash, HttpServletRequest request,
+                            ContentCachingResponseWrapper answer, FilterChain chain) {
+        return transactions.execute(status -> {
+            var existing = claim(userId, key, hash);
+            if (existing != null) {
+                status.setRollbackOnly();
+                return existing;
+            }
+            try {
+                chain.doFilter(request, answer);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (ServletException e) {
+                throw new IllegalStateException(e);
+            }
+            if (answer.getStatus() / 100 == 2) {
+                store(userId, key, answer);
+            } else {
+                status.setRollbackOnly();
+            }
+            return null;
+        });
     }
 
     private boolean isIdempotent(HttpServletRequest request) {

@@ -27,6 +27,12 @@ public final class ProblemWriter {
         write(response, status.value(), problem);
     }
 
+    /** The tenant's database does not answer (a filter's work failed as {@link DatabaseFailures} tells). */
+    public void writeTenantUnavailable(HttpServletResponse response) throws IOException {
+        write(response, HttpStatus.SERVICE_UNAVAILABLE, "tenant-unavailable", "Tenant unavailable",
+                "The tenant's database does not answer; please try again later");
+    }
+
     /** A problem built by {@link ApiProblems}, e.g. its validation problem, written with its properties at the top. */
     void write(HttpServletResponse response, ProblemDetail detail) throws IOException {
         var problem = new LinkedHashMap<String, Object>();
