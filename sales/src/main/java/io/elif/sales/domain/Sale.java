@@ -169,5 +169,9 @@ public record Sale(UUID id, String number, UUID customerId, PriceLevel priceLeve
         if (lines == null || lines.isEmpty() || lines.size() > MAX_LINES) {
             throw new InvalidInputException("lines", "must hold 1 to " + MAX_LINES + " lines");
         }
+        var total = lines.stream().map(SaleLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (total.compareTo(SaleLine.MAX_AMOUNT) > 0) {
+            throw new InvalidInputException("lines", "the sale's total must be at most " + SaleLine.MAX_AMOUNT.toPlainString());
+        }
     }
 }

@@ -29,8 +29,8 @@ public record SaleLine(UUID productId, UUID packId, String sku, String name, int
 
     public static final int MAX_QUANTITY = 100_000;
     public static final int REASON_MAX = 200;
-    /** numeric(15,2): at most 13 digits before the point. */
-    private static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999999.99");
+    /** numeric(15,2): at most 13 digits before the point; a line's amount and a sale's total. */
+    static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999999.99");
 
     public SaleLine {
         Objects.requireNonNull(productId, "productId");

@@ -208,5 +208,11 @@ class SaleTest {
                 .satisfies(e -> assertThat(e.field()).contains("lines"));
         var many = java.util.Collections.nCopies(201, line);
         assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> workedExample().withLines(many));
+        // each line fits numeric(15,2), their sum does not: refused before anything is stored
+        var huge = SaleLine.priced(0, new LineRequest(BEER, CRATE, 100_000, new BigDecimal("99999999.99"), null, "bulk"),
+                crateOfBeer(), manager(ARIARY));
+        assertThatExceptionOfType(InvalidInputException.class)
+                .isThrownBy(() -> workedExample().withLines(java.util.Collections.nCopies(2, huge)))
+                .satisfies(e -> assertThat(e.field()).contains("lines"));
     }
 }
