@@ -1,9 +1,12 @@
 package io.elif;
 
+import org.flywaydb.core.Flyway;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 
 import java.time.Clock;
+import java.util.List;
 
 /** The application class a module test of the sales artifact boots from. */
 @SpringBootApplication
@@ -13,5 +16,20 @@ class ModuleTestApplication {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /**
+     * Sales runs on the catalogue and inventory: each module's schema migrated by its own migrations with its own
+     * history table, as bootstrap's TenantMigrations does.
+     */
+    @Bean
+    FlywayMigrationStrategy everyModuleSchema() {
+        return flyway -> List.of("catalog", "inventory", "sales").forEach(schema -> Flyway.configure()
+                .dataSource(flyway.getConfiguration().getDataSource())
+                .schemas(schema)
+                .createSchemas(true)
+                .locations("classpath:db/migration/" + schema)
+                .load()
+                .migrate());
     }
 }

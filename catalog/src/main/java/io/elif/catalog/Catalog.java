@@ -3,6 +3,7 @@ package io.elif.catalog;
 import io.elif.kernel.InvalidInputException;
 import io.elif.kernel.NotFoundException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,13 @@ public interface Catalog {
      * a price at that level are left out. Callers may pass a whole warehouse's products.
      */
     Map<UUID, BigDecimal> currentUnitPrices(Collection<UUID> productIds, PriceLevel level);
+
+    /**
+     * What a sale needs of each product and pack at the level on the date, in one query: SKU, name, active,
+     * sellable, units per pack, the price that holds (absent if none), the tax rate and the containers carried.
+     * Unknown products are left out; a pack that is not the product's comes back with {@code packOfProduct} false.
+     */
+    List<SaleItem> saleItems(Collection<ItemRef> items, PriceLevel level, LocalDate date);
 
     /**
      * Publishes {@link ProductChanged} with the current state of each product (unknown ids are skipped), for a module

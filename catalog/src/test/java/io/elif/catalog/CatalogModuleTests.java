@@ -402,6 +402,69 @@ class CatalogModuleTests {
         return findProducts.search(new ProductSearch(text, categoryId, active, sellable, sort, descending, 0, 20));
     }
 
+    /** What a sale needs, in one query: the pack's own price at the level on the day, the facts, the containers. */
+    @Test
+    void saleItemsGiveEachProductAndPackAtTheLevelOnTheDayInOneQuery() {
+        var today = LocalDate.now();
+        var product = create(uniqueSku(), "Sale item", beer, List.of());
+        var crate = packs.add(product.id(), new NewPack("Crate of 24", 24, null, Map.of(PriceLevel.LEVEL_2,
+                new BigDecimal("60000"), PriceLevel.WHOLESALE, new BigDecimal("55000"))), "tester");
+        var bottle = referenceData.createContainerType("si-" + unique(), "Bottle", ContainerKind.BOTTLE, new BigDecimal("300"));
+        var crateType = referenceData.createContainerType("sc-" + unique(), "Crate", ContainerKind.CRATE, new BigDecimal("3000"));
+        catalog.attachContainers(product.id(), crate.id(), List.of(new ContainerQuantity(bottle.id(), 24),
+                new ContainerQuantity(crateType.id(), 1)));
+        price(product.id(), crate.id(), "58000", today.plusDays(1), OffsetDateTime.now());
+        var foreign = packs.add(create(uniqueSku(), "Other", beer, List.of()).id(), new NewPack("Case", 6, null, Map.of()),
+                "tester");
+        var unsellable = create(uniqueSku(), "Empty crate", empties, List.of());
+        var unknown = UUID.randomUUID();
+        var refs = List.of(new ItemRef(product.id(), crate.id()), new ItemRef(product.id(), null),
+                new ItemRef(product.id(), foreign.id()), new ItemRef(unsellable.id(), null), new ItemRef(unknown, null));
+
+        var wholesale = new java.util.ArrayList<SaleItem>();
+        assertThat(queries.countInTransaction(() -> wholesale.addAll(catalog.saleItems(refs, PriceLevel.WHOLESALE, today))))
+                .isOne();
+        var level2 = catalog.saleItems(refs, PriceLevel.LEVEL_2, today);
+        var level1Tomorrow = catalog.saleItems(refs, PriceLevel.LEVEL_1, today.plusDays(1));
+
+        assertThat(wholesale).extracting(SaleItem::ref).containsExactlyInAnyOrder(refs.subList(0, 4).toArray(ItemRef[]::new));
+        var crateItem = byRef(wholesale, refs.get(0));
+        assertThat(crateItem.packOfProduct()).isTrue();
+        assertThat(crateItem.unitsPerPack()).isEqualTo(24);
+        assertThat(crateItem.price()).isEqualByComparingTo("55000");
+        assertThat(crateItem.taxRate()).isEqualByComparingTo("20");
+        assertThat(crateItem.sku()).isEqualTo(product.sku());
+        assertThat(crateItem.active()).isTrue();
+        assertThat(crateItem.sellable()).isTrue();
+        assertThat(crateItem.containers()).containsExactlyInAnyOrder(new ContainerQuantity(bottle.id(), 24),
+                new ContainerQuantity(crateType.id(), 1));
+        assertThat(byRef(level2, refs.get(0)).price()).isEqualByComparingTo("60000");
+        assertThat(byRef(level1Tomorrow, refs.get(0)).price()).as("tomorrow's LEVEL_1 crate price").isEqualByComparingTo("58000");
+        var unit = byRef(wholesale, refs.get(1));
+        assertThat(unit.unitsPerPack()).isOne();
+        assertThat(unit.price()).as("no wholesale price per bottle").isNull();
+        assertThat(byRef(level2, refs.get(1)).price()).isNull();
+        assertThat(byRef(catalog.saleItems(refs, PriceLevel.LEVEL_1, today), refs.get(1)).price()).isEqualByComparingTo("25000.10");
+        assertThat(unit.containers()).isEmpty();
+        var foreignItem = byRef(wholesale, refs.get(2));
+        assertThat(foreignItem.packOfProduct()).isFalse();
+        assertThat(foreignItem.price()).isNull();
+        assertThat(byRef(wholesale, refs.get(3)).sellable()).isFalse();
+        assertThat(catalog.saleItems(List.of(), PriceLevel.LEVEL_1, today)).isEmpty();
+    }
+
+    @Test
+    void theMoneyUnitIsWholeAriaryAndTheCurrencysMinorUnitElsewhere() {
+        assertThat(new CatalogSettings("MGA", true, false).moneyScale()).isZero();
+        assertThat(new CatalogSettings("EUR", true, false).moneyScale()).isEqualTo(2);
+        assertThat(new CatalogSettings("XOF", true, false).moneyScale()).isZero();
+        assertThat(new CatalogSettings("BHD", true, false).moneyScale()).as("stored with 2 decimals at most").isEqualTo(2);
+    }
+
+    private static SaleItem byRef(List<SaleItem> items, ItemRef ref) {
+        return items.stream().filter(item -> item.ref().equals(ref)).findFirst().orElseThrow();
+    }
+
     private static List<UUID> ids(ProductPage page) {
         return page.items().stream().map(ProductView::id).toList();
     }

@@ -1,7 +1,8 @@
 /**
- * Sales: customers today; sales orders and point of sale, payments, deposits, returns and receipts arrive with
- * their slices of issue 10. Its API (this package) holds only what others use: bootstrap's demo data registers
- * customers through {@link io.elif.sales.CustomerRegistration}.
+ * Sales: customers, sales orders and counter sales today; payments, deposits, returns and receipts arrive with their
+ * slices of issue 10. Its API (this package) holds only what others use: bootstrap's demo data registers customers
+ * through {@link io.elif.sales.CustomerRegistration}; the events {@link io.elif.sales.SaleCompleted} and
+ * {@link io.elif.sales.SaleCancelled} are for reporting; the refusals are what the API answers.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Sales")
 package io.elif.sales;

@@ -1,28 +1,46 @@
 package io.elif.sales;
 
+import io.elif.catalog.BaseUnit;
+import io.elif.catalog.Catalog;
 import io.elif.catalog.PriceLevel;
+import io.elif.inventory.InsufficientStockException;
+import io.elif.inventory.Inventory;
 import io.elif.kernel.InvalidInputException;
 import io.elif.kernel.NotFoundException;
 import io.elif.sales.application.ChangeCustomer;
+import io.elif.sales.application.ChangeSale;
+import io.elif.sales.application.CreateSale;
 import io.elif.sales.application.CustomerSearch;
 import io.elif.sales.application.CustomerView;
 import io.elif.sales.application.FindCustomers;
+import io.elif.sales.application.FindSales;
+import io.elif.sales.application.NewSale;
 import io.elif.sales.application.RegisterCustomer;
+import io.elif.sales.application.SaleSearch;
+import io.elif.sales.application.SaleSummary;
 import io.elif.sales.domain.CustomerChange;
+import io.elif.sales.domain.LineRequest;
+import io.elif.sales.domain.Sale;
+import io.elif.sales.domain.SaleState;
 import io.elif.testing.TestPostgres;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.PublishedEvents;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -30,12 +48,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** The sales module alone, against a real PostgreSQL migrated with its own migrations. */
-@ApplicationModuleTest
+/**
+ * The sales module on the real catalogue and inventory (their migrations too), against a real PostgreSQL: customers;
+ * sales priced, numbered and moved through their lifecycle with their stock work; concurrency counted exactly.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 class SalesModuleTests {
 
     @DynamicPropertySource
@@ -57,6 +79,28 @@ class SalesModuleTests {
 
     @Autowired
     DSLContext dsl;
+
+    @Autowired
+    Catalog catalog;
+
+    @Autowired
+    Inventory inventory;
+
+    @Autowired
+    CreateSale createSale;
+
+    @Autowired
+    ChangeSale changeSale;
+
+    @Autowired
+    FindSales findSales;
+
+    SaleModuleSupport support;
+
+    @BeforeEach
+    void support() {
+        support = new SaleModuleSupport(catalog, inventory);
+    }
 
     @Test
     void aCustomerWithoutCodeGetsTheNextNumberAndAGivenCodeIsUpperCased() {
@@ -230,6 +274,266 @@ class SalesModuleTests {
         assertThat(codes).hasSize(clerks).doesNotHaveDuplicates();
         var numbers = codes.stream().mapToLong(code -> Long.parseLong(code.substring(2))).sorted().toArray();
         assertThat(numbers[clerks - 1] - numbers[0]).isEqualTo(clerks - 1);
+    }
+
+    /** DOMAIN.md's worked example: a level-2 customer, 3 crates of 24 and 6 cans; 192,000 with 32,000 tax. */
+    @Test
+    void aCounterSaleIsPricedAtTheCustomersLevelCompletedAndAnnounced(PublishedEvents events) {
+        var beer = support.beer();
+        var soda = support.product(BaseUnit.CAN, Map.of(PriceLevel.LEVEL_1, new BigDecimal("2200"),
+                PriceLevel.LEVEL_2, new BigDecimal("2000")), true);
+        support.receive(beer.product(), 100);
+        support.receive(soda, 10);
+        var bar = registerCustomer.register(new NewCustomer(null, "Bar " + SaleModuleSupport.unique(), null, null, null,
+                PriceLevel.LEVEL_2, null, null), true);
+
+        var sale = createSale.create(new NewSale(bar.id(), null, List.of(LineRequest.of(beer.product(), beer.crate(), 3),
+                LineRequest.of(soda, null, 6)), true), "clerk", false);
+
+        assertThat(sale.state()).isEqualTo(SaleState.COMPLETED);
+        assertThat(sale.number()).matches("S-" + LocalDate.now().getYear() + "-\\d{6}");
+        assertThat(sale.priceLevel()).isEqualTo(PriceLevel.LEVEL_2);
+        assertThat(sale.totals()).isEqualTo(new Sale.Totals(new BigDecimal("192000.00"), new BigDecimal("32000.00"),
+                new BigDecimal("160000.00")));
+        assertThat(sale.completed().by()).isEqualTo("clerk");
+        assertThat(findSales.byId(sale.id())).isEqualTo(sale);
+        assertThat(support.onHand(beer.product())).isEqualTo(28);
+        assertThat(support.onHand(soda)).isEqualTo(4);
+        assertThat(support.reserved(beer.product())).isZero();
+        assertThat(inventory.checkConsistency()).isEmpty();
+        var completed = events.ofType(SaleCompleted.class).matching(event -> event.saleId().equals(sale.id()));
+        assertThat(completed).hasSize(1);
+        var event = completed.iterator().next();
+        assertThat(event.total()).isEqualTo(new BigDecimal("192000.00"));
+        assertThat(event.lines()).extracting(SoldLine::baseUnits).containsExactly(72L, 6L);
+        assertThat(event.customerId()).isEqualTo(bar.id());
+        assertThat(event.clerk()).isEqualTo("clerk");
+    }
+
+    @Test
+    void aDraftReservesNothingIsRepricedThenConfirmedAndCancelledReleasingItsReservation(PublishedEvents events) {
+        var beer = support.beer();
+        support.receive(beer.product(), 48);
+
+        var draft = createSale.create(new NewSale(null, null, List.of(LineRequest.of(beer.product(), null, 5)), false),
+                "clerk", false);
+        assertThat(draft.state()).isEqualTo(SaleState.DRAFT);
+        assertThat(draft.totals().total()).isEqualTo(new BigDecimal("15000.00"));
+        assertThat(support.reserved(beer.product())).isZero();
+
+        var replaced = changeSale.replaceLines(draft.id(), List.of(LineRequest.of(beer.product(), null, 2),
+                new LineRequest(beer.product(), null, 1, new BigDecimal("2500"), null, "regular")), "manager", true);
+        assertThat(replaced.totals().total()).isEqualTo(new BigDecimal("8500.00"));
+        assertThat(replaced.lines().get(1).override().by()).isEqualTo("manager");
+        assertThat(findSales.byId(draft.id())).isEqualTo(replaced);
+
+        var confirmed = changeSale.confirm(draft.id(), "clerk");
+        assertThat(confirmed.state()).isEqualTo(SaleState.CONFIRMED);
+        assertThat(support.reserved(beer.product())).isEqualTo(3);
+        assertThat(changeSale.confirm(draft.id(), "other")).isEqualTo(confirmed);
+        assertThat(support.reserved(beer.product())).isEqualTo(3);
+        assertThatExceptionOfType(SaleStateException.class).isThrownBy(() -> changeSale.replaceLines(draft.id(),
+                List.of(LineRequest.of(beer.product(), null, 1)), "clerk", false));
+
+        var cancelled = changeSale.cancel(draft.id(), "manager");
+        assertThat(cancelled.state()).isEqualTo(SaleState.CANCELLED);
+        assertThat(cancelled.cancelled().by()).isEqualTo("manager");
+        assertThat(support.reserved(beer.product())).isZero();
+        assertThat(support.onHand(beer.product())).isEqualTo(48);
+        assertThat(changeSale.cancel(draft.id(), "manager")).isEqualTo(cancelled);
+        assertThatExceptionOfType(SaleStateException.class).isThrownBy(() -> changeSale.complete(draft.id(), "clerk"));
+        assertThat(events.ofType(SaleCancelled.class).matching(event -> event.saleId().equals(draft.id()))).hasSize(1);
+        assertThat(inventory.checkConsistency()).isEmpty();
+    }
+
+    @Test
+    void aCompletedSaleIsNotCancelledAndAPhoneOrderIsIssuedWhenCompleted() {
+        var beer = support.beer();
+        support.receive(beer.product(), 30);
+        var order = createSale.create(new NewSale(null, null, List.of(LineRequest.of(beer.product(), null, 4)), false),
+                "clerk", false);
+        changeSale.confirm(order.id(), "clerk");
+
+        var completed = changeSale.complete(order.id(), "driver");
+
+        assertThat(completed.state()).isEqualTo(SaleState.COMPLETED);
+        assertThat(completed.confirmed().by()).isEqualTo("clerk");
+        assertThat(completed.completed().by()).isEqualTo("driver");
+        assertThat(support.onHand(beer.product())).isEqualTo(26);
+        assertThat(support.reserved(beer.product())).isZero();
+        assertThatExceptionOfType(SaleStateException.class).isThrownBy(() -> changeSale.cancel(order.id(), "manager"))
+                .withMessageContaining("return");
+        assertThatExceptionOfType(SaleStateException.class).isThrownBy(() -> changeSale.confirm(order.id(), "clerk"));
+    }
+
+    @Test
+    void aRefusedSaleWritesNothingAndGivesItsNumberBack() {
+        var beer = support.beer();
+        support.receive(beer.product(), 5);
+        var before = sales();
+        var first = createSale.create(new NewSale(null, null, List.of(LineRequest.of(beer.product(), null, 1)), false),
+                "clerk", false);
+
+        assertThatExceptionOfType(InsufficientStockException.class).isThrownBy(() -> createSale.create(new NewSale(null,
+                        null, List.of(LineRequest.of(beer.product(), null, 6)), true), "clerk", false))
+                .satisfies(e -> {
+                    assertThat(e.productId()).isEqualTo(beer.product());
+                    assertThat(e.requested()).isEqualTo(6);
+                    assertThat(e.available()).isEqualTo(5); // a draft reserves nothing
+                });
+        var unsellable = support.product(BaseUnit.PIECE, Map.of(PriceLevel.LEVEL_1, BigDecimal.TEN), false);
+        assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> createSale.create(new NewSale(null, null,
+                        List.of(LineRequest.of(beer.product(), null, 1), LineRequest.of(unsellable, null, 1)), true),
+                        "clerk", false))
+                .satisfies(e -> assertThat(e.field()).contains("lines[1].productId"));
+        // the crate has no LEVEL_1 price: the walk-in customer cannot buy it by the crate
+        assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> createSale.create(new NewSale(null, null,
+                        List.of(LineRequest.of(beer.product(), beer.crate(), 1)), false), "clerk", false))
+                .satisfies(e -> assertThat(e.field()).contains("lines[0].packId"));
+        var otherBeer = support.beer();
+        assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> createSale.create(new NewSale(null, null,
+                        List.of(LineRequest.of(beer.product(), otherBeer.crate(), 1)), false), "clerk", false))
+                .satisfies(e -> assertThat(e.field()).contains("lines[0].packId"));
+        assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> createSale.create(new NewSale(null, null,
+                        List.of(LineRequest.of(UUID.randomUUID(), null, 1)), false), "clerk", false))
+                .satisfies(e -> assertThat(e.field()).contains("lines[0].productId"));
+        assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> createSale.create(new NewSale(
+                        UUID.randomUUID(), null, List.of(LineRequest.of(beer.product(), null, 1)), false), "clerk", false))
+                .satisfies(e -> assertThat(e.field()).contains("customerId"));
+        assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> createSale.create(new NewSale(null,
+                        UUID.randomUUID(), List.of(LineRequest.of(beer.product(), null, 1)), false), "clerk", false))
+                .satisfies(e -> assertThat(e.field()).contains("warehouseId"));
+
+        assertThat(sales()).isEqualTo(before + 1);
+        assertThat(support.onHand(beer.product())).isEqualTo(5);
+        assertThat(support.reserved(beer.product())).isZero();
+        var next = createSale.create(new NewSale(null, null, List.of(LineRequest.of(beer.product(), null, 1)), false),
+                "clerk", false);
+        assertThat(sequence(next.number())).isEqualTo(sequence(first.number()) + 1);
+    }
+
+    @Test
+    void searchFiltersByNumberCustomerStateDatesAndClerkNewestFirst() {
+        var beer = support.beer();
+        support.receive(beer.product(), 10);
+        var clerk = "clerk-" + SaleModuleSupport.unique();
+        var bar = registerCustomer.register(new NewCustomer(null, "Bar " + SaleModuleSupport.unique(), null, null, null,
+                null, null, null), true);
+        var first = createSale.create(new NewSale(bar.id(), null, List.of(LineRequest.of(beer.product(), null, 1)), false),
+                clerk, false);
+        var second = createSale.create(new NewSale(bar.id(), null, List.of(LineRequest.of(beer.product(), null, 2)), true),
+                clerk, false);
+        var today = LocalDate.now();
+
+        assertThat(ids(new SaleSearch(null, bar.id(), null, null, null, null, 0, 10))).containsExactly(second.id(), first.id());
+        assertThat(ids(new SaleSearch(null, null, SaleState.COMPLETED, null, null, clerk, 0, 10))).containsExactly(second.id());
+        assertThat(ids(new SaleSearch(first.number().substring(2).toLowerCase(), null, null, null, null, null, 0, 10)))
+                .containsExactly(first.id());
+        assertThat(ids(new SaleSearch(null, null, null, today, today, clerk, 0, 10))).hasSize(2);
+        assertThat(ids(new SaleSearch(null, null, null, today.plusDays(1), null, clerk, 0, 10))).isEmpty();
+        var page = findSales.search(new SaleSearch(null, null, null, null, null, clerk, 1, 1));
+        assertThat(page.items()).extracting(SaleSummary::id).containsExactly(first.id());
+        assertThat(page.totalItems()).isEqualTo(2);
+        assertThat(page.items().getFirst().customerName()).isEqualTo(bar.name());
+    }
+
+    /** 50 clerks create a sale at once: 50 sales, 50 distinct consecutive numbers. */
+    @Test
+    void concurrentCreationsGetDistinctConsecutiveNumbers() throws InterruptedException {
+        var beer = support.beer();
+        var numbers = Collections.synchronizedList(new ArrayList<String>());
+        var failures = race(50, () -> numbers.add(createSale.create(new NewSale(null, null,
+                List.of(LineRequest.of(beer.product(), null, 1)), false), "clerk", false).number()));
+
+        assertThat(failures).isEmpty();
+        assertThat(numbers).hasSize(50).doesNotHaveDuplicates();
+        var sorted = numbers.stream().mapToLong(SalesModuleTests::sequence).sorted().toArray();
+        assertThat(sorted[49] - sorted[0]).isEqualTo(49);
+    }
+
+    /** 200 counter sales of 1 bottle against 100 in stock: exactly 100 sold, 100 refused, nothing left, ledger clean. */
+    @Test
+    void concurrentCounterSalesNeverSellMoreThanTheStock() throws InterruptedException {
+        var beer = support.beer();
+        support.receive(beer.product(), 100);
+        var before = sales();
+        var sold = new AtomicInteger();
+        var failures = race(200, () -> {
+            createSale.create(new NewSale(null, null, List.of(LineRequest.of(beer.product(), null, 1)), true), "clerk",
+                    false);
+            sold.incrementAndGet();
+        });
+
+        assertThat(sold).hasValue(100);
+        assertThat(failures).hasSize(100).allSatisfy(failure -> assertThat(failure)
+                .isInstanceOfSatisfying(InsufficientStockException.class,
+                        refusal -> assertThat(refusal.productId()).isEqualTo(beer.product())));
+        assertThat(sales()).isEqualTo(before + 100);
+        assertThat(support.onHand(beer.product())).isZero();
+        assertThat(support.reserved(beer.product())).isZero();
+        assertThat(inventory.checkConsistency()).isEmpty();
+    }
+
+    /** One confirmed order completed from 10 threads: issued once; every call answers the completed sale. */
+    @Test
+    void aSaleCompletedConcurrentlyIsIssuedOnce() throws InterruptedException {
+        var beer = support.beer();
+        support.receive(beer.product(), 50);
+        var order = createSale.create(new NewSale(null, null, List.of(LineRequest.of(beer.product(), null, 7)), false),
+                "clerk", false);
+        changeSale.confirm(order.id(), "clerk");
+        var answers = Collections.synchronizedList(new ArrayList<Sale>());
+
+        var failures = race(10, () -> answers.add(changeSale.complete(order.id(), "driver")));
+
+        assertThat(failures).isEmpty();
+        assertThat(answers).hasSize(10).allSatisfy(sale -> assertThat(sale.state()).isEqualTo(SaleState.COMPLETED));
+        assertThat(answers.stream().map(Sale::completed).distinct()).hasSize(1);
+        assertThat(support.onHand(beer.product())).isEqualTo(43);
+        assertThat(support.reserved(beer.product())).isZero();
+        assertThat(dsl.fetchCount(DSL.table("inventory.stock_movement"),
+                DSL.field("reference").eq(order.number()))).isEqualTo(1);
+        assertThat(inventory.checkConsistency()).isEmpty();
+    }
+
+    private List<Throwable> race(int threads, ThrowingRunnable work) throws InterruptedException {
+        var start = new CountDownLatch(1);
+        var failures = Collections.synchronizedList(new ArrayList<Throwable>());
+        try (var executor = Executors.newFixedThreadPool(threads)) {
+            var results = new ArrayList<Future<?>>();
+            for (int i = 0; i < threads; i++) {
+                results.add(executor.submit((Callable<Void>) () -> {
+                    start.await();
+                    work.run();
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (var result : results) {
+                try {
+                    result.get();
+                } catch (ExecutionException e) {
+                    failures.add(e.getCause());
+                }
+            }
+        }
+        return failures;
+    }
+
+    interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
+    private List<UUID> ids(SaleSearch search) {
+        return findSales.search(search).items().stream().map(SaleSummary::id).toList();
+    }
+
+    private int sales() {
+        return dsl.fetchCount(DSL.table("sales.sale"));
+    }
+
+    private static long sequence(String number) {
+        return Long.parseLong(number.substring(number.lastIndexOf('-') + 1));
     }
 
     private int customers() {

@@ -5,15 +5,18 @@ import io.elif.catalog.Catalog;
 import io.elif.catalog.CatalogSettings;
 import io.elif.catalog.ContainerKind;
 import io.elif.catalog.ContainerQuantity;
+import io.elif.catalog.ItemRef;
 import io.elif.catalog.NewPack;
 import io.elif.catalog.NewProduct;
 import io.elif.catalog.PriceLevel;
 import io.elif.catalog.ProductView;
+import io.elif.catalog.SaleItem;
 import io.elif.catalog.TaxClass;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +67,12 @@ class CatalogFacade implements Catalog {
     @Transactional(readOnly = true)
     public Map<UUID, BigDecimal> currentUnitPrices(Collection<UUID> productIds, PriceLevel level) {
         return findProducts.currentUnitPrices(productIds, level);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<SaleItem> saleItems(Collection<ItemRef> items, PriceLevel level, LocalDate date) {
+        return findProducts.saleItems(items, level, date);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.elif.catalog.application;
 
 import io.elif.catalog.BarcodeMatch;
+import io.elif.catalog.ItemRef;
+import io.elif.catalog.SaleItem;
 import io.elif.catalog.PriceLevel;
 import io.elif.kernel.NotFoundException;
 import io.elif.catalog.ProductView;
@@ -59,6 +61,11 @@ public class FindProducts {
     /** Today's price of one base unit of each product at the level; products without one are left out. */
     public Map<UUID, BigDecimal> currentUnitPrices(Collection<UUID> productIds, PriceLevel level) {
         return productIds.isEmpty() ? Map.of() : products.currentPrices(productIds, null, level, today());
+    }
+
+    /** What a sale needs of each product and pack at the level on the date; one query. */
+    public List<SaleItem> saleItems(Collection<ItemRef> items, PriceLevel level, LocalDate date) {
+        return items.isEmpty() ? List.of() : products.saleItems(items, level, date);
     }
 
     public long count() {

@@ -1,6 +1,8 @@
 package io.elif.catalog.application;
 
 import io.elif.catalog.BarcodeMatch;
+import io.elif.catalog.ItemRef;
+import io.elif.catalog.SaleItem;
 import io.elif.catalog.ContainerQuantity;
 import io.elif.catalog.DuplicateEntryException;
 import io.elif.catalog.PriceLevel;
@@ -45,6 +47,9 @@ public interface Products {
     Optional<BarcodeMatch> byBarcode(String code, LocalDate date);
 
     Map<UUID, BigDecimal> currentPrices(Collection<UUID> ids, UUID packId, PriceLevel level, LocalDate date);
+
+    /** The products and packs as a sale needs them, prices at the level on the date; one query. */
+    List<SaleItem> saleItems(Collection<ItemRef> items, PriceLevel level, LocalDate date);
 
     /** @throws DuplicateEntryException when the barcode is taken */
     void addPack(Pack pack);

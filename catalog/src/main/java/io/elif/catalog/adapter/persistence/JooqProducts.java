@@ -4,6 +4,8 @@ import io.elif.catalog.BarcodeMatch;
 import io.elif.catalog.BaseUnit;
 import io.elif.catalog.ContainerKind;
 import io.elif.catalog.ContainerQuantity;
+import io.elif.catalog.ItemRef;
+import io.elif.catalog.SaleItem;
 import io.elif.catalog.PriceLevel;
 import io.elif.catalog.ProductView;
 import io.elif.catalog.application.ContainerLoad;
@@ -22,6 +24,8 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Row2;
+import org.jooq.impl.SQLDataType;
 import org.jooq.SelectField;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
@@ -171,6 +175,47 @@ class JooqProducts implements Products {
         var current = CurrentPrices.on(date,
                 PRICE.PRODUCT_ID.in(ids).and(packIs(PRICE.PACK_ID, packId)).and(PRICE.LEVEL.eq(level.name())));
         return dsl.select(current.productId, current.amount).from(current.table).fetchMap(current.productId, current.amount);
+    }
+
+    /**
+     * One query: the items asked for as a VALUES table, joined to their products, categories, tax classes, packs
+     * (of that product only), the prices that hold at the level on the date, and what they carry as a multiset.
+     */
+    @Override
+    public List<SaleItem> saleItems(Collection<ItemRef> items, PriceLevel level, LocalDate date) {
+        @SuppressWarnings("unchecked")
+        Row2<UUID, UUID>[] rows = items.stream().distinct()
+                .map(item -> DSL.row(DSL.val(item.productId(), SQLDataType.UUID), DSL.val(item.packId(), SQLDataType.UUID)))
+                .toArray(Row2[]::new);
+        var item = DSL.values(rows).as("item", "product_id", "pack_id");
+        var itemProduct = item.field("product_id", SQLDataType.UUID);
+        var itemPack = item.field("pack_id", SQLDataType.UUID);
+        var productIds = items.stream().map(ItemRef::productId).distinct().toList();
+        var current = CurrentPrices.on(date, PRICE.PRODUCT_ID.in(productIds).and(PRICE.LEVEL.eq(level.name())));
+        var containers = DSL.multiset(DSL.select(PRODUCT_CONTAINER.CONTAINER_TYPE_ID, PRODUCT_CONTAINER.QUANTITY)
+                        .from(PRODUCT_CONTAINER)
+                        .where(PRODUCT_CONTAINER.PRODUCT_ID.eq(itemProduct),
+                                PRODUCT_CONTAINER.PACK_ID.isNotDistinctFrom(itemPack))
+                        .orderBy(PRODUCT_CONTAINER.CONTAINER_TYPE_ID))
+                .as("containers")
+                .convertFrom(loads -> loads.map(load -> new ContainerQuantity(load.value1(), load.value2())));
+        return dsl.select(itemProduct, itemPack, PACK.ID, PRODUCT.SKU, PRODUCT.NAME, PRODUCT.ACTIVE, CATEGORY.SELLABLE,
+                        PACK.UNITS_PER_PACK, current.amount, TAX_CLASS.RATE, containers)
+                .from(item)
+                .join(PRODUCT).on(PRODUCT.ID.eq(itemProduct))
+                .join(CATEGORY).on(CATEGORY.ID.eq(PRODUCT.CATEGORY_ID))
+                .join(TAX_CLASS).on(TAX_CLASS.ID.eq(PRODUCT.TAX_CLASS_ID))
+                .leftJoin(PACK).on(PACK.ID.eq(itemPack), PACK.PRODUCT_ID.eq(PRODUCT.ID))
+                .leftJoin(current.table).on(current.productId.eq(itemProduct), current.packId.isNotDistinctFrom(itemPack))
+                .fetch(row -> {
+                    var packId = row.get(itemPack);
+                    var packOfProduct = packId == null || row.get(PACK.ID) != null;
+                    return new SaleItem(row.get(itemProduct), packId, packOfProduct, row.get(PRODUCT.SKU),
+                            row.get(PRODUCT.NAME), row.get(PRODUCT.ACTIVE), row.get(CATEGORY.SELLABLE),
+                            packId == null ? 1 : Objects.requireNonNullElse(row.get(PACK.UNITS_PER_PACK), 0),
+                            packOfProduct ? row.get(current.amount) : null, row.get(TAX_CLASS.RATE),
+                            packOfProduct ? row.get(containers) : List.of());
+                });
     }
 
     @Override

@@ -1,0 +1,231 @@
+package io.elif.bootstrap.api;
+
+import io.elif.identity.Role;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Sales and counter sales through real HTTP, as each role, with the catalogue's prices and inventory's stock. */
+class SaleApiTests extends ApiTestSupport {
+
+    private static final String TENANT = "demo";
+    private static final String SALES = "/api/sales/sales";
+
+    /** DOMAIN.md's worked example: a level-2 customer buys 3 crates of 24 and 6 cans; 192,000 with 32,000 tax. */
+    @Test
+    void aCounterSaleOfTheWorkedExampleIsPricedAtLevelTwoAndIssuesItsStock() {
+        var beer = product("BOTTLE", "3000.00", "2700.00");
+        var crate = pack(beer, 24, "60000.00");
+        var soda = product("CAN", "2200.00", "2000.00");
+        receive(beer, 100);
+        receive(soda, 10);
+        var bar = postAs(Role.MANAGER, "/api/sales/customers", """
+                {"name": "Bar Level Two %s", "priceLevel": "LEVEL_2"}""".formatted(UUID.randomUUID())).body();
+
+        var sale = postAs(Role.SALES, SALES, """
+                {"customerId": "%s", "complete": true, "lines": [
+                  {"productId": "%s", "packId": "%s", "quantity": 3},
+                  {"productId": "%s", "quantity": 6}]}""".formatted(bar.get("id").asString(), beer, crate, soda));
+
+        assertThat(sale.status()).as(sale.raw().body()).isEqualTo(201);
+        var body = sale.body();
+        assertThat(sale.raw().headers().firstValue("Location")).contains(SALES + "/" + body.get("id").asString());
+        assertThat(body.get("state").asString()).isEqualTo("COMPLETED");
+        assertThat(body.get("number").asString()).matches("S-\\d{4}-\\d{6}");
+        assertThat(body.get("priceLevel").asString()).isEqualTo("LEVEL_2");
+        assertThat(body.get("total").asString()).isEqualTo("192000.00");
+        assertThat(body.get("tax").asString()).isEqualTo("32000.00");
+        assertThat(body.get("net").asString()).isEqualTo("160000.00");
+        var lines = body.get("lines");
+        assertThat(lines.get(0).get("unitPrice").asString()).isEqualTo("60000.00");
+        assertThat(lines.get(0).get("baseUnits").asLong()).isEqualTo(72);
+        assertThat(lines.get(0).get("amount").asString()).isEqualTo("180000.00");
+        assertThat(lines.get(0).get("tax").asString()).isEqualTo("30000.00");
+        assertThat(lines.get(1).get("amount").asString()).isEqualTo("12000.00");
+        assertThat(lines.get(1).get("tax").asString()).isEqualTo("2000.00");
+        assertThat(body.get("created").get("by").asString()).isEqualTo(body.get("completed").get("by").asString());
+        assertThat(body.toString()).doesNotContainIgnoringCase("cost");
+        assertThat(onHand(beer)).isEqualTo(28);
+        assertThat(onHand(soda)).isEqualTo(4);
+        assertThat(getAs(Role.SALES, SALES + "/" + body.get("id").asString()).raw().body()).isEqualTo(sale.raw().body());
+        var found = getAs(Role.SALES, SALES + "?number=" + body.get("number").asString()).body();
+        assertThat(ids(found)).containsExactly(body.get("id").asString());
+    }
+
+    @Test
+    void badLinesAreRefusedWithTheirFieldPathsAndWriteNothing() {
+        var beer = product("BOTTLE", "3000.00", "2700.00");
+        receive(beer, 10);
+        var inactive = product("BOTTLE", "1000.00", "900.00");
+        assertThat(post(TENANT, "/api/catalog/products/" + inactive + "/deactivate", "").status()).isEqualTo(200);
+        var sales = salesCount();
+
+        for (var quantity : List.of("0", "-1", "1.5", "100001", "1e9", "\"3\"")) {
+            var refused = postAs(Role.SALES, SALES, line(beer, null, quantity));
+            assertThat(fields(refused)).as(quantity).containsExactly("lines[0].quantity");
+        }
+        assertThat(fields(postAs(Role.SALES, SALES, line(UUID.randomUUID().toString(), null, "1"))))
+                .containsExactly("lines[0].productId");
+        assertThat(fields(postAs(Role.SALES, SALES, line(beer, UUID.randomUUID().toString(), "1"))))
+                .containsExactly("lines[0].packId");
+        assertThat(fields(postAs(Role.SALES, SALES, line(inactive, null, "1")))).containsExactly("lines[0].productId");
+        var priced = postAs(Role.SALES, SALES, """
+                {"lines": [{"productId": "%s", "quantity": 1, "unitPrice": "1.00", "priceReason": "friend"}]}"""
+                .formatted(beer));
+        assertThat(fields(priced)).containsExactly("lines[0].unitPrice");
+        assertThat(priced.raw().body()).contains("only a manager");
+        var discount = postAs(Role.SALES, SALES, """
+                {"lines": [{"productId": "%s", "quantity": 1, "discount": "10"}]}""".formatted(beer));
+        assertThat(fields(discount)).containsExactly("lines[0].discount");
+        assertThat(fields(postAs(Role.SALES, SALES, "{\"lines\": []}"))).containsExactly("lines");
+        var tooMany = new ArrayList<String>();
+        for (int i = 0; i < 201; i++) {
+            tooMany.add("{\"productId\": \"%s\", \"quantity\": 1}".formatted(beer));
+        }
+        assertThat(fields(postAs(Role.SALES, SALES, "{\"lines\": [" + String.join(",", tooMany) + "]}")))
+                .containsExactly("lines");
+        assertThat(fields(postAs(Role.MANAGER, SALES, """
+                {"lines": [{"productId": "%s", "quantity": 1, "unitPrice": "2500.00"}]}""".formatted(beer))))
+                .containsExactly("lines[0].priceReason");
+
+        assertThat(salesCount()).isEqualTo(sales);
+        assertThat(onHand(beer)).isEqualTo(10);
+    }
+
+    @Test
+    void aShortfallAndIllegalTransitionsAre409AndLeaveNothingHalfWritten() {
+        var beer = product("BOTTLE", "3000.00", "2700.00");
+        receive(beer, 5);
+        var sales = salesCount();
+
+        var short_ = postAs(Role.SALES, SALES, "{\"complete\": true, \"lines\": [{\"productId\": \"%s\", \"quantity\": 6}]}"
+                .formatted(beer));
+        assertThat(short_.status()).as(short_.raw().body()).isEqualTo(409);
+        assertThat(short_.body().get("type").asString()).endsWith("/insufficient-stock");
+        assertThat(short_.body().get("productId").asString()).isEqualTo(beer);
+        assertThat(salesCount()).isEqualTo(sales);
+        assertThat(onHand(beer)).isEqualTo(5);
+
+        var order = postAs(Role.SALES, SALES, line(beer, null, "2")).body();
+        var id = order.get("id").asString();
+        assertThat(order.get("state").asString()).isEqualTo("DRAFT");
+        var repriced = putAs(Role.MANAGER, SALES + "/" + id + "/lines", """
+                {"lines": [{"productId": "%s", "quantity": 3, "unitPrice": "2500.00", "priceReason": "regular customer"}]}"""
+                .formatted(beer));
+        assertThat(repriced.status()).as(repriced.raw().body()).isEqualTo(200);
+        var line = repriced.body().get("lines").get(0);
+        assertThat(line.get("unitPrice").asString()).isEqualTo("2500.00");
+        assertThat(line.get("catalogPrice").asString()).isEqualTo("3000.00");
+        assertThat(line.get("priceOverride").get("reason").asString()).isEqualTo("regular customer");
+        assertThat(repriced.body().get("total").asString()).isEqualTo("7500.00");
+
+        var confirmed = postAs(Role.SALES, SALES + "/" + id + "/confirm", "");
+        assertThat(confirmed.body().get("state").asString()).isEqualTo("CONFIRMED");
+        assertThat(postAs(Role.SALES, SALES + "/" + id + "/confirm", "").raw().body()).isEqualTo(confirmed.raw().body());
+        var stateRefused = putAs(Role.SALES, SALES + "/" + id + "/lines", line(beer, null, "1"));
+        assertThat(stateRefused.status()).isEqualTo(409);
+        assertThat(stateRefused.body().get("type").asString()).endsWith("/sale-state");
+
+        var completed = postAs(Role.SALES, SALES + "/" + id + "/complete", "");
+        assertThat(completed.body().get("state").asString()).isEqualTo("COMPLETED");
+        assertThat(postAs(Role.SALES, SALES + "/" + id + "/complete", "").raw().body()).isEqualTo(completed.raw().body());
+        assertThat(onHand(beer)).isEqualTo(2);
+        var cancel = postAs(Role.MANAGER, SALES + "/" + id + "/cancel", "");
+        assertThat(cancel.status()).isEqualTo(409);
+        assertThat(cancel.body().get("type").asString()).endsWith("/sale-state");
+        assertThat(cancel.body().get("detail").asString()).contains("return");
+        assertThat(getAs(Role.SALES, SALES + "/" + UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(onHand(beer)).isEqualTo(2);
+    }
+
+    @Test
+    void clerksSellManagersCancelAndTheWarehouseSeesNoSales() {
+        var beer = product("BOTTLE", "3000.00", "2700.00");
+        receive(beer, 10);
+        var draft = postAs(Role.SALES, SALES, line(beer, null, "1")).body().get("id").asString();
+
+        assertThat(getAs(Role.WAREHOUSE, SALES).status()).isEqualTo(403);
+        assertThat(getAs(Role.WAREHOUSE, SALES + "/" + draft).status()).isEqualTo(403);
+        assertThat(postAs(Role.WAREHOUSE, SALES, line(beer, null, "1")).status()).isEqualTo(403);
+        assertThat(postAs(Role.SALES, SALES + "/" + draft + "/cancel", "").status()).isEqualTo(403);
+        assertThat(postAs(Role.SALES, SALES + "/" + draft + "/confirm", "").status()).isEqualTo(200);
+        var cancelled = postAs(Role.MANAGER, SALES + "/" + draft + "/cancel", "");
+        assertThat(cancelled.body().get("state").asString()).isEqualTo("CANCELLED");
+        assertThat(postAs(Role.ADMIN, SALES + "/" + draft + "/cancel", "").body().get("state").asString())
+                .isEqualTo("CANCELLED");
+        assertThat(onHand(beer)).isEqualTo(10);
+        assertThat(stock(beer).get("reserved").asLong()).isZero();
+        for (var role : List.of(Role.SALES, Role.MANAGER, Role.ADMIN)) {
+            assertThat(getAs(role, SALES + "?state=CANCELLED&size=5").status()).as(role.name()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aRetriedCounterSaleWithItsKeySellsOnce() {
+        var beer = product("BOTTLE", "3000.00", "2700.00");
+        receive(beer, 10);
+        var key = UUID.randomUUID().toString();
+        var body = "{\"complete\": true, \"lines\": [{\"productId\": \"%s\", \"quantity\": 4}]}".formatted(beer);
+        var sales = salesCount();
+
+        var first = sendAs(sessionAs(TENANT, Role.SALES), jsonRequest(SALES, "POST", body).header("Idempotency-Key", key));
+        var retried = sendAs(sessionAs(TENANT, Role.SALES), jsonRequest(SALES, "POST", body).header("Idempotency-Key", key));
+
+        assertThat(first.status()).as(first.raw().body()).isEqualTo(201);
+        assertThat(retried.status()).isEqualTo(201);
+        assertThat(retried.raw().headers().firstValue("Idempotent-Replayed")).contains("true");
+        assertThat(retried.body().get("id").asString()).isEqualTo(first.body().get("id").asString());
+        assertThat(salesCount()).isEqualTo(sales + 1);
+        assertThat(onHand(beer)).isEqualTo(6);
+    }
+
+    private String product(String baseUnit, String level1, String level2) {
+        var body = productBody(TENANT, uniqueSku(), "Sale test " + UUID.randomUUID());
+        body.put("baseUnit", baseUnit).put("taxClassId", taxClassId(TENANT, "VAT 20"));
+        body.putObject("prices").put("LEVEL_1", level1).put("LEVEL_2", level2);
+        return createProduct(TENANT, body).get("id").asString();
+    }
+
+    private String pack(String product, int units, String level2) {
+        var created = post(TENANT, "/api/catalog/products/" + product + "/packs", """
+                {"name": "Crate of %d", "unitsPerPack": %d, "prices": {"LEVEL_2": "%s"}}""".formatted(units, units, level2));
+        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+        var packs = created.body().has("packs") ? created.body().get("packs") : null;
+        if (packs != null) {
+            return packs.valueStream().filter(pack -> pack.get("unitsPerPack").asInt() == units).findFirst()
+                    .orElseThrow().get("id").asString();
+        }
+        return created.body().get("id").asString();
+    }
+
+    private void receive(String product, long quantity) {
+        var receipt = postAs(Role.WAREHOUSE, "/api/inventory/receipts", """
+                {"reference": "D-%s", "lines": [{"productId": "%s", "quantity": %d}]}"""
+                .formatted(UUID.randomUUID().toString().substring(0, 8), product, quantity));
+        assertThat(receipt.status()).as(receipt.raw().body()).isEqualTo(201);
+    }
+
+    private JsonNode stock(String product) {
+        return sendAs(sessionAs(TENANT, Role.WAREHOUSE), HttpRequest.newBuilder(uri("/api/inventory/stock/" + product)).GET())
+                .body();
+    }
+
+    private long onHand(String product) {
+        return stock(product).get("onHand").asLong();
+    }
+
+    private long salesCount() {
+        return ((Number) queryTenantDatabase(TENANT, "select count(*) from sales.sale")).longValue();
+    }
+
+    private static String line(String product, String pack, String quantity) {
+        return "{\"lines\": [{\"productId\": \"%s\"%s, \"quantity\": %s}]}".formatted(product,
+                pack == null ? "" : ", \"packId\": \"" + pack + "\"", quantity);
+    }
+}

@@ -1,0 +1,41 @@
+package io.elif.sales.adapter.web;
+
+import io.elif.catalog.PriceLevel;
+import io.elif.sales.domain.SaleState;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** What the sale endpoints answer; money travels as decimal strings. No cost ever appears. */
+final class SaleResponses {
+
+    private SaleResponses() {
+    }
+
+    record StampResponse(String by, Instant at) {
+    }
+
+    record PriceOverrideResponse(String reason, String by, Instant at) {
+    }
+
+    record SaleLineResponse(UUID productId, UUID packId, String sku, String name, int quantity, int unitsPerPack,
+                            long baseUnits, String unitPrice, String catalogPrice, String taxRate, String amount,
+                            String tax, PriceOverrideResponse priceOverride) {
+    }
+
+    record SaleResponse(UUID id, String number, UUID customerId, PriceLevel priceLevel, UUID warehouseId,
+                        LocalDate businessDate, SaleState state, List<SaleLineResponse> lines, String total, String tax,
+                        String net, StampResponse created, StampResponse confirmed, StampResponse completed,
+                        StampResponse cancelled) {
+    }
+
+    record SaleSummaryResponse(UUID id, String number, UUID customerId, String customerCode, String customerName,
+                               SaleState state, LocalDate businessDate, String total, String tax, String createdBy,
+                               Instant createdAt) {
+    }
+
+    record SalePageResponse(List<SaleSummaryResponse> items, int page, int size, long totalItems, long totalPages) {
+    }
+}

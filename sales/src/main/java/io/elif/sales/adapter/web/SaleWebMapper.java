@@ -1,0 +1,42 @@
+package io.elif.sales.adapter.web;
+
+import io.elif.sales.adapter.web.SaleRequests.SaleLineRequest;
+import io.elif.sales.adapter.web.SaleResponses.SaleLineResponse;
+import io.elif.sales.adapter.web.SaleResponses.SalePageResponse;
+import io.elif.sales.adapter.web.SaleResponses.SaleResponse;
+import io.elif.sales.application.SalePage;
+import io.elif.sales.domain.LineRequest;
+import io.elif.sales.domain.Sale;
+import io.elif.sales.domain.SaleLine;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+@Mapper
+interface SaleWebMapper {
+
+    List<LineRequest> toLines(List<SaleLineRequest> lines);
+
+    @Mapping(target = "total", expression = "java(amount(sale.totals().total()))")
+    @Mapping(target = "tax", expression = "java(amount(sale.totals().tax()))")
+    @Mapping(target = "net", expression = "java(amount(sale.totals().net()))")
+    SaleResponse toResponse(Sale sale);
+
+    @Mapping(target = "priceOverride", source = "override")
+    SaleLineResponse toResponse(SaleLine line);
+
+    @Mapping(target = "totalPages", expression = "java(page.totalPages())")
+    SalePageResponse toResponse(SalePage page);
+
+    /** Money travels as a decimal string, so that no client rounds it through a float. */
+    default String amount(BigDecimal amount) {
+        return amount == null ? null : amount.toPlainString();
+    }
+
+    /** A missing quantity never gets here: the request's constraints refuse it first. */
+    default int quantity(Integer quantity) {
+        return quantity == null ? 0 : quantity;
+    }
+}

@@ -1,0 +1,12 @@
+package io.elif.sales.application;
+
+import io.elif.sales.SaleCancelled;
+import io.elif.sales.SaleCompleted;
+
+/** Where the sales' facts go; delivered to other modules after the transaction commits. */
+public interface SaleEvents {
+
+    void saleCompleted(SaleCompleted event);
+
+    void saleCancelled(SaleCancelled event);
+}

@@ -1,0 +1,18 @@
+package io.elif.sales.application;
+
+import io.elif.sales.domain.SaleState;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * What a sales list is filtered by; every filter may be absent (null).
+ *
+ * @param number text contained in the number, whatever the case
+ * @param from   first business date, inclusive
+ * @param to     last business date, inclusive
+ * @param clerk  who created the sale
+ */
+public record SaleSearch(String number, UUID customerId, SaleState state, LocalDate from, LocalDate to, String clerk,
+                         int page, int size) {
+}

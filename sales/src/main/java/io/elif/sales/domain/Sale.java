@@ -1,0 +1,177 @@
+package io.elif.sales.domain;
+
+import io.elif.catalog.PriceLevel;
+import io.elif.kernel.InvalidInputException;
+import io.elif.sales.SaleCancelled;
+import io.elif.sales.SaleCompleted;
+import io.elif.sales.SaleStateException;
+import io.elif.sales.SoldLine;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A sale: a saved cart (DRAFT), a phone order holding stock (CONFIRMED), sold (COMPLETED) or called off (CANCELLED).
+ * It owns its transitions: each checks the state and gives the sale as it becomes, what the stock must do and the
+ * event it causes. Asking for the state the sale already has changes nothing (a retried or concurrent call has the
+ * effect of one); an illegal transition is a {@link SaleStateException}. Its totals are the sums of its rounded lines.
+ */
+public record Sale(UUID id, String number, UUID customerId, PriceLevel priceLevel, UUID warehouseId,
+                   LocalDate businessDate, SaleState state, List<SaleLine> lines, Stamp created, Stamp confirmed,
+                   Stamp completed, Stamp cancelled) {
+
+    public static final int MAX_LINES = 200;
+
+    /** Who did something to the sale, and when. */
+    public record Stamp(String by, Instant at) {
+        public Stamp {
+            Objects.requireNonNull(by, "by");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /** What the stock must do for a transition. */
+    public enum StockWork {
+        /** Nothing (a draft created or cancelled, or the state it already had). */
+        NONE,
+        /** Reserve the lines under the sale's number (confirmed). */
+        RESERVE,
+        /** Issue what the sale's number holds reserved (a confirmed sale completed). */
+        ISSUE,
+        /** Reserve then issue at once (a draft, or a counter sale, completed). */
+        RESERVE_AND_ISSUE,
+        /** Give the reservation back (a confirmed sale cancelled). */
+        RELEASE
+    }
+
+    /**
+     * A transition's outcome.
+     *
+     * @param changed false when the sale already had the state asked for: nothing to store, do or publish
+     * @param event   the event to publish, or null
+     */
+    public record Transition(Sale sale, boolean changed, StockWork stockWork, Object event) {
+    }
+
+    /** Totals, each the sum of the lines' rounded figures; {@code net = total - tax}. */
+    public record Totals(BigDecimal total, BigDecimal tax, BigDecimal net) {
+    }
+
+    public Sale {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(customerId, "customerId");
+        Objects.requireNonNull(priceLevel, "priceLevel");
+        Objects.requireNonNull(warehouseId, "warehouseId");
+        Objects.requireNonNull(businessDate, "businessDate");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(created, "created");
+        lines = List.copyOf(lines);
+    }
+
+    /** A new DRAFT sale; it reserves nothing. */
+    public static Sale draft(UUID id, String number, UUID customerId, PriceLevel priceLevel, UUID warehouseId,
+                             LocalDate businessDate, List<SaleLine> lines, Stamp created) {
+        checkLines(lines);
+        return new Sale(id, number, customerId, priceLevel, warehouseId, businessDate, SaleState.DRAFT, lines, created,
+                null, null, null);
+    }
+
+    /** The number a sale gets: {@code S-2026-000123}, per tenant and calendar year of its business date. */
+    public static String number(int year, long sequence) {
+        return "S-%04d-%06d".formatted(year, sequence);
+    }
+
+    /** The series a year's numbers are counted in: {@code sale-2026}. */
+    public static String series(int year) {
+        return "sale-" + year;
+    }
+
+    /** The same DRAFT with other lines. */
+    public Sale withLines(List<SaleLine> newLines) {
+        if (state != SaleState.DRAFT) {
+            throw new SaleStateException("Sale " + number + " is " + state + ": only a draft's lines can be changed");
+        }
+        checkLines(newLines);
+        return new Sale(id, number, customerId, priceLevel, warehouseId, businessDate, state, newLines, created,
+                confirmed, completed, cancelled);
+    }
+
+    /** DRAFT to CONFIRMED, reserving its stock. */
+    public Transition confirm(Stamp stamp) {
+        return switch (state) {
+            case DRAFT -> changed(SaleState.CONFIRMED, stamp, StockWork.RESERVE, null);
+            case CONFIRMED -> unchanged();
+            case COMPLETED -> throw new SaleStateException("Sale " + number + " is completed already");
+            case CANCELLED -> throw new SaleStateException("Sale " + number + " is cancelled");
+        };
+    }
+
+    /** DRAFT (reserved and issued at once) or CONFIRMED (issued) to COMPLETED. */
+    public Transition complete(Stamp stamp) {
+        return switch (state) {
+            case DRAFT -> completed(stamp, StockWork.RESERVE_AND_ISSUE);
+            case CONFIRMED -> completed(stamp, StockWork.ISSUE);
+            case COMPLETED -> unchanged();
+            case CANCELLED -> throw new SaleStateException("Sale " + number + " is cancelled");
+        };
+    }
+
+    /** DRAFT (nothing to undo) or CONFIRMED (its reservation released) to CANCELLED; a completed sale needs a return. */
+    public Transition cancel(Stamp stamp) {
+        return switch (state) {
+            case DRAFT, CONFIRMED -> {
+                var work = state == SaleState.CONFIRMED ? StockWork.RELEASE : StockWork.NONE;
+                var sale = with(SaleState.CANCELLED, stamp);
+                yield new Transition(sale, true, work, new SaleCancelled(id, number, customerId, warehouseId,
+                        businessDate, stamp.by(), stamp.at(), state == SaleState.CONFIRMED));
+            }
+            case CANCELLED -> unchanged();
+            case COMPLETED -> throw new SaleStateException(
+                    "Sale " + number + " is completed: its goods are taken back by a return, not a cancellation");
+        };
+    }
+
+    public Totals totals() {
+        var total = lines.stream().map(SaleLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        var tax = lines.stream().map(SaleLine::tax).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new Totals(total, tax, total.subtract(tax));
+    }
+
+    private Transition completed(Stamp stamp, StockWork work) {
+        var sale = with(SaleState.COMPLETED, stamp);
+        var totals = totals();
+        var sold = lines.stream().map(line -> new SoldLine(line.productId(), line.packId(), line.quantity(),
+                line.baseUnits(), line.unitPrice(), line.amount(), line.tax(), line.taxRate())).toList();
+        return new Transition(sale, true, work, new SaleCompleted(id, number, customerId, created.by(), stamp.by(),
+                warehouseId, businessDate, stamp.at(), sold, totals.total(), totals.tax(), totals.net()));
+    }
+
+    private Transition changed(SaleState next, Stamp stamp, StockWork work, Object event) {
+        return new Transition(with(next, stamp), true, work, event);
+    }
+
+    private Transition unchanged() {
+        return new Transition(this, false, StockWork.NONE, null);
+    }
+
+    private Sale with(SaleState next, Stamp stamp) {
+        return new Sale(id, number, customerId, priceLevel, warehouseId, businessDate, next, lines, created,
+                next == SaleState.CONFIRMED ? stamp : confirmed, next == SaleState.COMPLETED ? stamp : completed,
+                next == SaleState.CANCELLED ? stamp : cancelled);
+    }
+
+    private static void checkLines(List<SaleLine> lines) {
+        if (lines == null || lines.isEmpty() || lines.size() > MAX_LINES) {
+            throw new InvalidInputException("lines", "must hold 1 to " + MAX_LINES + " lines");
+        }
+        var total = lines.stream().map(SaleLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (total.compareTo(SaleLine.MAX_AMOUNT) > 0) {
+            throw new InvalidInputException("lines", "the sale's total must be at most " + SaleLine.MAX_AMOUNT.toPlainString());
+        }
+    }
+}

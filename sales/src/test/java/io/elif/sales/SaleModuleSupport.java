@@ -1,0 +1,61 @@
+package io.elif.sales;
+
+import io.elif.catalog.BaseUnit;
+import io.elif.catalog.Catalog;
+import io.elif.catalog.NewPack;
+import io.elif.catalog.NewProduct;
+import io.elif.catalog.PriceLevel;
+import io.elif.inventory.GoodsReceipt;
+import io.elif.inventory.Inventory;
+import io.elif.inventory.ReceiptLine;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Products, prices and stock for the sales module tests, through the catalogue's and inventory's APIs. */
+record SaleModuleSupport(Catalog catalog, Inventory inventory) {
+
+    record Beer(UUID product, UUID crate) {
+    }
+
+    UUID category(boolean sellable) {
+        return catalog.createCategory("Drinks " + unique(), sellable);
+    }
+
+    UUID vat20() {
+        return catalog.createTaxClass("VAT 20 " + unique(), new BigDecimal("20"));
+    }
+
+    /** A beer sold by the bottle (level 1: 3,000) and by the crate of 24 (level 2: 60,000). */
+    Beer beer() {
+        var product = product(BaseUnit.BOTTLE, Map.of(PriceLevel.LEVEL_1, new BigDecimal("3000")), true);
+        var crate = catalog.addPack(product, new NewPack("Crate of 24", 24, null,
+                Map.of(PriceLevel.LEVEL_2, new BigDecimal("60000"))), Catalog.SYSTEM);
+        return new Beer(product, crate);
+    }
+
+    UUID product(BaseUnit unit, Map<PriceLevel, BigDecimal> prices, boolean sellable) {
+        var sku = "P-" + unique();
+        return catalog.createProduct(new NewProduct(sku, "Product " + sku, "", category(sellable), vat20(), unit, 0, null,
+                "", List.of(), prices), Catalog.SYSTEM);
+    }
+
+    void receive(UUID product, long quantity) {
+        inventory.receive(new GoodsReceipt(null, "D-" + unique(), "receiver",
+                List.of(new ReceiptLine(product, quantity, new BigDecimal("1000"), "", null))));
+    }
+
+    long onHand(UUID product) {
+        return inventory.stockLevel(product).orElseThrow().onHand();
+    }
+
+    long reserved(UUID product) {
+        return inventory.stockLevel(product).orElseThrow().reserved();
+    }
+
+    static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+}

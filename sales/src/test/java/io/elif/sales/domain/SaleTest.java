@@ -1,0 +1,218 @@
+package io.elif.sales.domain;
+
+import io.elif.catalog.ContainerQuantity;
+import io.elif.catalog.PriceLevel;
+import io.elif.catalog.SaleItem;
+import io.elif.kernel.InvalidInputException;
+import io.elif.sales.SaleCancelled;
+import io.elif.sales.SaleCompleted;
+import io.elif.sales.SaleStateException;
+import io.elif.sales.domain.Sale.StockWork;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class SaleTest {
+
+    static final MoneyUnit ARIARY = new MoneyUnit(0);
+    static final MoneyUnit CENTS = new MoneyUnit(2);
+    static final Instant NOW = Instant.parse("2026-12-03T08:00:00Z");
+    static final UUID BEER = UUID.randomUUID();
+    static final UUID CRATE = UUID.randomUUID();
+    static final UUID SODA = UUID.randomUUID();
+
+    static SaleItem crateOfBeer() {
+        return new SaleItem(BEER, CRATE, true, "BEER-65", "THB 65 cl", true, true, 24, new BigDecimal("60000.00"),
+                new BigDecimal("20.00"), List.of(new ContainerQuantity(UUID.randomUUID(), 1)));
+    }
+
+    static SaleItem canOfSoda() {
+        return new SaleItem(SODA, null, true, "SODA-33", "Soda can 33 cl", true, true, 1, new BigDecimal("2000.00"),
+                new BigDecimal("20.00"), List.of());
+    }
+
+    static SaleLine.Pricing clerk(MoneyUnit unit) {
+        return new SaleLine.Pricing(PriceLevel.LEVEL_2, unit, false, "clerk", NOW);
+    }
+
+    static SaleLine.Pricing manager(MoneyUnit unit) {
+        return new SaleLine.Pricing(PriceLevel.LEVEL_2, unit, true, "manager", NOW);
+    }
+
+    static Sale workedExample() {
+        var lines = List.of(SaleLine.priced(0, LineRequest.of(BEER, CRATE, 3), crateOfBeer(), clerk(ARIARY)),
+                SaleLine.priced(1, LineRequest.of(SODA, null, 6), canOfSoda(), clerk(ARIARY)));
+        return Sale.draft(UUID.randomUUID(), Sale.number(2026, 123), UUID.randomUUID(), PriceLevel.LEVEL_2,
+                UUID.randomUUID(), LocalDate.of(2026, 12, 3), lines, new Sale.Stamp("clerk", NOW));
+    }
+
+    /** DOMAIN.md, "A counter sale, worked through". */
+    @Test
+    void theWorkedExampleTotals192000With32000TaxAnd160000Net() {
+        var sale = workedExample();
+
+        assertThat(sale.lines()).extracting(SaleLine::amount).containsExactly(new BigDecimal("180000.00"),
+                new BigDecimal("12000.00"));
+        assertThat(sale.lines()).extracting(SaleLine::tax).containsExactly(new BigDecimal("30000.00"),
+                new BigDecimal("2000.00"));
+        assertThat(sale.lines()).extracting(SaleLine::baseUnits).containsExactly(72L, 6L);
+        assertThat(sale.totals()).isEqualTo(new Sale.Totals(new BigDecimal("192000.00"), new BigDecimal("32000.00"),
+                new BigDecimal("160000.00")));
+        assertThat(sale.number()).isEqualTo("S-2026-000123");
+        assertThat(Sale.series(2026)).isEqualTo("sale-2026");
+    }
+
+    @Test
+    void eachLineIsRoundedHalfUpToTheMoneyUnitAndTheTotalsAreTheSumsOfTheRoundedLines() {
+        // 3 x 333.50 = 1000.50 -> 1001 whole ariary; tax 1001 x 20 / 120 = 166.83 -> 167
+        var item = new SaleItem(SODA, null, true, "X", "X", true, true, 1, new BigDecimal("333.50"),
+                new BigDecimal("20.00"), List.of());
+        var line = SaleLine.priced(0, LineRequest.of(SODA, null, 3), item, clerk(ARIARY));
+        assertThat(line.amount()).isEqualTo(new BigDecimal("1001.00"));
+        assertThat(line.tax()).isEqualTo(new BigDecimal("167.00"));
+        // the same in cents: 1000.50, tax 166.75
+        var cents = SaleLine.priced(0, LineRequest.of(SODA, null, 3), item, clerk(CENTS));
+        assertThat(cents.amount()).isEqualTo(new BigDecimal("1000.50"));
+        assertThat(cents.tax()).isEqualTo(new BigDecimal("166.75"));
+        // two lines each rounding up: the total is the sum of the rounded lines, not the rounded sum
+        var half = new SaleItem(SODA, null, true, "X", "X", true, true, 1, new BigDecimal("0.50"),
+                new BigDecimal("5.50"), List.of());
+        var lines = List.of(SaleLine.priced(0, LineRequest.of(SODA, null, 1), half, clerk(ARIARY)),
+                SaleLine.priced(1, LineRequest.of(SODA, null, 1), half, clerk(ARIARY)));
+        var sale = Sale.draft(UUID.randomUUID(), "S-2026-000001", UUID.randomUUID(), PriceLevel.LEVEL_1,
+                UUID.randomUUID(), LocalDate.of(2026, 1, 1), lines, new Sale.Stamp("clerk", NOW));
+        assertThat(sale.totals().total()).isEqualTo(new BigDecimal("2.00"));
+        assertThat(sale.totals().tax()).isEqualTo(new BigDecimal("0.00"));
+        assertThat(new MoneyUnit(0).taxIncluded(new BigDecimal("100.00"), BigDecimal.ZERO)).isEqualTo(new BigDecimal("0.00"));
+    }
+
+    @Test
+    void aDraftIsConfirmedCompletedOrCancelledWithTheStockWorkAndEventEachCauses() {
+        var draft = workedExample();
+        var by = new Sale.Stamp("someone", NOW.plusSeconds(60));
+
+        var confirmed = draft.confirm(by);
+        assertThat(confirmed.changed()).isTrue();
+        assertThat(confirmed.sale().state()).isEqualTo(SaleState.CONFIRMED);
+        assertThat(confirmed.sale().confirmed()).isEqualTo(by);
+        assertThat(confirmed.stockWork()).isEqualTo(StockWork.RESERVE);
+        assertThat(confirmed.event()).isNull();
+
+        var counter = draft.complete(by);
+        assertThat(counter.sale().state()).isEqualTo(SaleState.COMPLETED);
+        assertThat(counter.stockWork()).isEqualTo(StockWork.RESERVE_AND_ISSUE);
+        var event = (SaleCompleted) counter.event();
+        assertThat(event.total()).isEqualTo(new BigDecimal("192000.00"));
+        assertThat(event.tax()).isEqualTo(new BigDecimal("32000.00"));
+        assertThat(event.net()).isEqualTo(new BigDecimal("160000.00"));
+        assertThat(event.clerk()).isEqualTo("clerk");
+        assertThat(event.completedBy()).isEqualTo("someone");
+        assertThat(event.lines()).hasSize(2);
+        assertThat(event.lines().getFirst().baseUnits()).isEqualTo(72);
+
+        var phoneOrder = confirmed.sale().complete(by);
+        assertThat(phoneOrder.stockWork()).isEqualTo(StockWork.ISSUE);
+        assertThat(phoneOrder.sale().completed()).isEqualTo(by);
+        assertThat(phoneOrder.event()).isInstanceOf(SaleCompleted.class);
+
+        var cancelledDraft = draft.cancel(by);
+        assertThat(cancelledDraft.stockWork()).isEqualTo(StockWork.NONE);
+        assertThat(cancelledDraft.sale().state()).isEqualTo(SaleState.CANCELLED);
+        assertThat(((SaleCancelled) cancelledDraft.event()).wasConfirmed()).isFalse();
+
+        var cancelledOrder = confirmed.sale().cancel(by);
+        assertThat(cancelledOrder.stockWork()).isEqualTo(StockWork.RELEASE);
+        assertThat(((SaleCancelled) cancelledOrder.event()).wasConfirmed()).isTrue();
+        assertThat(cancelledOrder.sale().cancelled()).isEqualTo(by);
+    }
+
+    @Test
+    void askingForTheStateASaleHasChangesNothing() {
+        var by = new Sale.Stamp("someone", NOW);
+        var confirmed = workedExample().confirm(by).sale();
+        var completed = confirmed.complete(by).sale();
+        var cancelled = confirmed.cancel(by).sale();
+
+        for (var again : List.of(confirmed.confirm(by), completed.complete(by), cancelled.cancel(by))) {
+            assertThat(again.changed()).isFalse();
+            assertThat(again.stockWork()).isEqualTo(StockWork.NONE);
+            assertThat(again.event()).isNull();
+        }
+        assertThat(confirmed.confirm(by).sale()).isSameAs(confirmed);
+    }
+
+    @Test
+    void illegalTransitionsAreRefusedAsSaleState() {
+        var by = new Sale.Stamp("someone", NOW);
+        var completed = workedExample().complete(by).sale();
+        var cancelled = workedExample().cancel(by).sale();
+
+        assertThatExceptionOfType(SaleStateException.class).isThrownBy(() -> completed.confirm(by))
+                .satisfies(e -> assertThat(e.type()).isEqualTo("sale-state"));
+        assertThatExceptionOfType(SaleStateException.class).isThrownBy(() -> completed.cancel(by))
+                .withMessageContaining("return");
+        assertThatExceptionOfType(SaleStateException.class).isThrownBy(() -> cancelled.confirm(by));
+        assertThatExceptionOfType(SaleStateException.class).isThrownBy(() -> cancelled.complete(by));
+        var line = completed.lines().getFirst();
+        assertThatExceptionOfType(SaleStateException.class).isThrownBy(() -> completed.withLines(List.of(line)));
+        assertThatExceptionOfType(SaleStateException.class).isThrownBy(() -> workedExample().confirm(by).sale()
+                .withLines(List.of(line)));
+        assertThat(workedExample().withLines(List.of(line)).lines()).containsExactly(line);
+    }
+
+    @ParameterizedTest
+    @EnumSource(SaleState.class)
+    void everyStateAnswersEveryTransition(SaleState from) {
+        var by = new Sale.Stamp("someone", NOW);
+        var sale = switch (from) {
+            case DRAFT -> workedExample();
+            case CONFIRMED -> workedExample().confirm(by).sale();
+            case COMPLETED -> workedExample().complete(by).sale();
+            case CANCELLED -> workedExample().cancel(by).sale();
+        };
+        var legal = new ArrayList<String>();
+        for (var name : List.of("confirm", "complete", "cancel")) {
+            try {
+                var transition = switch (name) {
+                    case "confirm" -> sale.confirm(by);
+                    case "complete" -> sale.complete(by);
+                    default -> sale.cancel(by);
+                };
+                legal.add(name + (transition.changed() ? "" : "=") );
+            } catch (SaleStateException refused) {
+                legal.add("!" + name);
+            }
+        }
+        assertThat(legal).containsExactly(switch (from) {
+            case DRAFT -> new String[] {"confirm", "complete", "cancel"};
+            case CONFIRMED -> new String[] {"confirm=", "complete", "cancel"};
+            case COMPLETED -> new String[] {"!confirm", "complete=", "!cancel"};
+            case CANCELLED -> new String[] {"!confirm", "!complete", "cancel="};
+        });
+    }
+
+    @Test
+    void aSaleHoldsOneTo200Lines() {
+        var line = workedExample().lines().getFirst();
+        assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> workedExample().withLines(List.of()))
+                .satisfies(e -> assertThat(e.field()).contains("lines"));
+        var many = java.util.Collections.nCopies(201, line);
+        assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> workedExample().withLines(many));
+        // each line fits numeric(15,2), their sum does not: refused before anything is stored
+        var huge = SaleLine.priced(0, new LineRequest(BEER, CRATE, 100_000, new BigDecimal("99999999.99"), null, "bulk"),
+                crateOfBeer(), manager(ARIARY));
+        assertThatExceptionOfType(InvalidInputException.class)
+                .isThrownBy(() -> workedExample().withLines(java.util.Collections.nCopies(2, huge)))
+                .satisfies(e -> assertThat(e.field()).contains("lines"));
+    }
+}
