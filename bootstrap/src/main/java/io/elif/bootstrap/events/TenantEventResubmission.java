@@ -1,10 +1,6 @@
 package io.elif.bootstrap.events;
 
-import io.elif.bootstrap.tenancy.TenantContext;
 import io.elif.bootstrap.tenancy.Tenants;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 
@@ -15,57 +11,26 @@ import java.time.Duration;
  * incomplete: at start-up and then periodically. Each runs with its tenant bound, so it reads that
  * tenant's registry and its listeners write to that tenant's database.
  */
-class TenantEventResubmission implements SmartLifecycle {
+class TenantEventResubmission extends WorkAtStart {
 
-    private static final Logger log = LoggerFactory.getLogger(TenantEventResubmission.class);
     private static final Duration GRACE = Duration.ofMinutes(1);
 
-    private final Tenants tenants;
     private final IncompleteEventPublications publications;
-    private volatile boolean running;
 
     TenantEventResubmission(Tenants tenants, IncompleteEventPublications publications) {
-        this.tenants = tenants;
+        super(tenants, "resubmitting incomplete event publications");
         this.publications = publications;
     }
 
-    /** While the application starts, before the web server takes requests, so that a prompt stop waits for it. */
+    /** Everything incomplete, at start. */
     @Override
-    public void start() {
-        resubmitOlderThan(Duration.ZERO);
-        running = true;
+    void forTenant() {
+        publications.resubmitIncompletePublicationsOlderThan(Duration.ZERO);
     }
 
-    @Override
-    public void stop() {
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        return StockCardRepair.PHASE;
-    }
-
+    /** What a minute has not completed, afterwards. */
     @Scheduled(fixedDelayString = "${elif.events.resubmit-interval:PT1M}", initialDelayString = "${elif.events.resubmit-interval:PT1M}")
     void periodically() {
-        resubmitOlderThan(GRACE);
-    }
-
-    void resubmitOlderThan(Duration age) {
-        for (var tenant : tenants.ids()) {
-            if (!tenants.isUp(tenant)) {
-                continue;
-            }
-            try {
-                TenantContext.runAs(tenant, () -> publications.resubmitIncompletePublicationsOlderThan(age));
-            } catch (RuntimeException e) {
-                log.warn("tenant {}: resubmitting incomplete event publications failed: {}", tenant, e.getMessage());
-            }
-        }
+        forEveryTenant(() -> publications.resubmitIncompletePublicationsOlderThan(GRACE));
     }
 }
