@@ -5,8 +5,6 @@ import io.elif.identity.UserProvisioning;
 import io.elif.inventory.Inventory;
 import io.elif.sales.CustomerRegistration;
 import io.elif.bootstrap.tenancy.Tenants;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -15,7 +13,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import java.nio.file.Path;
 import java.time.Clock;
 
 /**
@@ -27,11 +24,10 @@ import java.time.Clock;
 @Conditional(EmbeddedDefaultConfiguration.EmbeddedDefault.class)
 class EmbeddedDefaultConfiguration {
 
+    /** Started by {@link EarlyEmbeddedPostgres}, which the same condition registers; this waits for it. */
     @Bean
-    EmbeddedDemoTenants embeddedDemoTenants(ObjectProvider<EarlyEmbeddedPostgres.Start> early,
-                                            @Value("${elif.embedded.data-directory:.elif/postgres}") Path dataDirectory) {
-        var start = early.getIfAvailable();
-        return start != null ? start.take() : new EmbeddedDemoTenants(dataDirectory);
+    EmbeddedDemoTenants embeddedDemoTenants(EarlyEmbeddedPostgres.Start early) {
+        return early.take();
     }
 
     @Bean

@@ -90,7 +90,7 @@ class SaleController {
     ResponseEntity<SaleResponse> createSale(@Valid @RequestBody CreateSaleRequest request, Principal user,
                                             HttpServletRequest caller) {
         var sale = createSale.create(new NewSale(request.customerId(), request.warehouseId(),
-                mapper.toLines(request.lines()), Boolean.TRUE.equals(request.complete())), user.getName(), isManager(caller));
+                mapper.toLines(request.lines()), Boolean.TRUE.equals(request.complete())), user.getName(), Callers.isManager(caller));
         // a path, never an absolute URL built from the request's untrusted Host header
         return ResponseEntity.created(URI.create("/api/sales/sales/" + sale.id())).body(mapper.toResponse(sale));
     }
@@ -102,7 +102,7 @@ class SaleController {
     SaleResponse replaceSaleLines(@PathVariable UUID id, @Valid @RequestBody ReplaceLinesRequest request, Principal user,
                                   HttpServletRequest caller) {
         return mapper.toResponse(changeSale.replaceLines(id, mapper.toLines(request.lines()), user.getName(),
-                isManager(caller)));
+                Callers.isManager(caller)));
     }
 
     @Operation(summary = "Confirm a draft: a phone order whose stock is reserved (confirming again changes nothing)",
@@ -133,9 +133,5 @@ class SaleController {
     @PostMapping("/api/sales/sales/{id}/cancel")
     SaleResponse cancelSale(@PathVariable UUID id, Principal user) {
         return mapper.toResponse(changeSale.cancel(id, user.getName()));
-    }
-
-    private static boolean isManager(HttpServletRequest caller) {
-        return caller.isUserInRole("MANAGER") || caller.isUserInRole("ADMIN");
     }
 }
