@@ -142,6 +142,14 @@ public record Sale(UUID id, String number, UUID customerId, PriceLevel priceLeve
         return new Totals(total, tax, total.subtract(tax));
     }
 
+    /**
+     * What the customer is asked for: the total plus the deposits paid now. Deposits are held money, never revenue,
+     * so they are not in {@link #totals()}; until a sale carries its deposits this is the total.
+     */
+    public BigDecimal payable() {
+        return totals().total();
+    }
+
     private Transition completed(Stamp stamp, StockWork work) {
         var sale = with(SaleState.COMPLETED, stamp);
         var totals = totals();
