@@ -8,7 +8,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Replace a draft's lines, priced again */
+        /** Replace a draft's lines and deposit choices, priced again */
         put: operations["replaceSaleLines"];
         post?: never;
         delete?: never;
@@ -254,7 +254,7 @@ export interface paths {
         put?: never;
         /**
          * Create a sale: a draft that reserves nothing, or with complete=true a counter sale completed at once
-         * @description The server prices every line from the catalogue at the customer's level on the business day (no customer: the walk-in customer; no warehouse: the default one). A SALES user who sends unitPrice, discount or priceReason is refused (400 naming the field); a manager's price needs a priceReason. A counter sale reserves and issues its stock in the same transaction: a shortfall leaves no sale.
+         * @description The server prices every line from the catalogue at the customer's level on the business day (no customer: the walk-in customer; no warehouse: the default one). A SALES user who sends unitPrice, discount or priceReason is refused (400 naming the field); a manager's price needs a priceReason. A counter sale reserves and issues its stock in the same transaction: a shortfall leaves no sale. The deposit lines come from the containers the lines carry, all consigned (paid now) unless deposits says how many are exchanged (empties brought back now) or due (owed; not by the walk-in customer); they are apart from the total: payable = total + depositTotal.
          */
         post: operations["createSale"];
         delete?: never;
@@ -1122,6 +1122,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/inventory/empties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Empty crates and bottles per warehouse and container type, as customers brought them back */
+        get: operations["empties"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/identity/users/{id}": {
         parameters: {
             query?: never;
@@ -1245,8 +1262,17 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        DepositChoiceRequest: {
+            /** Format: uuid */
+            containerTypeId: string;
+            /** Format: int64 */
+            exchanged?: number;
+            /** Format: int64 */
+            due?: number;
+        };
         ReplaceLinesRequest: {
             lines: components["schemas"]["SaleLineRequest"][];
+            deposits?: components["schemas"]["DepositChoiceRequest"][];
         };
         SaleLineRequest: {
             /** Format: uuid */
@@ -1266,6 +1292,24 @@ export interface components {
             by?: string;
             /** Format: date-time */
             at?: string;
+        };
+        SaleDepositResponse: {
+            /** Format: uuid */
+            containerTypeId?: string;
+            code?: string;
+            name?: string;
+            /** @enum {string} */
+            kind?: "BOTTLE" | "CRATE";
+            unitDeposit?: string;
+            /** Format: int64 */
+            quantity?: number;
+            /** Format: int64 */
+            consigned?: number;
+            /** Format: int64 */
+            exchanged?: number;
+            /** Format: int64 */
+            due?: number;
+            amount?: string;
         };
         SaleLineResponse: {
             /** Format: uuid */
@@ -1305,6 +1349,9 @@ export interface components {
             total?: string;
             tax?: string;
             net?: string;
+            deposits?: components["schemas"]["SaleDepositResponse"][];
+            depositTotal?: string;
+            payable?: string;
             created?: components["schemas"]["StampResponse"];
             confirmed?: components["schemas"]["StampResponse"];
             completed?: components["schemas"]["StampResponse"];
@@ -1574,6 +1621,7 @@ export interface components {
             /** Format: uuid */
             warehouseId?: string;
             lines: components["schemas"]["SaleLineRequest"][];
+            deposits?: components["schemas"]["DepositChoiceRequest"][];
             complete?: boolean;
         };
         CreateCustomerRequest: {
@@ -2026,6 +2074,21 @@ export interface components {
             reserved?: number;
             /** Format: int64 */
             expectedReserved?: number;
+        };
+        EmptiesCount: {
+            /** Format: uuid */
+            containerTypeId?: string;
+            code?: string;
+            name?: string;
+            /** Format: int64 */
+            quantity?: number;
+        };
+        EmptiesStock: {
+            /** Format: uuid */
+            warehouseId?: string;
+            warehouseCode?: string;
+            warehouseName?: string;
+            empties?: components["schemas"]["EmptiesCount"][];
         };
         UserPage: {
             items?: components["schemas"]["UserResponse"][];
@@ -7412,6 +7475,53 @@ export interface operations {
                 };
             };
             /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    empties: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmptiesStock"][];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER, WAREHOUSE) */
             403: {
                 headers: {
                     [name: string]: unknown;

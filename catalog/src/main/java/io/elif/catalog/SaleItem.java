@@ -15,11 +15,11 @@ import java.util.UUID;
  * @param price         the price of one pack (or base unit) at the level on the day, tax as the settings say (a pack's
  *                      price is its own, not units times the unit price); null when there is none
  * @param taxRate       the product's tax class's rate in percent
- * @param containers    the returnable containers one pack (or base unit) carries
+ * @param containers    the returnable containers one pack (or base unit) carries, with their deposits
  */
 public record SaleItem(UUID productId, UUID packId, boolean packOfProduct, String sku, String name, boolean active,
                        boolean sellable, int unitsPerPack, BigDecimal price, BigDecimal taxRate,
-                       List<ContainerQuantity> containers) {
+                       List<ContainerLoad> containers) {
 
     public SaleItem {
         containers = List.copyOf(containers);

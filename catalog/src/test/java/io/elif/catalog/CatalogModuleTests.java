@@ -6,7 +6,7 @@ import io.elif.kernel.NotFoundException;
 import io.elif.catalog.application.AdministerReferenceData;
 import io.elif.catalog.application.AttachContainers;
 import io.elif.catalog.application.ChangeProduct;
-import io.elif.catalog.application.ContainerLoad;
+import io.elif.catalog.ContainerLoad;
 import io.elif.catalog.application.CreateProduct;
 import io.elif.catalog.application.FindProducts;
 import io.elif.catalog.application.ManagePacks;
@@ -436,8 +436,11 @@ class CatalogModuleTests {
         assertThat(crateItem.sku()).isEqualTo(product.sku());
         assertThat(crateItem.active()).isTrue();
         assertThat(crateItem.sellable()).isTrue();
-        assertThat(crateItem.containers()).containsExactlyInAnyOrder(new ContainerQuantity(bottle.id(), 24),
-                new ContainerQuantity(crateType.id(), 1));
+        assertThat(crateItem.containers()).as("crates first, each with its code, name, kind and deposit")
+                .containsExactly(new ContainerLoad(crateType.id(), crateType.code(), "Crate", ContainerKind.CRATE,
+                                new BigDecimal("3000.00"), 1),
+                        new ContainerLoad(bottle.id(), bottle.code(), "Bottle", ContainerKind.BOTTLE,
+                                new BigDecimal("300.00"), 24));
         assertThat(byRef(level2, refs.get(0)).price()).isEqualByComparingTo("60000");
         assertThat(byRef(level1Tomorrow, refs.get(0)).price()).as("tomorrow's LEVEL_1 crate price").isEqualByComparingTo("58000");
         var unit = byRef(wholesale, refs.get(1));

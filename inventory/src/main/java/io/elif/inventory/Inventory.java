@@ -58,6 +58,16 @@ public interface Inventory {
      */
     List<UUID> productsWithoutFacts(int limit);
 
+    /**
+     * Books empties a customer brought back into a warehouse's count of empties (counts of zero are left out).
+     *
+     * @param exchanged true for empties exchanged at a sale, false for empties returned on their own
+     */
+    void receiveEmpties(String reference, UUID warehouseId, List<EmptiesCount> counts, boolean exchanged, String actor);
+
+    /** The empties standing in each warehouse, by container type. */
+    List<EmptiesStock> empties();
+
     /** The warehouses with their locations, the default first. */
     List<Warehouse> warehouses();
 

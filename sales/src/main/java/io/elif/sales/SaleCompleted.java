@@ -10,13 +10,17 @@ import java.util.UUID;
  * A sale completed: its goods left the warehouse. Revenue counts from here (accrual); deposits are not in it.
  *
  * @param clerk the user who created the sale
- * @param total the sum of the lines' amounts, tax included; {@code net = total - tax}
+ * @param total        the sum of the lines' amounts, tax included; {@code net = total - tax}
+ * @param deposits     the containers the lines carried and what became of them
+ * @param depositTotal what the customer paid for containers now, apart from the total
  */
 public record SaleCompleted(UUID saleId, String number, UUID customerId, String clerk, String completedBy,
                             UUID warehouseId, LocalDate businessDate, Instant completedAt, List<SoldLine> lines,
-                            BigDecimal total, BigDecimal tax, BigDecimal net) {
+                            BigDecimal total, BigDecimal tax, BigDecimal net, List<DepositLine> deposits,
+                            BigDecimal depositTotal) {
 
     public SaleCompleted {
         lines = List.copyOf(lines);
+        deposits = List.copyOf(deposits);
     }
 }

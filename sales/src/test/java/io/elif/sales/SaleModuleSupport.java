@@ -2,9 +2,12 @@ package io.elif.sales;
 
 import io.elif.catalog.BaseUnit;
 import io.elif.catalog.Catalog;
+import io.elif.catalog.ContainerKind;
+import io.elif.catalog.ContainerQuantity;
 import io.elif.catalog.NewPack;
 import io.elif.catalog.NewProduct;
 import io.elif.catalog.PriceLevel;
+import io.elif.inventory.EmptiesCount;
 import io.elif.inventory.GoodsReceipt;
 import io.elif.inventory.Inventory;
 import io.elif.inventory.ReceiptLine;
@@ -34,6 +37,28 @@ record SaleModuleSupport(Catalog catalog, Inventory inventory) {
         var crate = catalog.addPack(product, new NewPack("Crate of 24", 24, null,
                 Map.of(PriceLevel.LEVEL_2, new BigDecimal("60000"))), Catalog.SYSTEM);
         return new Beer(product, crate);
+    }
+
+    /**
+     * The container types of the beer: a crate carries 1 crate (3,000) and 24 bottles (300 each), a bottle sold alone
+     * 1 bottle.
+     */
+    record Returnables(UUID crates, UUID bottles) {
+    }
+
+    Returnables returnable(Beer beer) {
+        var crates = catalog.createContainerType("CR-" + unique(), "Crate", ContainerKind.CRATE, new BigDecimal("3000"));
+        var bottles = catalog.createContainerType("BT-" + unique(), "Bottle", ContainerKind.BOTTLE, new BigDecimal("300"));
+        catalog.attachContainers(beer.product(), beer.crate(), List.of(new ContainerQuantity(crates, 1),
+                new ContainerQuantity(bottles, 24)));
+        catalog.attachContainers(beer.product(), null, List.of(new ContainerQuantity(bottles, 1)));
+        return new Returnables(crates, bottles);
+    }
+
+    /** The empties of a container type standing in any warehouse. */
+    long empties(UUID containerTypeId) {
+        return inventory.empties().stream().flatMap(warehouse -> warehouse.empties().stream())
+                .filter(count -> count.containerTypeId().equals(containerTypeId)).mapToLong(EmptiesCount::quantity).sum();
     }
 
     UUID product(BaseUnit unit, Map<PriceLevel, BigDecimal> prices, boolean sellable) {

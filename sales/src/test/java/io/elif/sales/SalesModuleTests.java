@@ -20,6 +20,7 @@ import io.elif.sales.application.SaleSearch;
 import io.elif.sales.application.SaleSummary;
 import io.elif.sales.domain.CustomerChange;
 import io.elif.sales.domain.LineRequest;
+import io.elif.sales.domain.SaleDeposit;
 import io.elif.sales.domain.Sale;
 import io.elif.sales.domain.SaleState;
 import io.elif.testing.TestPostgres;
@@ -51,6 +52,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
@@ -310,6 +312,62 @@ class SalesModuleTests {
         assertThat(event.clerk()).isEqualTo("clerk");
     }
 
+    /** DOMAIN.md's worked example with its deposits: 2 crates and 48 bottles exchanged, 24 bottles owed. */
+    @Test
+    void aCounterSaleCarriesItsDepositLinesAndTheExchangedEmptiesEnterTheWarehouse(PublishedEvents events) {
+        var beer = support.beer();
+        var returnables = support.returnable(beer);
+        support.receive(beer.product(), 72);
+        var bar = registerCustomer.register(new NewCustomer(null, "Bar " + SaleModuleSupport.unique(), null, null, null,
+                PriceLevel.LEVEL_2, null, null), true);
+
+        var sale = createSale.create(new NewSale(bar.id(), null, List.of(LineRequest.of(beer.product(), beer.crate(), 3)),
+                List.of(new SaleDeposit.Choice(returnables.crates(), 2, 0),
+                        new SaleDeposit.Choice(returnables.bottles(), 48, 24)), true), "clerk", false);
+
+        assertThat(sale.deposits()).extracting(SaleDeposit::containerTypeId, SaleDeposit::quantity,
+                        SaleDeposit::consigned, SaleDeposit::exchanged, SaleDeposit::due, SaleDeposit::amount)
+                .containsExactly(tuple(returnables.crates(), 3L, 1L, 2L, 0L, new BigDecimal("3000.00")),
+                        tuple(returnables.bottles(), 72L, 0L, 48L, 24L, new BigDecimal("0.00")));
+        assertThat(sale.totals().total()).isEqualTo(new BigDecimal("180000.00"));
+        assertThat(sale.payable()).isEqualTo(new BigDecimal("183000.00"));
+        assertThat(findSales.byId(sale.id())).isEqualTo(sale);
+        assertThat(support.empties(returnables.crates())).isEqualTo(2);
+        assertThat(support.empties(returnables.bottles())).isEqualTo(48);
+        var event = events.ofType(SaleCompleted.class).matching(completed -> completed.saleId().equals(sale.id()))
+                .iterator().next();
+        assertThat(event.depositTotal()).isEqualTo(new BigDecimal("3000.00"));
+        assertThat(event.deposits()).extracting(DepositLine::due).containsExactly(0L, 24L);
+    }
+
+    @Test
+    void theWalkInCustomerMayNotOweContainersAndADraftsDepositsFollowItsLines() {
+        var beer = support.beer();
+        var returnables = support.returnable(beer);
+        var owing = List.of(new SaleDeposit.Choice(returnables.bottles(), 0, 6));
+        assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> createSale.create(new NewSale(null, null,
+                        List.of(LineRequest.of(beer.product(), null, 6)), owing, false), "clerk", false))
+                .satisfies(e -> assertThat(e.field()).contains("deposits[0].due"));
+        var bar = registerCustomer.register(new NewCustomer(null, "Bar " + SaleModuleSupport.unique(), null, null, null,
+                PriceLevel.LEVEL_2, null, null), true);
+
+        var draft = createSale.create(new NewSale(bar.id(), null, List.of(LineRequest.of(beer.product(), beer.crate(), 1)),
+                false), "clerk", false);
+        assertThat(draft.depositTotal()).isEqualTo(new BigDecimal("10200.00"));
+        var twoCrates = changeSale.replaceLines(draft.id(), List.of(LineRequest.of(beer.product(), beer.crate(), 2)),
+                List.of(new SaleDeposit.Choice(returnables.crates(), 2, 0)), "clerk", false);
+        assertThat(twoCrates.deposits()).extracting(SaleDeposit::quantity, SaleDeposit::exchanged)
+                .containsExactly(tuple(2L, 2L), tuple(48L, 0L));
+        assertThat(twoCrates.depositTotal()).isEqualTo(new BigDecimal("14400.00"));
+        assertThat(findSales.byId(draft.id())).isEqualTo(twoCrates);
+        var owedBottles = changeSale.replaceLines(draft.id(), List.of(LineRequest.of(beer.product(), beer.crate(), 1)),
+                List.of(new SaleDeposit.Choice(returnables.bottles(), 0, 24)), "clerk", false);
+        assertThat(owedBottles.deposits()).extracting(SaleDeposit::code, SaleDeposit::consigned, SaleDeposit::due)
+                .as("the crate's choice was not sent again: consigned").containsExactly(
+                        tuple(owedBottles.deposits().get(0).code(), 1L, 0L), tuple(owedBottles.deposits().get(1).code(), 0L, 24L));
+        assertThat(findSales.byId(draft.id()).depositTotal()).isEqualTo(new BigDecimal("3000.00"));
+    }
+
     @Test
     void aDraftReservesNothingIsRepricedThenConfirmedAndCancelledReleasingItsReservation(PublishedEvents events) {
         var beer = support.beer();
@@ -322,7 +380,7 @@ class SalesModuleTests {
         assertThat(support.reserved(beer.product())).isZero();
 
         var replaced = changeSale.replaceLines(draft.id(), List.of(LineRequest.of(beer.product(), null, 2),
-                new LineRequest(beer.product(), null, 1, new BigDecimal("2500"), null, "regular")), "manager", true);
+                new LineRequest(beer.product(), null, 1, new BigDecimal("2500"), null, "regular")), List.of(), "manager", true);
         assertThat(replaced.totals().total()).isEqualTo(new BigDecimal("8500.00"));
         assertThat(replaced.lines().get(1).override().by()).isEqualTo("manager");
         assertThat(findSales.byId(draft.id())).isEqualTo(replaced);
@@ -333,7 +391,7 @@ class SalesModuleTests {
         assertThat(changeSale.confirm(draft.id(), "other")).isEqualTo(confirmed);
         assertThat(support.reserved(beer.product())).isEqualTo(3);
         assertThatExceptionOfType(SaleStateException.class).isThrownBy(() -> changeSale.replaceLines(draft.id(),
-                List.of(LineRequest.of(beer.product(), null, 1)), "clerk", false));
+                List.of(LineRequest.of(beer.product(), null, 1)), List.of(), "clerk", false));
 
         var cancelled = changeSale.cancel(draft.id(), "manager");
         assertThat(cancelled.state()).isEqualTo(SaleState.CANCELLED);

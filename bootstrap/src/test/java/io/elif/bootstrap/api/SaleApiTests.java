@@ -185,6 +185,80 @@ class SaleApiTests extends ApiTestSupport {
         assertThat(onHand(beer)).isEqualTo(6);
     }
 
+    /**
+     * DOMAIN.md's worked example's deposits: 3 crates carry 3 crates and 72 bottles; 2 crates and 48 bottles are
+     * exchanged, the rest consigned: 10,200 apart from the 180,000 of the lines, and the empties enter the warehouse.
+     */
+    @Test
+    void aCounterSaleCarriesDepositLinesApartFromItsTotalAndTheExchangedEmptiesAreCounted() {
+        var beer = product("BOTTLE", "3000.00", "2700.00");
+        var crate = pack(beer, 24, "60000.00");
+        var crates = container("CRATE", "3000");
+        var bottles = container("BOTTLE", "300");
+        var attached = putAs(Role.MANAGER, "/api/catalog/products/" + beer + "/containers", """
+                {"packId": "%s", "containers": [{"containerTypeId": "%s", "quantity": 1},
+                 {"containerTypeId": "%s", "quantity": 24}]}""".formatted(crate, crates, bottles));
+        assertThat(attached.status()).as(attached.raw().body()).isEqualTo(200);
+        var bottleAlone = putAs(Role.MANAGER, "/api/catalog/products/" + beer + "/containers", """
+                {"containers": [{"containerTypeId": "%s", "quantity": 1}]}""".formatted(bottles));
+        assertThat(bottleAlone.status()).as(bottleAlone.raw().body()).isEqualTo(200);
+        receive(beer, 72);
+        var bar = postAs(Role.MANAGER, "/api/sales/customers", """
+                {"name": "Bar Deposits %s", "priceLevel": "LEVEL_2"}""".formatted(UUID.randomUUID())).body();
+        var emptiesBefore = empties(crates);
+
+        var sale = postAs(Role.SALES, SALES, """
+                {"customerId": "%s", "complete": true, "lines": [{"productId": "%s", "packId": "%s", "quantity": 3}],
+                 "deposits": [{"containerTypeId": "%s", "exchanged": 2}, {"containerTypeId": "%s", "exchanged": 48}]}"""
+                .formatted(bar.get("id").asString(), beer, crate, crates, bottles));
+
+        assertThat(sale.status()).as(sale.raw().body()).isEqualTo(201);
+        var body = sale.body();
+        assertThat(body.get("total").asString()).isEqualTo("180000.00");
+        assertThat(body.get("depositTotal").asString()).isEqualTo("10200.00");
+        assertThat(body.get("payable").asString()).isEqualTo("190200.00");
+        var deposits = body.get("deposits");
+        assertThat(deposits.get(0).get("kind").asString()).isEqualTo("CRATE");
+        assertThat(deposits.get(0).get("quantity").asLong()).isEqualTo(3);
+        assertThat(deposits.get(0).get("consigned").asLong()).isEqualTo(1);
+        assertThat(deposits.get(0).get("amount").asString()).isEqualTo("3000.00");
+        assertThat(deposits.get(1).get("quantity").asLong()).isEqualTo(72);
+        assertThat(deposits.get(1).get("exchanged").asLong()).isEqualTo(48);
+        assertThat(deposits.get(1).get("amount").asString()).isEqualTo("7200.00");
+        assertThat(empties(crates)).isEqualTo(emptiesBefore + 2);
+        assertThat(empties(bottles)).isEqualTo(48);
+        assertThat(getAs(Role.SALES, "/api/inventory/empties").status()).as("empties are the storekeeper's").isEqualTo(403);
+
+        var walkInOwes = postAs(Role.SALES, SALES, """
+                {"lines": [{"productId": "%s", "quantity": 1}],
+                 "deposits": [{"containerTypeId": "%s", "due": 1}]}""".formatted(beer, bottles));
+        assertThat(fields(walkInOwes)).containsExactly("deposits[0].due");
+        var tooMany = postAs(Role.SALES, SALES, """
+                {"customerId": "%s", "lines": [{"productId": "%s", "packId": "%s", "quantity": 1}],
+                 "deposits": [{"containerTypeId": "%s", "exchanged": 2}]}""".formatted(bar.get("id").asString(), beer, crate, crates));
+        assertThat(fields(tooMany)).containsExactly("deposits[0].exchanged");
+        var negative = postAs(Role.SALES, SALES, """
+                {"customerId": "%s", "lines": [{"productId": "%s", "packId": "%s", "quantity": 1}],
+                 "deposits": [{"containerTypeId": "%s", "exchanged": -1}]}""".formatted(bar.get("id").asString(), beer, crate, crates));
+        assertThat(fields(negative)).containsExactly("deposits[0].exchanged");
+    }
+
+    private String container(String kind, String deposit) {
+        var created = postAs(Role.MANAGER, "/api/catalog/containers", """
+                {"code": "C%s", "name": "Returnable %s", "kind": "%s", "deposit": "%s"}"""
+                .formatted(UUID.randomUUID().toString().substring(0, 8).toUpperCase(), kind.toLowerCase(), kind, deposit));
+        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+        return created.body().get("id").asString();
+    }
+
+    /** The empties of a container type in every warehouse, as the storekeeper sees them. */
+    private long empties(String containerTypeId) {
+        var warehouses = getAs(Role.WAREHOUSE, "/api/inventory/empties").body();
+        return warehouses.valueStream().flatMap(warehouse -> warehouse.get("empties").valueStream())
+                .filter(count -> count.get("containerTypeId").asString().equals(containerTypeId))
+                .mapToLong(count -> count.get("quantity").asLong()).sum();
+    }
+
     private String product(String baseUnit, String level1, String level2) {
         var body = productBody(TENANT, uniqueSku(), "Sale test " + UUID.randomUUID());
         body.put("baseUnit", baseUnit).put("taxClassId", taxClassId(TENANT, "VAT 20"));

@@ -1,5 +1,6 @@
 package io.elif.catalog.application;
 
+import io.elif.catalog.ContainerLoad;
 import io.elif.catalog.ContainerQuantity;
 import io.elif.kernel.InvalidInputException;
 import org.springframework.stereotype.Service;

@@ -1,5 +1,6 @@
 package io.elif.catalog.application;
 
+import io.elif.catalog.ContainerLoad;
 import io.elif.catalog.BaseUnit;
 import io.elif.catalog.PriceLevel;
 import io.elif.catalog.ProductView;

@@ -1,5 +1,7 @@
 package io.elif.inventory.application;
 
+import io.elif.inventory.EmptiesCount;
+import io.elif.inventory.EmptiesStock;
 import io.elif.inventory.GoodsReceipt;
 import io.elif.inventory.Inventory;
 import io.elif.inventory.LedgerDiscrepancy;
@@ -25,14 +27,16 @@ class InventoryFacade implements Inventory {
     private final ReserveStock reserveStock;
     private final TransferStock transferStock;
     private final AdministerWarehouses administerWarehouses;
+    private final KeepEmpties keepEmpties;
 
     InventoryFacade(FindStock findStock, ReceiveStock receiveStock, ReserveStock reserveStock, TransferStock transferStock,
-                    AdministerWarehouses administerWarehouses) {
+                    AdministerWarehouses administerWarehouses, KeepEmpties keepEmpties) {
         this.findStock = findStock;
         this.receiveStock = receiveStock;
         this.reserveStock = reserveStock;
         this.transferStock = transferStock;
         this.administerWarehouses = administerWarehouses;
+        this.keepEmpties = keepEmpties;
     }
 
     @Override
@@ -55,6 +59,18 @@ class InventoryFacade implements Inventory {
     @Override
     public List<StockLevel> acceptReturn(GoodsReceipt receipt) {
         return receiveStock.acceptReturn(receipt);
+    }
+
+    @Override
+    public void receiveEmpties(String reference, UUID warehouseId, List<EmptiesCount> counts, boolean exchanged,
+                               String actor) {
+        keepEmpties.receive(reference, warehouseId, counts, exchanged, actor);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<EmptiesStock> empties() {
+        return keepEmpties.stock();
     }
 
     @Override

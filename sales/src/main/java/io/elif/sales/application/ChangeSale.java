@@ -1,5 +1,6 @@
 package io.elif.sales.application;
 
+import io.elif.inventory.EmptiesCount;
 import io.elif.inventory.Inventory;
 import io.elif.inventory.ReservationLine;
 import io.elif.kernel.NotFoundException;
@@ -7,6 +8,7 @@ import io.elif.sales.SaleCancelled;
 import io.elif.sales.SaleCompleted;
 import io.elif.sales.domain.LineRequest;
 import io.elif.sales.domain.Sale;
+import io.elif.sales.domain.SaleDeposit;
 import io.elif.sales.domain.SaleLine;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,24 +32,34 @@ import java.util.function.Function;
 public class ChangeSale {
 
     private final Sales sales;
+    private final Customers customers;
     private final SalePricing pricing;
     private final Inventory inventory;
     private final SaleEvents events;
     private final Clock clock;
 
-    ChangeSale(Sales sales, SalePricing pricing, Inventory inventory, SaleEvents events, Clock clock) {
+    ChangeSale(Sales sales, Customers customers, SalePricing pricing, Inventory inventory, SaleEvents events,
+               Clock clock) {
         this.sales = sales;
+        this.customers = customers;
         this.pricing = pricing;
         this.inventory = inventory;
         this.events = events;
         this.clock = clock;
     }
 
-    /** A draft's lines replaced, priced again at the sale's level and date. */
-    public Sale replaceLines(UUID id, List<LineRequest> lines, String actor, boolean byManager) {
+    /**
+     * A draft's lines and deposit choices replaced, priced again at the sale's level and date.
+     *
+     * @param deposits what the customer does with the containers, per type (none: all consigned)
+     */
+    public Sale replaceLines(UUID id, List<LineRequest> lines, List<SaleDeposit.Choice> deposits, String actor,
+                             boolean byManager) {
         var sale = locked(id);
-        var priced = pricing.price(lines, sale.priceLevel(), sale.businessDate(), byManager, actor, now());
-        var changed = sale.withLines(priced);
+        var mayOwe = customers.view(sale.customerId()).map(customer -> !customer.walkIn()).orElse(false);
+        var priced = pricing.price(lines, deposits, sale.priceLevel(), mayOwe, sale.businessDate(), byManager, actor,
+                now());
+        var changed = sale.withLines(priced.lines(), priced.deposits());
         sales.linesReplaced(changed);
         return changed;
     }
@@ -86,11 +98,25 @@ public class ChangeSale {
         }
         sales.changed(sale);
         switch (transition.event()) {
-            case SaleCompleted completed -> events.saleCompleted(completed);
+            case SaleCompleted completed -> {
+                receiveExchangedEmpties(sale);
+                events.saleCompleted(completed);
+            }
             case SaleCancelled cancelled -> events.saleCancelled(cancelled);
             case null, default -> { }
         }
         return sale;
+    }
+
+    /** Empties brought back at the sale enter its warehouse's count of empties. */
+    private void receiveExchangedEmpties(Sale sale) {
+        var exchanged = sale.deposits().stream().filter(deposit -> deposit.exchanged() > 0)
+                .map(deposit -> new EmptiesCount(deposit.containerTypeId(), deposit.code(), deposit.name(),
+                        deposit.exchanged()))
+                .toList();
+        if (!exchanged.isEmpty()) {
+            inventory.receiveEmpties(sale.number(), sale.warehouseId(), exchanged, true, sale.completed().by());
+        }
     }
 
     Sale.Stamp stamp(String actor) {

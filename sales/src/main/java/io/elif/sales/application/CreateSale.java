@@ -52,10 +52,11 @@ public class CreateSale {
         var warehouseId = warehouse(request.warehouseId());
         var created = changeSale.stamp(actor);
         var date = LocalDate.now(clock);
-        var lines = pricing.price(request.lines(), customer.priceLevel(), date, byManager, actor, created.at());
+        var priced = pricing.price(request.lines(), request.deposits(), customer.priceLevel(), !customer.walkIn(), date,
+                byManager, actor, created.at());
         var number = Sale.number(date.getYear(), sales.nextNumber(date.getYear()));
-        var sale = Sale.draft(UUID.randomUUID(), number, customer.id(), customer.priceLevel(), warehouseId, date, lines,
-                created);
+        var sale = Sale.draft(UUID.randomUUID(), number, customer.id(), customer.priceLevel(), warehouseId, date,
+                priced.lines(), priced.deposits(), created);
         sales.add(sale);
         return request.complete() ? changeSale.applied(sale.complete(created)) : sale;
     }

@@ -1,6 +1,7 @@
 package io.elif.sales.application;
 
 import io.elif.sales.domain.LineRequest;
+import io.elif.sales.domain.SaleDeposit;
 
 import java.util.List;
 import java.util.UUID;
@@ -10,11 +11,19 @@ import java.util.UUID;
  *
  * @param customerId  null: the walk-in customer
  * @param warehouseId null: the default warehouse
+ * @param deposits    what the customer does with the containers, per type (none: all consigned)
  * @param complete    a counter sale: created and completed (stock reserved and issued) at once
  */
-public record NewSale(UUID customerId, UUID warehouseId, List<LineRequest> lines, boolean complete) {
+public record NewSale(UUID customerId, UUID warehouseId, List<LineRequest> lines, List<SaleDeposit.Choice> deposits,
+                      boolean complete) {
 
     public NewSale {
         lines = lines == null ? List.of() : List.copyOf(lines);
+        deposits = deposits == null ? List.of() : List.copyOf(deposits);
+    }
+
+    /** Every container consigned. */
+    public NewSale(UUID customerId, UUID warehouseId, List<LineRequest> lines, boolean complete) {
+        this(customerId, warehouseId, lines, List.of(), complete);
     }
 }

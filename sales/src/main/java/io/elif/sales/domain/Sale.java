@@ -21,7 +21,8 @@ import java.util.UUID;
  * effect of one); an illegal transition is a {@link SaleStateException}. Its totals are the sums of its rounded lines.
  */
 public record Sale(UUID id, String number, UUID customerId, PriceLevel priceLevel, UUID warehouseId,
-                   LocalDate businessDate, SaleState state, List<SaleLine> lines, Stamp created, Stamp confirmed,
+                   LocalDate businessDate, SaleState state, List<SaleLine> lines, List<SaleDeposit> deposits,
+                   Stamp created, Stamp confirmed,
                    Stamp completed, Stamp cancelled) {
 
     public static final int MAX_LINES = 200;
@@ -71,14 +72,16 @@ public record Sale(UUID id, String number, UUID customerId, PriceLevel priceLeve
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(created, "created");
         lines = List.copyOf(lines);
+        deposits = List.copyOf(deposits);
+        SaleDeposit.checkDistinct(deposits);
     }
 
     /** A new DRAFT sale; it reserves nothing. */
     public static Sale draft(UUID id, String number, UUID customerId, PriceLevel priceLevel, UUID warehouseId,
-                             LocalDate businessDate, List<SaleLine> lines, Stamp created) {
-        checkLines(lines);
-        return new Sale(id, number, customerId, priceLevel, warehouseId, businessDate, SaleState.DRAFT, lines, created,
-                null, null, null);
+                             LocalDate businessDate, List<SaleLine> lines, List<SaleDeposit> deposits, Stamp created) {
+        checkLines(lines, deposits);
+        return new Sale(id, number, customerId, priceLevel, warehouseId, businessDate, SaleState.DRAFT, lines, deposits,
+                created, null, null, null);
     }
 
     /** The number a sale gets: {@code S-2026-000123}, per tenant and calendar year of its business date. */
@@ -91,14 +94,14 @@ public record Sale(UUID id, String number, UUID customerId, PriceLevel priceLeve
         return "sale-" + year;
     }
 
-    /** The same DRAFT with other lines. */
-    public Sale withLines(List<SaleLine> newLines) {
+    /** The same DRAFT with other lines and the deposit lines they carry. */
+    public Sale withLines(List<SaleLine> newLines, List<SaleDeposit> newDeposits) {
         if (state != SaleState.DRAFT) {
             throw new SaleStateException("Sale " + number + " is " + state + ": only a draft's lines can be changed");
         }
-        checkLines(newLines);
-        return new Sale(id, number, customerId, priceLevel, warehouseId, businessDate, state, newLines, created,
-                confirmed, completed, cancelled);
+        checkLines(newLines, newDeposits);
+        return new Sale(id, number, customerId, priceLevel, warehouseId, businessDate, state, newLines, newDeposits,
+                created, confirmed, completed, cancelled);
     }
 
     /** DRAFT to CONFIRMED, reserving its stock. */
@@ -137,17 +140,19 @@ public record Sale(UUID id, String number, UUID customerId, PriceLevel priceLeve
     }
 
     public Totals totals() {
-        var total = lines.stream().map(SaleLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        var tax = lines.stream().map(SaleLine::tax).reduce(BigDecimal.ZERO, BigDecimal::add);
+        var total = sum(lines.stream().map(SaleLine::amount).toList());
+        var tax = sum(lines.stream().map(SaleLine::tax).toList());
         return new Totals(total, tax, total.subtract(tax));
     }
 
-    /**
-     * What the customer is asked for: the total plus the deposits paid now. Deposits are held money, never revenue,
-     * so they are not in {@link #totals()}; until a sale carries its deposits this is the total.
-     */
+    /** What the deposit lines ask now: the sum of their rounded amounts (held money, never revenue). */
+    public BigDecimal depositTotal() {
+        return sum(deposits.stream().map(SaleDeposit::amount).toList());
+    }
+
+    /** What the customer is asked for: the total (revenue, tax included) plus the deposits paid now. */
     public BigDecimal payable() {
-        return totals().total();
+        return totals().total().add(depositTotal());
     }
 
     private Transition completed(Stamp stamp, StockWork work) {
@@ -156,7 +161,8 @@ public record Sale(UUID id, String number, UUID customerId, PriceLevel priceLeve
         var sold = lines.stream().map(line -> new SoldLine(line.productId(), line.packId(), line.quantity(),
                 line.baseUnits(), line.unitPrice(), line.amount(), line.tax(), line.taxRate())).toList();
         return new Transition(sale, true, work, new SaleCompleted(id, number, customerId, created.by(), stamp.by(),
-                warehouseId, businessDate, stamp.at(), sold, totals.total(), totals.tax(), totals.net()));
+                warehouseId, businessDate, stamp.at(), sold, totals.total(), totals.tax(), totals.net(),
+                deposits.stream().map(SaleDeposit::toDepositLine).toList(), depositTotal()));
     }
 
     private Transition changed(SaleState next, Stamp stamp, StockWork work, Object event) {
@@ -168,18 +174,24 @@ public record Sale(UUID id, String number, UUID customerId, PriceLevel priceLeve
     }
 
     private Sale with(SaleState next, Stamp stamp) {
-        return new Sale(id, number, customerId, priceLevel, warehouseId, businessDate, next, lines, created,
+        return new Sale(id, number, customerId, priceLevel, warehouseId, businessDate, next, lines, deposits, created,
                 next == SaleState.CONFIRMED ? stamp : confirmed, next == SaleState.COMPLETED ? stamp : completed,
                 next == SaleState.CANCELLED ? stamp : cancelled);
     }
 
-    private static void checkLines(List<SaleLine> lines) {
+    private static void checkLines(List<SaleLine> lines, List<SaleDeposit> deposits) {
         if (lines == null || lines.isEmpty() || lines.size() > MAX_LINES) {
             throw new InvalidInputException("lines", "must hold 1 to " + MAX_LINES + " lines");
         }
-        var total = lines.stream().map(SaleLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (total.compareTo(SaleLine.MAX_AMOUNT) > 0) {
-            throw new InvalidInputException("lines", "the sale's total must be at most " + SaleLine.MAX_AMOUNT.toPlainString());
+        var payable = sum(lines.stream().map(SaleLine::amount).toList())
+                .add(sum(deposits.stream().map(SaleDeposit::amount).toList()));
+        if (payable.compareTo(SaleLine.MAX_AMOUNT) > 0) {
+            throw new InvalidInputException("lines", "the sale's total with its deposits must be at most "
+                    + SaleLine.MAX_AMOUNT.toPlainString());
         }
+    }
+
+    private static BigDecimal sum(List<BigDecimal> amounts) {
+        return amounts.stream().reduce(BigDecimal.ZERO.setScale(MoneyUnit.STORED_SCALE), BigDecimal::add);
     }
 }

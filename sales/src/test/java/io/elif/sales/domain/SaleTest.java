@@ -1,9 +1,11 @@
 package io.elif.sales.domain;
 
-import io.elif.catalog.ContainerQuantity;
+import io.elif.catalog.ContainerKind;
+import io.elif.catalog.ContainerLoad;
 import io.elif.catalog.PriceLevel;
 import io.elif.catalog.SaleItem;
 import io.elif.kernel.InvalidInputException;
+import io.elif.sales.DepositLine;
 import io.elif.sales.SaleCancelled;
 import io.elif.sales.SaleCompleted;
 import io.elif.sales.SaleStateException;
@@ -21,6 +23,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 class SaleTest {
 
@@ -30,10 +33,15 @@ class SaleTest {
     static final UUID BEER = UUID.randomUUID();
     static final UUID CRATE = UUID.randomUUID();
     static final UUID SODA = UUID.randomUUID();
+    static final UUID CRATES = UUID.randomUUID();
+    static final UUID BOTTLES = UUID.randomUUID();
 
+    /** A crate of 24 carries 1 crate (deposit 3,000) and 24 bottles (300 each). */
     static SaleItem crateOfBeer() {
         return new SaleItem(BEER, CRATE, true, "BEER-65", "THB 65 cl", true, true, 24, new BigDecimal("60000.00"),
-                new BigDecimal("20.00"), List.of(new ContainerQuantity(UUID.randomUUID(), 1)));
+                new BigDecimal("20.00"), List.of(
+                        new ContainerLoad(CRATES, "CRATE-24", "Crate of 24", ContainerKind.CRATE, new BigDecimal("3000.00"), 1),
+                        new ContainerLoad(BOTTLES, "BOTTLE-65", "Bottle 65 cl", ContainerKind.BOTTLE, new BigDecimal("300.00"), 24)));
     }
 
     static SaleItem canOfSoda() {
@@ -50,10 +58,17 @@ class SaleTest {
     }
 
     static Sale workedExample() {
+        return workedExample(List.of());
+    }
+
+    /** The worked example's sale with the clerk's deposit choices. */
+    static Sale workedExample(List<SaleDeposit.Choice> choices) {
         var lines = List.of(SaleLine.priced(0, LineRequest.of(BEER, CRATE, 3), crateOfBeer(), clerk(ARIARY)),
                 SaleLine.priced(1, LineRequest.of(SODA, null, 6), canOfSoda(), clerk(ARIARY)));
+        var deposits = SaleDeposit.of(List.of(new SaleDeposit.Carried(crateOfBeer().containers(), 3),
+                new SaleDeposit.Carried(canOfSoda().containers(), 6)), choices, true, ARIARY);
         return Sale.draft(UUID.randomUUID(), Sale.number(2026, 123), UUID.randomUUID(), PriceLevel.LEVEL_2,
-                UUID.randomUUID(), LocalDate.of(2026, 12, 3), lines, new Sale.Stamp("clerk", NOW));
+                UUID.randomUUID(), LocalDate.of(2026, 12, 3), lines, deposits, new Sale.Stamp("clerk", NOW));
     }
 
     /** DOMAIN.md, "A counter sale, worked through". */
@@ -90,7 +105,7 @@ class SaleTest {
         var lines = List.of(SaleLine.priced(0, LineRequest.of(SODA, null, 1), half, clerk(ARIARY)),
                 SaleLine.priced(1, LineRequest.of(SODA, null, 1), half, clerk(ARIARY)));
         var sale = Sale.draft(UUID.randomUUID(), "S-2026-000001", UUID.randomUUID(), PriceLevel.LEVEL_1,
-                UUID.randomUUID(), LocalDate.of(2026, 1, 1), lines, new Sale.Stamp("clerk", NOW));
+                UUID.randomUUID(), LocalDate.of(2026, 1, 1), lines, List.of(), new Sale.Stamp("clerk", NOW));
         assertThat(sale.totals().total()).isEqualTo(new BigDecimal("2.00"));
         assertThat(sale.totals().tax()).isEqualTo(new BigDecimal("0.00"));
         assertThat(new MoneyUnit(0).taxIncluded(new BigDecimal("100.00"), BigDecimal.ZERO)).isEqualTo(new BigDecimal("0.00"));
@@ -164,10 +179,10 @@ class SaleTest {
         assertThatExceptionOfType(SaleStateException.class).isThrownBy(() -> cancelled.confirm(by));
         assertThatExceptionOfType(SaleStateException.class).isThrownBy(() -> cancelled.complete(by));
         var line = completed.lines().getFirst();
-        assertThatExceptionOfType(SaleStateException.class).isThrownBy(() -> completed.withLines(List.of(line)));
+        assertThatExceptionOfType(SaleStateException.class).isThrownBy(() -> completed.withLines(List.of(line), List.of()));
         assertThatExceptionOfType(SaleStateException.class).isThrownBy(() -> workedExample().confirm(by).sale()
-                .withLines(List.of(line)));
-        assertThat(workedExample().withLines(List.of(line)).lines()).containsExactly(line);
+                .withLines(List.of(line), List.of()));
+        assertThat(workedExample().withLines(List.of(line), List.of()).lines()).containsExactly(line);
     }
 
     @ParameterizedTest
@@ -204,15 +219,64 @@ class SaleTest {
     @Test
     void aSaleHoldsOneTo200Lines() {
         var line = workedExample().lines().getFirst();
-        assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> workedExample().withLines(List.of()))
+        assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> workedExample().withLines(List.of(), List.of()))
                 .satisfies(e -> assertThat(e.field()).contains("lines"));
         var many = java.util.Collections.nCopies(201, line);
-        assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> workedExample().withLines(many));
+        assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> workedExample().withLines(many, List.of()));
         // each line fits numeric(15,2), their sum does not: refused before anything is stored
         var huge = SaleLine.priced(0, new LineRequest(BEER, CRATE, 100_000, new BigDecimal("99999999.99"), null, "bulk"),
                 crateOfBeer(), manager(ARIARY));
         assertThatExceptionOfType(InvalidInputException.class)
-                .isThrownBy(() -> workedExample().withLines(java.util.Collections.nCopies(2, huge)))
+                .isThrownBy(() -> workedExample().withLines(java.util.Collections.nCopies(2, huge), List.of()))
                 .satisfies(e -> assertThat(e.field()).contains("lines"));
+    }
+
+    /** DOMAIN.md, "A counter sale, worked through": 2 crates and 48 bottles exchanged, the rest consigned. */
+    @Test
+    void theWorkedExampleAsksDepositsOf10200ApartFromItsTotalSoThePayableIs202200() {
+        var sale = workedExample(List.of(new SaleDeposit.Choice(CRATES, 2, 0), new SaleDeposit.Choice(BOTTLES, 48, 0)));
+
+        assertThat(sale.deposits()).extracting(SaleDeposit::code, SaleDeposit::quantity, SaleDeposit::consigned,
+                        SaleDeposit::exchanged, SaleDeposit::due, SaleDeposit::amount)
+                .containsExactly(tuple("CRATE-24", 3L, 1L, 2L, 0L, new BigDecimal("3000.00")),
+                        tuple("BOTTLE-65", 72L, 24L, 48L, 0L, new BigDecimal("7200.00")));
+        assertThat(sale.depositTotal()).isEqualTo(new BigDecimal("10200.00"));
+        assertThat(sale.totals().total()).as("deposits are not revenue").isEqualTo(new BigDecimal("192000.00"));
+        assertThat(sale.payable()).isEqualTo(new BigDecimal("202200.00"));
+        var event = (SaleCompleted) sale.complete(new Sale.Stamp("clerk", NOW)).event();
+        assertThat(event.total()).isEqualTo(new BigDecimal("192000.00"));
+        assertThat(event.depositTotal()).isEqualTo(new BigDecimal("10200.00"));
+        assertThat(event.deposits()).extracting(DepositLine::exchanged).containsExactly(2L, 48L);
+
+        var bottlesOwed = workedExample(List.of(new SaleDeposit.Choice(CRATES, 2, 0),
+                new SaleDeposit.Choice(BOTTLES, 48, 24)));
+        assertThat(bottlesOwed.payable()).as("the 24 bottles owed instead of paid").isEqualTo(new BigDecimal("195000.00"));
+        assertThat(bottlesOwed.deposits().get(1).due()).isEqualTo(24);
+    }
+
+    @Test
+    void withoutAChoiceEveryContainerIsConsigned() {
+        var sale = workedExample();
+        assertThat(sale.deposits()).extracting(SaleDeposit::consigned).containsExactly(3L, 72L);
+        assertThat(sale.depositTotal()).isEqualTo(new BigDecimal("30600.00"));
+    }
+
+    @Test
+    void aChoiceOutsideWhatTheLinesCarryIsRefusedNamingIt() {
+        assertThatExceptionOfType(InvalidInputException.class)
+                .isThrownBy(() -> workedExample(List.of(new SaleDeposit.Choice(UUID.randomUUID(), 1, 0))))
+                .satisfies(e -> assertThat(e.field()).contains("deposits[0].containerTypeId"));
+        assertThatExceptionOfType(InvalidInputException.class)
+                .isThrownBy(() -> workedExample(List.of(new SaleDeposit.Choice(CRATES, 2, 2))))
+                .satisfies(e -> assertThat(e.field()).contains("deposits[0].exchanged"))
+                .withMessageContaining("3 Crate of 24");
+        assertThatExceptionOfType(InvalidInputException.class)
+                .isThrownBy(() -> workedExample(List.of(new SaleDeposit.Choice(CRATES, 1, 0), new SaleDeposit.Choice(CRATES, 1, 0))))
+                .satisfies(e -> assertThat(e.field()).contains("deposits[1].containerTypeId"));
+        var carried = List.of(new SaleDeposit.Carried(crateOfBeer().containers(), 1));
+        assertThatExceptionOfType(InvalidInputException.class)
+                .isThrownBy(() -> SaleDeposit.of(carried, List.of(new SaleDeposit.Choice(BOTTLES, 0, 1)), false, ARIARY))
+                .satisfies(e -> assertThat(e.field()).contains("deposits[0].due"))
+                .withMessageContaining("walk-in");
     }
 }

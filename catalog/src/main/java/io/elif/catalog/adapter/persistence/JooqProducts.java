@@ -8,7 +8,7 @@ import io.elif.catalog.ItemRef;
 import io.elif.catalog.SaleItem;
 import io.elif.catalog.PriceLevel;
 import io.elif.catalog.ProductView;
-import io.elif.catalog.application.ContainerLoad;
+import io.elif.catalog.ContainerLoad;
 import io.elif.catalog.application.PackView;
 import io.elif.catalog.application.PriceChange;
 import io.elif.catalog.application.ProductDetail;
@@ -192,13 +192,16 @@ class JooqProducts implements Products {
         var itemPack = item.field("pack_id", SQLDataType.UUID);
         var productIds = items.stream().map(ItemRef::productId).distinct().toList();
         var current = CurrentPrices.on(date, PRICE.PRODUCT_ID.in(productIds).and(PRICE.LEVEL.eq(level.name())));
-        var containers = DSL.multiset(DSL.select(PRODUCT_CONTAINER.CONTAINER_TYPE_ID, PRODUCT_CONTAINER.QUANTITY)
+        var containers = DSL.multiset(DSL.select(CONTAINER_TYPE.ID, CONTAINER_TYPE.CODE, CONTAINER_TYPE.NAME,
+                                CONTAINER_TYPE.KIND, CONTAINER_TYPE.DEPOSIT, PRODUCT_CONTAINER.QUANTITY)
                         .from(PRODUCT_CONTAINER)
+                        .join(CONTAINER_TYPE).on(CONTAINER_TYPE.ID.eq(PRODUCT_CONTAINER.CONTAINER_TYPE_ID))
                         .where(PRODUCT_CONTAINER.PRODUCT_ID.eq(itemProduct),
                                 PRODUCT_CONTAINER.PACK_ID.isNotDistinctFrom(itemPack))
-                        .orderBy(PRODUCT_CONTAINER.CONTAINER_TYPE_ID))
+                        .orderBy(CONTAINER_TYPE.KIND.desc(), CONTAINER_TYPE.CODE))
                 .as("containers")
-                .convertFrom(loads -> loads.map(load -> new ContainerQuantity(load.value1(), load.value2())));
+                .convertFrom(loads -> loads.map(load -> new ContainerLoad(load.value1(), load.value2(), load.value3(),
+                        ContainerKind.valueOf(load.value4()), load.value5(), load.value6())));
         return dsl.select(itemProduct, itemPack, PACK.ID, PRODUCT.SKU, PRODUCT.NAME, PRODUCT.ACTIVE, CATEGORY.SELLABLE,
                         PACK.UNITS_PER_PACK, current.amount, TAX_CLASS.RATE, containers)
                 .from(item)

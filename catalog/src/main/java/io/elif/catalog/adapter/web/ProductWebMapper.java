@@ -18,7 +18,7 @@ import io.elif.catalog.adapter.web.ProductResponses.PriceChangeResponse;
 import io.elif.catalog.adapter.web.ProductResponses.ProductDetailResponse;
 import io.elif.catalog.adapter.web.ProductResponses.ProductPageResponse;
 import io.elif.catalog.adapter.web.ProductResponses.ProductSummaryResponse;
-import io.elif.catalog.application.ContainerLoad;
+import io.elif.catalog.ContainerLoad;
 import io.elif.catalog.application.PackView;
 import io.elif.catalog.application.PriceChange;
 import io.elif.catalog.application.ProductDetail;

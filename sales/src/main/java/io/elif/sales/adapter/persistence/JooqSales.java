@@ -1,5 +1,6 @@
 package io.elif.sales.adapter.persistence;
 
+import io.elif.catalog.ContainerKind;
 import io.elif.catalog.PriceLevel;
 import io.elif.sales.adapter.persistence.jooq.tables.records.SaleLineRecord;
 import io.elif.sales.adapter.persistence.jooq.tables.records.SaleRecord;
@@ -9,6 +10,7 @@ import io.elif.sales.application.SaleSummary;
 import io.elif.sales.application.Sales;
 import io.elif.sales.domain.PriceOverride;
 import io.elif.sales.domain.Sale;
+import io.elif.sales.domain.SaleDeposit;
 import io.elif.sales.domain.SaleLine;
 import io.elif.sales.domain.SaleState;
 import org.jooq.Condition;
@@ -26,6 +28,7 @@ import java.util.UUID;
 import static io.elif.sales.adapter.persistence.jooq.Tables.CUSTOMER;
 import static io.elif.sales.adapter.persistence.jooq.Tables.NUMBER_SERIES;
 import static io.elif.sales.adapter.persistence.jooq.Tables.SALE;
+import static io.elif.sales.adapter.persistence.jooq.Tables.SALE_DEPOSIT;
 import static io.elif.sales.adapter.persistence.jooq.Tables.SALE_LINE;
 import static org.jooq.impl.DSL.noCondition;
 
@@ -62,6 +65,7 @@ class JooqSales implements Sales {
                 .set(SALE.STATE, sale.state().name())
                 .set(SALE.TOTAL, totals.total())
                 .set(SALE.TAX, totals.tax())
+                .set(SALE.DEPOSIT_TOTAL, sale.depositTotal())
                 .set(SALE.CREATED_BY, sale.created().by())
                 .set(SALE.CREATED_AT, time(sale.created().at()))
                 .execute();
@@ -99,8 +103,10 @@ class JooqSales implements Sales {
     public void linesReplaced(Sale sale) {
         var totals = sale.totals();
         dsl.deleteFrom(SALE_LINE).where(SALE_LINE.SALE_ID.eq(sale.id())).execute();
+        dsl.deleteFrom(SALE_DEPOSIT).where(SALE_DEPOSIT.SALE_ID.eq(sale.id())).execute();
         insertLines(sale);
-        dsl.update(SALE).set(SALE.TOTAL, totals.total()).set(SALE.TAX, totals.tax()).where(SALE.ID.eq(sale.id()))
+        dsl.update(SALE).set(SALE.TOTAL, totals.total()).set(SALE.TAX, totals.tax())
+                .set(SALE.DEPOSIT_TOTAL, sale.depositTotal()).where(SALE.ID.eq(sale.id()))
                 .execute();
     }
 
@@ -165,13 +171,30 @@ class JooqSales implements Sales {
                     override == null ? null : override.by(), override == null ? null : time(override.at()));
         }
         insert.execute();
+        if (!sale.deposits().isEmpty()) {
+            var deposits = dsl.insertInto(SALE_DEPOSIT, SALE_DEPOSIT.SALE_ID, SALE_DEPOSIT.CONTAINER_TYPE_ID,
+                    SALE_DEPOSIT.CODE, SALE_DEPOSIT.NAME, SALE_DEPOSIT.KIND, SALE_DEPOSIT.UNIT_DEPOSIT,
+                    SALE_DEPOSIT.QUANTITY, SALE_DEPOSIT.CONSIGNED, SALE_DEPOSIT.EXCHANGED, SALE_DEPOSIT.DUE,
+                    SALE_DEPOSIT.AMOUNT);
+            for (var deposit : sale.deposits()) {
+                deposits = deposits.values(sale.id(), deposit.containerTypeId(), deposit.code(), deposit.name(),
+                        deposit.kind().name(), deposit.unitDeposit(), deposit.quantity(), deposit.consigned(),
+                        deposit.exchanged(), deposit.due(), deposit.amount());
+            }
+            deposits.execute();
+        }
     }
 
     private Sale withLines(SaleRecord row) {
         var lines = dsl.selectFrom(SALE_LINE).where(SALE_LINE.SALE_ID.eq(row.getId())).orderBy(SALE_LINE.LINE_NO)
                 .fetch(JooqSales::toLine);
+        var deposits = dsl.selectFrom(SALE_DEPOSIT).where(SALE_DEPOSIT.SALE_ID.eq(row.getId()))
+                .orderBy(SALE_DEPOSIT.KIND.desc(), SALE_DEPOSIT.CODE)
+                .fetch(deposit -> new SaleDeposit(deposit.getContainerTypeId(), deposit.getCode(), deposit.getName(),
+                        ContainerKind.valueOf(deposit.getKind()), deposit.getUnitDeposit(), deposit.getQuantity(),
+                        deposit.getConsigned(), deposit.getExchanged(), deposit.getDue(), deposit.getAmount()));
         return new Sale(row.getId(), row.getNumber(), row.getCustomerId(), PriceLevel.valueOf(row.getPriceLevel()),
-                row.getWarehouseId(), row.getBusinessDate(), SaleState.valueOf(row.getState()), lines,
+                row.getWarehouseId(), row.getBusinessDate(), SaleState.valueOf(row.getState()), lines, deposits,
                 new Sale.Stamp(row.getCreatedBy(), row.getCreatedAt().toInstant()),
                 stamp(row.getConfirmedBy(), row.getConfirmedAt()), stamp(row.getCompletedBy(), row.getCompletedAt()),
                 stamp(row.getCancelledBy(), row.getCancelledAt()));

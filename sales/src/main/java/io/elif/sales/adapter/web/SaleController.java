@@ -81,7 +81,9 @@ class SaleController {
                     + "day (no customer: the walk-in customer; no warehouse: the default one). A SALES user who sends "
                     + "unitPrice, discount or priceReason is refused (400 naming the field); a manager's price needs a "
                     + "priceReason. A counter sale reserves and issues its stock in the same transaction: a shortfall "
-                    + "leaves no sale.",
+                    + "leaves no sale. The deposit lines come from the containers the lines carry, all consigned (paid now) unless "
+                    + "deposits says how many are exchanged (empties brought back now) or due (owed; not by the walk-in "
+                    + "customer); they are apart from the total: payable = total + depositTotal.",
             responses = {
                     @ApiResponse(responseCode = "201", description = "Created; Location names the new sale"),
                     @ApiResponse(responseCode = "409", description = "A counter sale's stock is short (`insufficient-stock`, naming the product)")})
@@ -90,19 +92,20 @@ class SaleController {
     ResponseEntity<SaleResponse> createSale(@Valid @RequestBody CreateSaleRequest request, Principal user,
                                             HttpServletRequest caller) {
         var sale = createSale.create(new NewSale(request.customerId(), request.warehouseId(),
-                mapper.toLines(request.lines()), Boolean.TRUE.equals(request.complete())), user.getName(), Callers.isManager(caller));
+                mapper.toLines(request.lines()), mapper.toChoices(request.deposits()), Boolean.TRUE.equals(request.complete())),
+                user.getName(), Callers.isManager(caller));
         // a path, never an absolute URL built from the request's untrusted Host header
         return ResponseEntity.created(URI.create("/api/sales/sales/" + sale.id())).body(mapper.toResponse(sale));
     }
 
-    @Operation(summary = "Replace a draft's lines, priced again", responses = {
+    @Operation(summary = "Replace a draft's lines and deposit choices, priced again", responses = {
             @ApiResponse(responseCode = "200", description = "The draft with its new lines and totals"),
             @ApiResponse(responseCode = "409", description = "The sale is no longer a draft (`sale-state`)")})
     @PutMapping("/api/sales/sales/{id}/lines")
     SaleResponse replaceSaleLines(@PathVariable UUID id, @Valid @RequestBody ReplaceLinesRequest request, Principal user,
                                   HttpServletRequest caller) {
-        return mapper.toResponse(changeSale.replaceLines(id, mapper.toLines(request.lines()), user.getName(),
-                Callers.isManager(caller)));
+        return mapper.toResponse(changeSale.replaceLines(id, mapper.toLines(request.lines()),
+                mapper.toChoices(request.deposits()), user.getName(), Callers.isManager(caller)));
     }
 
     @Operation(summary = "Confirm a draft: a phone order whose stock is reserved (confirming again changes nothing)",

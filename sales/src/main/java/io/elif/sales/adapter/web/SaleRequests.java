@@ -2,11 +2,14 @@ package io.elif.sales.adapter.web;
 
 import io.elif.catalog.MoneyAmount;
 import io.elif.sales.domain.Sale;
+import io.elif.sales.domain.SaleDeposit;
 import io.elif.sales.domain.SaleLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -36,6 +39,16 @@ final class SaleRequests {
     }
 
     /**
+     * What the customer does with the containers of one type the lines carry: how many empties are exchanged now and
+     * how many are owed (absent: none); the rest is consigned, its deposit paid now.
+     */
+    record DepositChoiceRequest(
+            @NotNull UUID containerTypeId,
+            @Min(0) @Max(SaleDeposit.MAX_COUNT) Long exchanged,
+            @Min(0) @Max(SaleDeposit.MAX_COUNT) Long due) {
+    }
+
+    /**
      * Customer absent: the walk-in customer; warehouse absent: the default one. {@code complete: true} makes it a
      * counter sale, created and completed at once.
      */
@@ -43,10 +56,13 @@ final class SaleRequests {
             UUID customerId,
             UUID warehouseId,
             @NotNull @Size(min = 1, max = Sale.MAX_LINES) List<@NotNull @Valid SaleLineRequest> lines,
+            @Size(max = Sale.MAX_LINES) List<@NotNull @Valid DepositChoiceRequest> deposits,
             Boolean complete) {
     }
 
+    /** The whole cart again: lines and deposit choices (absent: every container consigned). */
     record ReplaceLinesRequest(
-            @NotNull @Size(min = 1, max = Sale.MAX_LINES) List<@NotNull @Valid SaleLineRequest> lines) {
+            @NotNull @Size(min = 1, max = Sale.MAX_LINES) List<@NotNull @Valid SaleLineRequest> lines,
+            @Size(max = Sale.MAX_LINES) List<@NotNull @Valid DepositChoiceRequest> deposits) {
     }
 }

@@ -1,5 +1,6 @@
 package io.elif.sales.adapter.web;
 
+import io.elif.catalog.ContainerKind;
 import io.elif.catalog.PriceLevel;
 import io.elif.sales.domain.SaleState;
 
@@ -25,9 +26,19 @@ final class SaleResponses {
                             String tax, PriceOverrideResponse priceOverride) {
     }
 
+    /** A deposit line: the containers of one type the lines carry, and what the customer does with them. */
+    record SaleDepositResponse(UUID containerTypeId, String code, String name, ContainerKind kind, String unitDeposit,
+                               long quantity, long consigned, long exchanged, long due, String amount) {
+    }
+
+    /**
+     * total, tax and net are the lines' (revenue, tax included); depositTotal is what the consigned containers cost
+     * now, apart from them; payable = total + depositTotal.
+     */
     record SaleResponse(UUID id, String number, UUID customerId, PriceLevel priceLevel, UUID warehouseId,
                         LocalDate businessDate, SaleState state, List<SaleLineResponse> lines, String total, String tax,
-                        String net, StampResponse created, StampResponse confirmed, StampResponse completed,
+                        String net, List<SaleDepositResponse> deposits, String depositTotal, String payable,
+                        StampResponse created, StampResponse confirmed, StampResponse completed,
                         StampResponse cancelled) {
     }
 

@@ -1,12 +1,15 @@
 package io.elif.sales.adapter.web;
 
+import io.elif.sales.adapter.web.SaleRequests.DepositChoiceRequest;
 import io.elif.sales.adapter.web.SaleRequests.SaleLineRequest;
+import io.elif.sales.adapter.web.SaleResponses.SaleDepositResponse;
 import io.elif.sales.adapter.web.SaleResponses.SaleLineResponse;
 import io.elif.sales.adapter.web.SaleResponses.SalePageResponse;
 import io.elif.sales.adapter.web.SaleResponses.SaleResponse;
 import io.elif.sales.application.SalePage;
 import io.elif.sales.domain.LineRequest;
 import io.elif.sales.domain.Sale;
+import io.elif.sales.domain.SaleDeposit;
 import io.elif.sales.domain.SaleLine;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -22,7 +25,18 @@ interface SaleWebMapper {
     @Mapping(target = "total", expression = "java(amount(sale.totals().total()))")
     @Mapping(target = "tax", expression = "java(amount(sale.totals().tax()))")
     @Mapping(target = "net", expression = "java(amount(sale.totals().net()))")
+    @Mapping(target = "depositTotal", expression = "java(amount(sale.depositTotal()))")
+    @Mapping(target = "payable", expression = "java(amount(sale.payable()))")
     SaleResponse toResponse(Sale sale);
+
+    /** No choices sent: every container consigned. */
+    default List<SaleDeposit.Choice> toChoices(List<DepositChoiceRequest> choices) {
+        return choices == null ? List.of() : choices.stream().map(this::toChoice).toList();
+    }
+
+    SaleDeposit.Choice toChoice(DepositChoiceRequest choice);
+
+    SaleDepositResponse toResponse(SaleDeposit deposit);
 
     @Mapping(target = "priceOverride", source = "override")
     SaleLineResponse toResponse(SaleLine line);
@@ -33,6 +47,11 @@ interface SaleWebMapper {
     /** Money travels as a decimal string, so that no client rounds it through a float. */
     default String amount(BigDecimal amount) {
         return amount == null ? null : amount.toPlainString();
+    }
+
+    /** An absent count of exchanged or owed containers is none. */
+    default long count(Long count) {
+        return count == null ? 0 : count;
     }
 
     /** A missing quantity never gets here: the request's constraints refuse it first. */

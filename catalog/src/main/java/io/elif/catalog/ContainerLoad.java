@@ -1,6 +1,4 @@
-package io.elif.catalog.application;
-
-import io.elif.catalog.ContainerKind;
+package io.elif.catalog;
 
 import java.math.BigDecimal;
 import java.util.UUID;

@@ -1,0 +1,52 @@
+package io.elif.inventory.application;
+
+import io.elif.inventory.EmptiesCount;
+import io.elif.inventory.EmptiesStock;
+import io.elif.kernel.InvalidInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/** Counts the empty containers in each warehouse: empties brought back by customers come in here. */
+@Service
+@Transactional
+public class KeepEmpties {
+
+    private final EmptiesLedger ledger;
+    private final Warehouses warehouses;
+    private final Clock clock;
+
+    KeepEmpties(EmptiesLedger ledger, Warehouses warehouses, Clock clock) {
+        this.ledger = ledger;
+        this.warehouses = warehouses;
+        this.clock = clock;
+    }
+
+    /**
+     * Books empties brought back by a customer into the warehouse; counts of zero are left out.
+     *
+     * @param exchanged true for empties exchanged at a sale, false for empties returned on their own
+     */
+    public void receive(String reference, UUID warehouseId, List<EmptiesCount> counts, boolean exchanged, String actor) {
+        if (warehouses.byId(warehouseId).isEmpty()) {
+            throw new InvalidInputException("warehouseId", "no such warehouse");
+        }
+        var moved = counts.stream().filter(count -> count.quantity() != 0).toList();
+        if (moved.stream().anyMatch(count -> count.quantity() < 0)) {
+            throw new IllegalArgumentException("empties received must be counted positive");
+        }
+        if (!moved.isEmpty()) {
+            ledger.record(warehouseId, moved, exchanged ? EmptiesLedger.Reason.CUSTOMER_EXCHANGE
+                    : EmptiesLedger.Reason.CUSTOMER_RETURN, reference, actor, clock.instant().truncatedTo(ChronoUnit.MICROS));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<EmptiesStock> stock() {
+        return ledger.stock();
+    }
+}
