@@ -352,6 +352,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sales/customers/{id}/container-returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take back empties a customer brings after a sale: each settles a container owed first, the rest refunds its deposit; they enter the warehouse's count of empties */
+        post: operations["returnContainers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sales/customers/{id}/activate": {
         parameters: {
             query?: never;
@@ -924,6 +941,23 @@ export interface paths {
         };
         /** Read a sale with its lines, totals and who did what when */
         get: operations["getSale"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sales/customers/{id}/containers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer's containers: what they hold per type (consigned, due, deposits held) and their latest returns of empties */
+        get: operations["containers_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1637,6 +1671,49 @@ export interface components {
             /** @description A decimal: a JSON number, or the same written as a string ("2500.00") */
             creditLimit?: number | string;
         };
+        ContainerReturnRequest: {
+            /** Format: uuid */
+            warehouseId?: string;
+            lines: components["schemas"]["CountedRequest"][];
+        };
+        CountedRequest: {
+            /** Format: uuid */
+            containerTypeId: string;
+            /** Format: int64 */
+            quantity: number;
+        };
+        ContainerReturnResponse: {
+            /** Format: uuid */
+            id?: string;
+            number?: string;
+            /** Format: uuid */
+            customerId?: string;
+            /** Format: uuid */
+            warehouseId?: string;
+            /** Format: date */
+            businessDate?: string;
+            lines?: components["schemas"]["ReturnedLineResponse"][];
+            refundTotal?: string;
+            createdBy?: string;
+            /** Format: date-time */
+            createdAt?: string;
+        };
+        ReturnedLineResponse: {
+            /** Format: uuid */
+            containerTypeId?: string;
+            code?: string;
+            name?: string;
+            /** @enum {string} */
+            kind?: "BOTTLE" | "CRATE";
+            unitDeposit?: string;
+            /** Format: int64 */
+            quantity?: number;
+            /** Format: int64 */
+            settled?: number;
+            /** Format: int64 */
+            refunded?: number;
+            refund?: string;
+        };
         NewWarehouseRequest: {
             code: string;
             name: string;
@@ -1923,6 +2000,26 @@ export interface components {
             totalItems?: number;
             /** Format: int64 */
             totalPages?: number;
+        };
+        ContainerAccountResponse: {
+            balances?: components["schemas"]["ContainerBalanceResponse"][];
+            recentReturns?: components["schemas"]["ContainerReturnResponse"][];
+        };
+        ContainerBalanceResponse: {
+            /** Format: uuid */
+            containerTypeId?: string;
+            code?: string;
+            name?: string;
+            /** @enum {string} */
+            kind?: "BOTTLE" | "CRATE";
+            /** Format: int64 */
+            held?: number;
+            /** Format: int64 */
+            consigned?: number;
+            /** Format: int64 */
+            due?: number;
+            depositsHeld?: string;
+            unitDeposit?: string;
         };
         StockLevelResponse: {
             /** Format: uuid */
@@ -4066,6 +4163,89 @@ export interface operations {
             };
             /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    returnContainers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client makes for this submission (a UUID, say): sent again with the same request, the first answer is replayed (with `Idempotent-Replayed: true`) instead of a second document being created; kept 24 hours at least, per user */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContainerReturnRequest"];
+            };
+        };
+        responses: {
+            /** @description The return of empties, numbered E-YYYY-NNNNNN */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContainerReturnResponse"];
+                };
+            };
+            /** @description A container the customer holds none of, or more than they hold (naming lines[i]); or invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER, SALES); or the CSRF pair is missing or wrong (`csrf`; an API token needs none) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the Idempotency-Key was sent before with another request (`idempotency-key-reused`) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6804,6 +6984,73 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SaleResponse"];
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER, SALES) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    containers_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContainerAccountResponse"];
                 };
             };
             /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */

@@ -13,6 +13,13 @@ import io.elif.inventory.Inventory;
 import io.elif.inventory.ReceiptLine;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -82,5 +89,34 @@ record SaleModuleSupport(Catalog catalog, Inventory inventory) {
 
     static String unique() {
         return UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    /** Runs the work on {@code threads} threads released at once; what each threw. */
+    static List<Throwable> race(int threads, ThrowingRunnable work) throws InterruptedException {
+        var start = new CountDownLatch(1);
+        var failures = Collections.synchronizedList(new ArrayList<Throwable>());
+        try (var executor = Executors.newFixedThreadPool(threads)) {
+            var results = new ArrayList<Future<?>>();
+            for (int i = 0; i < threads; i++) {
+                results.add(executor.submit((Callable<Void>) () -> {
+                    start.await();
+                    work.run();
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (var result : results) {
+                try {
+                    result.get();
+                } catch (ExecutionException e) {
+                    failures.add(e.getCause());
+                }
+            }
+        }
+        return failures;
+    }
+
+    interface ThrowingRunnable {
+        void run() throws Exception;
     }
 }

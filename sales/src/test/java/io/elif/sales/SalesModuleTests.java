@@ -500,7 +500,7 @@ class SalesModuleTests {
     void concurrentCreationsGetDistinctConsecutiveNumbers() throws InterruptedException {
         var beer = support.beer();
         var numbers = Collections.synchronizedList(new ArrayList<String>());
-        var failures = race(50, () -> numbers.add(createSale.create(new NewSale(null, null,
+        var failures = SaleModuleSupport.race(50, () -> numbers.add(createSale.create(new NewSale(null, null,
                 List.of(LineRequest.of(beer.product(), null, 1)), false), "clerk", false).number()));
 
         assertThat(failures).isEmpty();
@@ -516,7 +516,7 @@ class SalesModuleTests {
         support.receive(beer.product(), 100);
         var before = sales();
         var sold = new AtomicInteger();
-        var failures = race(200, () -> {
+        var failures = SaleModuleSupport.race(200, () -> {
             createSale.create(new NewSale(null, null, List.of(LineRequest.of(beer.product(), null, 1)), true), "clerk",
                     false);
             sold.incrementAndGet();
@@ -542,7 +542,7 @@ class SalesModuleTests {
         changeSale.confirm(order.id(), "clerk");
         var answers = Collections.synchronizedList(new ArrayList<Sale>());
 
-        var failures = race(10, () -> answers.add(changeSale.complete(order.id(), "driver")));
+        var failures = SaleModuleSupport.race(10, () -> answers.add(changeSale.complete(order.id(), "driver")));
 
         assertThat(failures).isEmpty();
         assertThat(answers).hasSize(10).allSatisfy(sale -> assertThat(sale.state()).isEqualTo(SaleState.COMPLETED));
@@ -554,33 +554,6 @@ class SalesModuleTests {
         assertThat(inventory.checkConsistency()).isEmpty();
     }
 
-    private List<Throwable> race(int threads, ThrowingRunnable work) throws InterruptedException {
-        var start = new CountDownLatch(1);
-        var failures = Collections.synchronizedList(new ArrayList<Throwable>());
-        try (var executor = Executors.newFixedThreadPool(threads)) {
-            var results = new ArrayList<Future<?>>();
-            for (int i = 0; i < threads; i++) {
-                results.add(executor.submit((Callable<Void>) () -> {
-                    start.await();
-                    work.run();
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (var result : results) {
-                try {
-                    result.get();
-                } catch (ExecutionException e) {
-                    failures.add(e.getCause());
-                }
-            }
-        }
-        return failures;
-    }
-
-    interface ThrowingRunnable {
-        void run() throws Exception;
-    }
 
     private List<UUID> ids(SaleSearch search) {
         return findSales.search(search).items().stream().map(SaleSummary::id).toList();

@@ -241,6 +241,25 @@ class SaleApiTests extends ApiTestSupport {
                 {"customerId": "%s", "lines": [{"productId": "%s", "packId": "%s", "quantity": 1}],
                  "deposits": [{"containerTypeId": "%s", "exchanged": -1}]}""".formatted(bar.get("id").asString(), beer, crate, crates));
         assertThat(fields(negative)).containsExactly("deposits[0].exchanged");
+
+        var account = "/api/sales/customers/" + bar.get("id").asString();
+        var held = getAs(Role.SALES, account + "/containers").body().get("balances");
+        assertThat(held.get(0).get("held").asLong()).isEqualTo(1);
+        assertThat(held.get(1).get("consigned").asLong()).isEqualTo(24);
+        assertThat(held.get(1).get("depositsHeld").asString()).isEqualTo("7200.00");
+        var overReturn = postAs(Role.SALES, account + "/container-returns", """
+                {"lines": [{"containerTypeId": "%s", "quantity": 25}]}""".formatted(bottles));
+        assertThat(fields(overReturn)).containsExactly("lines[0].quantity");
+        assertThat(postAs(Role.WAREHOUSE, account + "/container-returns", """
+                {"lines": [{"containerTypeId": "%s", "quantity": 1}]}""".formatted(crates)).status()).isEqualTo(403);
+        var returned = postAs(Role.SALES, account + "/container-returns", """
+                {"lines": [{"containerTypeId": "%s", "quantity": 1}, {"containerTypeId": "%s", "quantity": 24}]}"""
+                .formatted(crates, bottles));
+        assertThat(returned.status()).as(returned.raw().body()).isEqualTo(201);
+        assertThat(returned.body().get("number").asString()).matches("E-\\d{4}-\\d{6}");
+        assertThat(returned.body().get("refundTotal").asString()).isEqualTo("10200.00");
+        assertThat(getAs(Role.SALES, account + "/containers").body().get("balances").isEmpty()).isTrue();
+        assertThat(empties(bottles)).isEqualTo(72);
     }
 
     private String container(String kind, String deposit) {

@@ -1,7 +1,5 @@
 package io.elif.sales.application;
 
-import io.elif.inventory.Inventory;
-import io.elif.inventory.Warehouse;
 import io.elif.kernel.InvalidInputException;
 import io.elif.sales.domain.Sale;
 import org.springframework.stereotype.Service;
@@ -21,19 +19,21 @@ import java.util.UUID;
 public class CreateSale {
 
     private final Sales sales;
+    private final NumberSeries numbers;
     private final Customers customers;
     private final SalePricing pricing;
     private final ChangeSale changeSale;
-    private final Inventory inventory;
+    private final ChosenWarehouse warehouses;
     private final Clock clock;
 
-    CreateSale(Sales sales, Customers customers, SalePricing pricing, ChangeSale changeSale, Inventory inventory,
-               Clock clock) {
+    CreateSale(Sales sales, NumberSeries numbers, Customers customers, SalePricing pricing, ChangeSale changeSale,
+               ChosenWarehouse warehouses, Clock clock) {
         this.sales = sales;
+        this.numbers = numbers;
         this.customers = customers;
         this.pricing = pricing;
         this.changeSale = changeSale;
-        this.inventory = inventory;
+        this.warehouses = warehouses;
         this.clock = clock;
     }
 
@@ -49,25 +49,16 @@ public class CreateSale {
         if (!customer.active()) {
             throw new InvalidInputException("customerId", customer.name() + " (" + customer.code() + ") is inactive");
         }
-        var warehouseId = warehouse(request.warehouseId());
+        var warehouseId = warehouses.resolve(request.warehouseId());
         var created = changeSale.stamp(actor);
         var date = LocalDate.now(clock);
         var priced = pricing.price(request.lines(), request.deposits(), customer.priceLevel(), !customer.walkIn(), date,
                 byManager, actor, created.at());
-        var number = Sale.number(date.getYear(), sales.nextNumber(date.getYear()));
+        var number = Sale.number(date.getYear(), numbers.next(Sale.series(date.getYear())));
         var sale = Sale.draft(UUID.randomUUID(), number, customer.id(), customer.priceLevel(), warehouseId, date,
                 priced.lines(), priced.deposits(), created);
         sales.add(sale);
         return request.complete() ? changeSale.applied(sale.complete(created)) : sale;
     }
 
-    private UUID warehouse(UUID requested) {
-        var warehouses = inventory.warehouses();
-        if (requested == null) {
-            return warehouses.stream().filter(Warehouse::isDefault).findFirst().orElseThrow().id();
-        }
-        return warehouses.stream().filter(warehouse -> warehouse.id().equals(requested) && warehouse.active())
-                .findFirst().map(Warehouse::id)
-                .orElseThrow(() -> new InvalidInputException("warehouseId", "no such active warehouse"));
-    }
 }

@@ -8,12 +8,6 @@ import java.util.UUID;
 /** The tenant's sales with their lines, as stored. */
 public interface Sales {
 
-    /**
-     * The next number of the year's series ({@code sale-2026}): its counter row, locked until the transaction ends, so
-     * that concurrent creations get consecutive numbers, never the same one, and a refused creation gives its back.
-     */
-    long nextNumber(int year);
-
     void add(Sale sale);
 
     /** The sale locked against concurrent transitions for the rest of the transaction. */

@@ -7,6 +7,7 @@ import io.elif.sales.application.CustomerPage;
 import io.elif.sales.application.CustomerSearch;
 import io.elif.sales.application.CustomerView;
 import io.elif.sales.application.Customers;
+import io.elif.sales.application.NumberSeries;
 import io.elif.sales.domain.Customer;
 import io.elif.sales.domain.CustomerCode;
 import org.jooq.Condition;
@@ -22,7 +23,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import static io.elif.sales.adapter.persistence.jooq.Tables.CUSTOMER;
-import static io.elif.sales.adapter.persistence.jooq.Tables.NUMBER_SERIES;
 import static org.jooq.impl.DSL.noCondition;
 
 @Repository
@@ -31,9 +31,11 @@ class JooqCustomers implements Customers {
     private static final String CUSTOMER_SERIES = "customer";
 
     private final DSLContext dsl;
+    private final NumberSeries numbers;
 
-    JooqCustomers(DSLContext dsl) {
+    JooqCustomers(DSLContext dsl, NumberSeries numbers) {
         this.dsl = dsl;
+        this.numbers = numbers;
     }
 
     @Override
@@ -99,13 +101,7 @@ class JooqCustomers implements Customers {
     @Override
     public CustomerCode nextCode() {
         while (true) {
-            var number = dsl.insertInto(NUMBER_SERIES)
-                    .set(NUMBER_SERIES.SERIES, CUSTOMER_SERIES)
-                    .set(NUMBER_SERIES.LAST_NUMBER, 1L)
-                    .onConflict(NUMBER_SERIES.SERIES)
-                    .doUpdate().set(NUMBER_SERIES.LAST_NUMBER, NUMBER_SERIES.LAST_NUMBER.plus(1))
-                    .returning(NUMBER_SERIES.LAST_NUMBER)
-                    .fetchSingle(NUMBER_SERIES.LAST_NUMBER);
+            var number = numbers.next(CUSTOMER_SERIES);
             var code = CustomerCode.numbered(number);
             if (!dsl.fetchExists(CUSTOMER, CUSTOMER.CODE.upper().eq(code.value()))) {
                 return code;

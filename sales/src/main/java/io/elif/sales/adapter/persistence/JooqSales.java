@@ -26,7 +26,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import static io.elif.sales.adapter.persistence.jooq.Tables.CUSTOMER;
-import static io.elif.sales.adapter.persistence.jooq.Tables.NUMBER_SERIES;
 import static io.elif.sales.adapter.persistence.jooq.Tables.SALE;
 import static io.elif.sales.adapter.persistence.jooq.Tables.SALE_DEPOSIT;
 import static io.elif.sales.adapter.persistence.jooq.Tables.SALE_LINE;
@@ -39,17 +38,6 @@ class JooqSales implements Sales {
 
     JooqSales(DSLContext dsl) {
         this.dsl = dsl;
-    }
-
-    @Override
-    public long nextNumber(int year) {
-        return dsl.insertInto(NUMBER_SERIES)
-                .set(NUMBER_SERIES.SERIES, Sale.series(year))
-                .set(NUMBER_SERIES.LAST_NUMBER, 1L)
-                .onConflict(NUMBER_SERIES.SERIES)
-                .doUpdate().set(NUMBER_SERIES.LAST_NUMBER, NUMBER_SERIES.LAST_NUMBER.plus(1))
-                .returning(NUMBER_SERIES.LAST_NUMBER)
-                .fetchSingle(NUMBER_SERIES.LAST_NUMBER);
     }
 
     @Override

@@ -1,0 +1,80 @@
+package io.elif.sales.application;
+
+import io.elif.catalog.Catalog;
+import io.elif.inventory.EmptiesCount;
+import io.elif.inventory.Inventory;
+import io.elif.kernel.NotFoundException;
+import io.elif.sales.domain.ContainerBalance;
+import io.elif.sales.domain.ContainerReturn;
+import io.elif.sales.domain.MoneyUnit;
+import io.elif.sales.domain.Sale;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Takes back empties a customer brings after a sale: locks the customer's row first, so concurrent returns of one
+ * customer wait for each other and never give back more than the customer holds; then numbers the document, books
+ * the empties into the warehouse's count and publishes {@code ContainersReturned}, in one transaction.
+ */
+@Service
+@Transactional
+public class ReturnContainers {
+
+    private final ContainerReturns returns;
+    private final Customers customers;
+    private final NumberSeries numbers;
+    private final ChosenWarehouse warehouses;
+    private final Inventory inventory;
+    private final Catalog catalog;
+    private final SaleEvents events;
+    private final Clock clock;
+
+    ReturnContainers(ContainerReturns returns, Customers customers, NumberSeries numbers, ChosenWarehouse warehouses,
+                     Inventory inventory, Catalog catalog, SaleEvents events, Clock clock) {
+        this.returns = returns;
+        this.customers = customers;
+        this.numbers = numbers;
+        this.warehouses = warehouses;
+        this.inventory = inventory;
+        this.catalog = catalog;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** @param warehouseId null: the default warehouse */
+    public ContainerReturn record(UUID customerId, UUID warehouseId, List<ContainerReturn.Counted> counted, String actor) {
+        customers.lock(customerId).orElseThrow(() -> new NotFoundException("customer", customerId));
+        var warehouse = warehouses.resolve(warehouseId);
+        var balances = returns.balances(customerId).stream()
+                .collect(Collectors.toMap(ContainerBalance::containerTypeId, Function.identity()));
+        var created = new Sale.Stamp(actor, clock.instant().truncatedTo(ChronoUnit.MICROS));
+        var date = LocalDate.now(clock);
+        var number = ContainerReturn.number(date.getYear(), numbers.next(ContainerReturn.series(date.getYear())));
+        var taken = ContainerReturn.of(UUID.randomUUID(), number, customerId, warehouse, date, counted, balances,
+                new MoneyUnit(catalog.settings().moneyScale()), created);
+        returns.add(taken);
+        inventory.receiveEmpties(number, warehouse, taken.lines().stream().map(line -> new EmptiesCount(
+                line.containerTypeId(), line.code(), line.name(), line.quantity())).toList(), false, actor);
+        events.containersReturned(taken.returned());
+        return taken;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ContainerBalance> balances(UUID customerId) {
+        customers.view(customerId).orElseThrow(() -> new NotFoundException("customer", customerId));
+        return returns.balances(customerId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ContainerReturn> ofCustomer(UUID customerId, int limit) {
+        return returns.ofCustomer(customerId, limit);
+    }
+}
