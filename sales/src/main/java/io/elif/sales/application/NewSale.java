@@ -11,10 +11,18 @@ import java.util.UUID;
  * @param customerId  null: the walk-in customer
  * @param warehouseId null: the default warehouse
  * @param complete    a counter sale: created and completed (stock reserved and issued) at once
+ * @param pay         what is paid as it completes (only with {@code complete})
  */
-public record NewSale(UUID customerId, UUID warehouseId, List<LineRequest> lines, boolean complete) {
+public record NewSale(UUID customerId, UUID warehouseId, List<LineRequest> lines, boolean complete,
+                      PayAtCompletion pay) {
 
     public NewSale {
         lines = lines == null ? List.of() : List.copyOf(lines);
+        pay = pay == null ? PayAtCompletion.NOTHING : pay;
+    }
+
+    /** A sale with nothing paid as it completes. */
+    public NewSale(UUID customerId, UUID warehouseId, List<LineRequest> lines, boolean complete) {
+        this(customerId, warehouseId, lines, complete, PayAtCompletion.NOTHING);
     }
 }

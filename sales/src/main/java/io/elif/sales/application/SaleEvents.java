@@ -1,5 +1,6 @@
 package io.elif.sales.application;
 
+import io.elif.sales.PaymentReceived;
 import io.elif.sales.SaleCancelled;
 import io.elif.sales.SaleCompleted;
 
@@ -9,4 +10,6 @@ public interface SaleEvents {
     void saleCompleted(SaleCompleted event);
 
     void saleCancelled(SaleCancelled event);
+
+    void paymentReceived(PaymentReceived event);
 }

@@ -33,6 +33,11 @@ class SalePricing {
         this.catalog = catalog;
     }
 
+    /** The tenant's money unit, which amounts are rounded to and payments are counted in. */
+    MoneyUnit moneyUnit() {
+        return new MoneyUnit(catalog.settings().moneyScale());
+    }
+
     List<SaleLine> price(List<LineRequest> requests, PriceLevel level, LocalDate date, boolean byManager, String actor,
                          Instant at) {
         var refs = requests.stream().map(line -> new ItemRef(line.productId(), line.packId())).toList();

@@ -1,5 +1,6 @@
 package io.elif.sales.adapter.spring;
 
+import io.elif.sales.PaymentReceived;
 import io.elif.sales.SaleCancelled;
 import io.elif.sales.SaleCompleted;
 import io.elif.sales.application.SaleEvents;
@@ -23,6 +24,11 @@ class SpringSaleEvents implements SaleEvents {
 
     @Override
     public void saleCancelled(SaleCancelled event) {
+        publisher.publishEvent(event);
+    }
+
+    @Override
+    public void paymentReceived(PaymentReceived event) {
         publisher.publishEvent(event);
     }
 }

@@ -5,6 +5,7 @@ import io.elif.sales.adapter.web.SaleResponses.SaleLineResponse;
 import io.elif.sales.adapter.web.SaleResponses.SalePageResponse;
 import io.elif.sales.adapter.web.SaleResponses.SaleResponse;
 import io.elif.sales.application.SalePage;
+import io.elif.sales.application.SalePayments;
 import io.elif.sales.domain.LineRequest;
 import io.elif.sales.domain.Sale;
 import io.elif.sales.domain.SaleLine;
@@ -22,7 +23,15 @@ interface SaleWebMapper {
     @Mapping(target = "total", expression = "java(amount(sale.totals().total()))")
     @Mapping(target = "tax", expression = "java(amount(sale.totals().tax()))")
     @Mapping(target = "net", expression = "java(amount(sale.totals().net()))")
-    SaleResponse toResponse(Sale sale);
+    @Mapping(target = "paid", source = "money.paid")
+    @Mapping(target = "owed", source = "money.owed")
+    @Mapping(target = "dueDate", source = "money.dueDate")
+    @Mapping(target = "paymentStatus", source = "money.paymentStatus")
+    @Mapping(target = "payments", source = "money.payments")
+    @Mapping(target = "creditOverride", source = "money.creditOverride")
+    SaleResponse toResponse(Sale sale, SalePayments money);
+
+    SaleResponses.SalePaymentResponse toResponse(SalePayments.Line payment);
 
     @Mapping(target = "priceOverride", source = "override")
     SaleLineResponse toResponse(SaleLine line);
