@@ -249,14 +249,37 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search sales by number, customer, state, business date and clerk, newest first */
+        /**
+         * Search sales by number, customer, state, payment status, business date and clerk, newest first
+         * @description paymentStatus finds completed sales that are UNPAID, PARTLY_PAID or PAID, from their payments' allocations.
+         */
         get: operations["searchSales"];
         put?: never;
         /**
          * Create a sale: a draft that reserves nothing, or with complete=true a counter sale completed at once
-         * @description The server prices every line from the catalogue at the customer's level on the business day (no customer: the walk-in customer; no warehouse: the default one). A SALES user who sends unitPrice, discount or priceReason is refused (400 naming the field); a manager's price needs a priceReason. A counter sale reserves and issues its stock in the same transaction: a shortfall leaves no sale. The deposit lines come from the containers the lines carry, all consigned (paid now) unless deposits says how many are exchanged (empties brought back now) or due (owed; not by the walk-in customer); they are apart from the total: payable = total + depositTotal.
+         * @description The server prices every line from the catalogue at the customer's level on the business day (no customer: the walk-in customer; no warehouse: the default one). A SALES user who sends unitPrice, discount or priceReason is refused (400 naming the field); a manager's price needs a priceReason. A counter sale reserves and issues its stock in the same transaction: a shortfall leaves no sale. The deposit lines come from the containers the lines carry, all consigned (paid now) unless deposits says how many are exchanged (empties brought back now) or due (owed; not by the walk-in customer); they are apart from the total: payable = total + depositTotal. Completing takes `payments` (method CASH, CARD, MOBILE_MONEY or BANK_TRANSFER; amount; reference, required for mobile money), in order, each up to what is still owed: cash beyond it is change (tendered and change recorded), any other method beyond it is refused (400 naming the amount with the figure owed). The walk-in customer pays the whole payable (a partial payment needs a named customer: 400 naming `payments`); a named customer may leave the rest unpaid, due after the customer's payment terms, within the credit limit, beyond it only with a manager's `creditOverride` (a SALES user sending one is refused, 400).
          */
         post: operations["createSale"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sales/sales/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a payment on a completed sale
+         * @description The amount never exceeds what is owed (400 naming `amount` with the figure owed), except cash, where the excess is the change: the payment records what was owed, what was tendered and the change. Mobile money needs the operator's transaction reference.
+         */
+        post: operations["payOnSale"];
         delete?: never;
         options?: never;
         head?: never;
@@ -289,7 +312,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Complete a sale: its stock is issued, once (completing again changes nothing) */
+        /**
+         * Complete a sale with its payments: its stock is issued, once (completing again changes nothing)
+         * @description Completing takes `payments` (method CASH, CARD, MOBILE_MONEY or BANK_TRANSFER; amount; reference, required for mobile money), in order, each up to what is still owed: cash beyond it is change (tendered and change recorded), any other method beyond it is refused (400 naming the amount with the figure owed). The walk-in customer pays the whole payable (a partial payment needs a named customer: 400 naming `payments`); a named customer may leave the rest unpaid, due after the customer's payment terms, within the credit limit, beyond it only with a manager's `creditOverride` (a SALES user sending one is refused, 400). The body is optional. A sale completed already is answered as it is: payments sent again are not taken twice.
+         */
         post: operations["completeSale"];
         delete?: never;
         options?: never;
@@ -329,6 +355,26 @@ export interface paths {
          * @description Without a code the server gives the next C-000001. A SALES user who sends priceLevel, paymentTermsDays or creditLimit is refused (400 naming the field); the terms get their defaults: LEVEL_1, 30 days, no credit.
          */
         post: operations["createCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sales/customers/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a payment on account, allocated to the customer's oldest open sales first
+         * @description The amount never exceeds what is owed (400 naming `amount` with the figure owed), except cash, where the excess is the change: the payment records what was owed, what was tendered and the change. Mobile money needs the operator's transaction reference.
+         */
+        post: operations["payOnAccount"];
         delete?: never;
         options?: never;
         head?: never;
@@ -939,7 +985,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a sale with its lines, totals and who did what when */
+        /** Read a sale with its lines, totals, payments and who did what when */
         get: operations["getSale"];
         put?: never;
         post?: never;
@@ -958,6 +1004,26 @@ export interface paths {
         };
         /** A customer's containers: what they hold per type (consigned, due, deposits held) and their latest returns of empties */
         get: operations["containers_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sales/customers/{id}/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a customer's account: open sales, ageing, total owed and recent payments
+         * @description All derived from the completed sales and the payments' allocations; days overdue and ageing count from each sale's due date to the tenant's business day.
+         */
+        get: operations["customerAccount"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1321,6 +1387,12 @@ export interface components {
             discount?: number | string;
             priceReason?: string;
         };
+        CreditOverrideResponse: {
+            reason?: string;
+            by?: string;
+            /** Format: date-time */
+            at?: string;
+        };
         PriceOverrideResponse: {
             reason?: string;
             by?: string;
@@ -1365,6 +1437,19 @@ export interface components {
             tax?: string;
             priceOverride?: components["schemas"]["PriceOverrideResponse"];
         };
+        SalePaymentResponse: {
+            /** Format: uuid */
+            id?: string;
+            /** @enum {string} */
+            method?: "CASH" | "CARD" | "MOBILE_MONEY" | "BANK_TRANSFER";
+            amount?: string;
+            tendered?: string;
+            change?: string;
+            reference?: string;
+            by?: string;
+            /** Format: date-time */
+            at?: string;
+        };
         SaleResponse: {
             /** Format: uuid */
             id?: string;
@@ -1390,6 +1475,14 @@ export interface components {
             confirmed?: components["schemas"]["StampResponse"];
             completed?: components["schemas"]["StampResponse"];
             cancelled?: components["schemas"]["StampResponse"];
+            paid?: string;
+            owed?: string;
+            /** Format: date */
+            dueDate?: string;
+            /** @enum {string} */
+            paymentStatus?: "UNPAID" | "PARTLY_PAID" | "PAID";
+            payments?: components["schemas"]["SalePaymentResponse"][];
+            creditOverride?: components["schemas"]["CreditOverrideResponse"];
         };
         StampResponse: {
             by?: string;
@@ -1657,6 +1750,45 @@ export interface components {
             lines: components["schemas"]["SaleLineRequest"][];
             deposits?: components["schemas"]["DepositChoiceRequest"][];
             complete?: boolean;
+            payments?: components["schemas"]["PaymentBody"][];
+            creditOverride?: components["schemas"]["CreditOverrideRequest"];
+        };
+        CreditOverrideRequest: {
+            reason: string;
+        };
+        PaymentBody: {
+            /** @enum {string} */
+            method: "CASH" | "CARD" | "MOBILE_MONEY" | "BANK_TRANSFER";
+            /** @description A decimal: a JSON number, or the same written as a string ("2500.00") */
+            amount: number | string;
+            reference?: string;
+        };
+        AllocationResponse: {
+            /** Format: uuid */
+            saleId?: string;
+            amount?: string;
+        };
+        PaymentResponse: {
+            /** Format: uuid */
+            id?: string;
+            /** Format: uuid */
+            customerId?: string;
+            /** @enum {string} */
+            method?: "CASH" | "CARD" | "MOBILE_MONEY" | "BANK_TRANSFER";
+            amount?: string;
+            tendered?: string;
+            change?: string;
+            reference?: string;
+            takenBy?: string;
+            /** Format: date-time */
+            takenAt?: string;
+            /** Format: date */
+            businessDate?: string;
+            allocations?: components["schemas"]["AllocationResponse"][];
+        };
+        CompleteSaleRequest: {
+            payments?: components["schemas"]["PaymentBody"][];
+            creditOverride?: components["schemas"]["CreditOverrideRequest"];
         };
         CreateCustomerRequest: {
             code?: string;
@@ -1989,6 +2121,12 @@ export interface components {
             createdBy?: string;
             /** Format: date-time */
             createdAt?: string;
+            paid?: string;
+            owed?: string;
+            /** Format: date */
+            dueDate?: string;
+            /** @enum {string} */
+            paymentStatus?: "UNPAID" | "PARTLY_PAID" | "PAID";
         };
         CustomerPageResponse: {
             items?: components["schemas"]["CustomerResponse"][];
@@ -2020,6 +2158,64 @@ export interface components {
             due?: number;
             depositsHeld?: string;
             unitDeposit?: string;
+        };
+        AccountAllocationResponse: {
+            /** Format: uuid */
+            saleId?: string;
+            number?: string;
+            amount?: string;
+        };
+        AccountPaymentResponse: {
+            /** Format: uuid */
+            id?: string;
+            /** @enum {string} */
+            method?: "CASH" | "CARD" | "MOBILE_MONEY" | "BANK_TRANSFER";
+            amount?: string;
+            tendered?: string;
+            change?: string;
+            reference?: string;
+            by?: string;
+            /** Format: date-time */
+            at?: string;
+            /** Format: date */
+            businessDate?: string;
+            allocations?: components["schemas"]["AccountAllocationResponse"][];
+        };
+        AccountResponse: {
+            /** Format: uuid */
+            customerId?: string;
+            code?: string;
+            name?: string;
+            creditLimit?: string;
+            /** Format: int32 */
+            paymentTermsDays?: number;
+            /** Format: date */
+            asOf?: string;
+            totalOwed?: string;
+            ageing?: components["schemas"]["AgeingResponse"];
+            openSales?: components["schemas"]["AccountSaleResponse"][];
+            recentPayments?: components["schemas"]["AccountPaymentResponse"][];
+        };
+        AccountSaleResponse: {
+            /** Format: uuid */
+            saleId?: string;
+            number?: string;
+            /** Format: date */
+            businessDate?: string;
+            /** Format: date */
+            dueDate?: string;
+            payable?: string;
+            paid?: string;
+            owed?: string;
+            /** Format: int32 */
+            daysOverdue?: number;
+        };
+        AgeingResponse: {
+            current?: string;
+            days1To30?: string;
+            days31To60?: string;
+            days61To90?: string;
+            over90?: string;
         };
         StockLevelResponse: {
             /** Format: uuid */
@@ -3607,6 +3803,7 @@ export interface operations {
                 from?: string;
                 to?: string;
                 clerk?: string;
+                paymentStatus?: "UNPAID" | "PARTLY_PAID" | "PAID";
                 page?: number;
                 size?: number;
             };
@@ -3715,7 +3912,99 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A counter sale's stock is short (`insufficient-stock`, naming the product) */
+            /** @description A counter sale's stock is short (`insufficient-stock`, naming the product) or what it leaves unpaid goes beyond the customer's credit limit (`credit-limit`, with the figures) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the Idempotency-Key was sent before with another request (`idempotency-key-reused`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    payOnSale: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client makes for this submission (a UUID, say): sent again with the same request, the first answer is replayed (with `Idempotent-Replayed: true`) instead of a second document being created; kept 24 hours at least, per user */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentBody"];
+            };
+        };
+        responses: {
+            /** @description The payment, allocated to the sale */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentResponse"];
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER, SALES); or the CSRF pair is missing or wrong (`csrf`; an API token needs none) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The sale is not completed (`sale-state`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3823,13 +4112,20 @@ export interface operations {
     completeSale: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key the client makes for this submission (a UUID, say): sent again with the same request, the first answer is replayed (with `Idempotent-Replayed: true`) instead of a second document being created; kept 24 hours at least, per user */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CompleteSaleRequest"];
+            };
+        };
         responses: {
             /** @description The sale as completed (also when it already was) */
             200: {
@@ -3876,8 +4172,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Stock is short (`insufficient-stock`) or the sale is cancelled (`sale-state`) */
+            /** @description Stock is short (`insufficient-stock`), the sale is cancelled (`sale-state`) or what it leaves unpaid goes beyond the customer's credit limit (`credit-limit`, with the figures) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the Idempotency-Key was sent before with another request (`idempotency-key-reused`) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4087,6 +4392,89 @@ export interface operations {
             };
             /** @description The code is taken, whatever its case (`duplicate-code`) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the Idempotency-Key was sent before with another request (`idempotency-key-reused`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    payOnAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client makes for this submission (a UUID, say): sent again with the same request, the first answer is replayed (with `Idempotent-Replayed: true`) instead of a second document being created; kept 24 hours at least, per user */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentBody"];
+            };
+        };
+        responses: {
+            /** @description The payment with the sales it settled */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentResponse"];
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER, SALES); or the CSRF pair is missing or wrong (`csrf`; an API token needs none) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7051,6 +7439,73 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ContainerAccountResponse"];
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER, SALES) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    customerAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountResponse"];
                 };
             };
             /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */

@@ -74,7 +74,8 @@ class ContainerModuleTests {
         var bar = customer();
         createSale.create(new NewSale(bar, null, List.of(LineRequest.of(beer.product(), beer.crate(), 3)),
                 List.of(new SaleDeposit.Choice(returnables.crates(), 2, 0),
-                        new SaleDeposit.Choice(returnables.bottles(), 24, 24)), true), "clerk", false);
+                        new SaleDeposit.Choice(returnables.bottles(), 24, 24)), true, SalesModuleTests.cash("190200")),
+                "clerk", false);
         createSale.create(new NewSale(bar, null, List.of(LineRequest.of(beer.product(), beer.crate(), 5)), false),
                 "clerk", false);
 
@@ -106,8 +107,8 @@ class ContainerModuleTests {
         var returnables = support.returnable(beer);
         support.receive(beer.product(), 24);
         var bar = customer();
-        createSale.create(new NewSale(bar, null, List.of(LineRequest.of(beer.product(), beer.crate(), 1)), true),
-                "clerk", false);
+        createSale.create(new NewSale(bar, null, List.of(LineRequest.of(beer.product(), beer.crate(), 1)), List.of(),
+                true, SalesModuleTests.cash("70200")), "clerk", false);
         var emptiesBefore = support.empties(returnables.crates());
 
         assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> returnContainers.record(bar, null,
@@ -127,8 +128,8 @@ class ContainerModuleTests {
         var returnables = support.returnable(beer);
         support.receive(beer.product(), 24);
         var bar = customer();
-        createSale.create(new NewSale(bar, null, List.of(LineRequest.of(beer.product(), beer.crate(), 1)), true),
-                "clerk", false);
+        createSale.create(new NewSale(bar, null, List.of(LineRequest.of(beer.product(), beer.crate(), 1)), List.of(),
+                true, SalesModuleTests.cash("70200")), "clerk", false);
         var taken = new AtomicInteger();
 
         var failures = SaleModuleSupport.race(10, () -> {

@@ -15,12 +15,15 @@ import io.elif.sales.application.CustomerView;
 import io.elif.sales.application.FindCustomers;
 import io.elif.sales.application.FindSales;
 import io.elif.sales.application.NewSale;
+import io.elif.sales.application.PayAtCompletion;
 import io.elif.sales.application.RegisterCustomer;
 import io.elif.sales.application.SaleSearch;
 import io.elif.sales.application.SaleSummary;
 import io.elif.sales.domain.CustomerChange;
 import io.elif.sales.domain.LineRequest;
 import io.elif.sales.domain.SaleDeposit;
+import io.elif.sales.domain.PaymentMethod;
+import io.elif.sales.domain.PaymentRequest;
 import io.elif.sales.domain.Sale;
 import io.elif.sales.domain.SaleState;
 import io.elif.testing.TestPostgres;
@@ -290,7 +293,7 @@ class SalesModuleTests {
                 PriceLevel.LEVEL_2, null, null), true);
 
         var sale = createSale.create(new NewSale(bar.id(), null, List.of(LineRequest.of(beer.product(), beer.crate(), 3),
-                LineRequest.of(soda, null, 6)), true), "clerk", false);
+                LineRequest.of(soda, null, 6)), List.of(), true, cash("192000")), "clerk", false);
 
         assertThat(sale.state()).isEqualTo(SaleState.COMPLETED);
         assertThat(sale.number()).matches("S-" + LocalDate.now().getYear() + "-\\d{6}");
@@ -323,7 +326,7 @@ class SalesModuleTests {
 
         var sale = createSale.create(new NewSale(bar.id(), null, List.of(LineRequest.of(beer.product(), beer.crate(), 3)),
                 List.of(new SaleDeposit.Choice(returnables.crates(), 2, 0),
-                        new SaleDeposit.Choice(returnables.bottles(), 48, 24)), true), "clerk", false);
+                        new SaleDeposit.Choice(returnables.bottles(), 48, 24)), true, cash("183000")), "clerk", false);
 
         assertThat(sale.deposits()).extracting(SaleDeposit::containerTypeId, SaleDeposit::quantity,
                         SaleDeposit::consigned, SaleDeposit::exchanged, SaleDeposit::due, SaleDeposit::amount)
@@ -346,7 +349,7 @@ class SalesModuleTests {
         var returnables = support.returnable(beer);
         var owing = List.of(new SaleDeposit.Choice(returnables.bottles(), 0, 6));
         assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> createSale.create(new NewSale(null, null,
-                        List.of(LineRequest.of(beer.product(), null, 6)), owing, false), "clerk", false))
+                        List.of(LineRequest.of(beer.product(), null, 6)), owing, false, PayAtCompletion.NOTHING), "clerk", false))
                 .satisfies(e -> assertThat(e.field()).contains("deposits[0].due"));
         var bar = registerCustomer.register(new NewCustomer(null, "Bar " + SaleModuleSupport.unique(), null, null, null,
                 PriceLevel.LEVEL_2, null, null), true);
@@ -412,7 +415,7 @@ class SalesModuleTests {
                 "clerk", false);
         changeSale.confirm(order.id(), "clerk");
 
-        var completed = changeSale.complete(order.id(), "driver");
+        var completed = changeSale.complete(order.id(), "driver", cash("12000"), false);
 
         assertThat(completed.state()).isEqualTo(SaleState.COMPLETED);
         assertThat(completed.confirmed().by()).isEqualTo("clerk");
@@ -433,7 +436,7 @@ class SalesModuleTests {
                 "clerk", false);
 
         assertThatExceptionOfType(InsufficientStockException.class).isThrownBy(() -> createSale.create(new NewSale(null,
-                        null, List.of(LineRequest.of(beer.product(), null, 6)), true), "clerk", false))
+                        null, List.of(LineRequest.of(beer.product(), null, 6)), List.of(), true, cash("18000")), "clerk", false))
                 .satisfies(e -> {
                     assertThat(e.productId()).isEqualTo(beer.product());
                     assertThat(e.requested()).isEqualTo(6);
@@ -479,8 +482,8 @@ class SalesModuleTests {
                 null, null, null), true);
         var first = createSale.create(new NewSale(bar.id(), null, List.of(LineRequest.of(beer.product(), null, 1)), false),
                 clerk, false);
-        var second = createSale.create(new NewSale(bar.id(), null, List.of(LineRequest.of(beer.product(), null, 2)), true),
-                clerk, false);
+        var second = createSale.create(new NewSale(bar.id(), null, List.of(LineRequest.of(beer.product(), null, 2)), List.of(), true,
+                cash("6000")), clerk, false);
         var today = LocalDate.now();
 
         assertThat(ids(new SaleSearch(null, bar.id(), null, null, null, null, 0, 10))).containsExactly(second.id(), first.id());
@@ -517,8 +520,8 @@ class SalesModuleTests {
         var before = sales();
         var sold = new AtomicInteger();
         var failures = SaleModuleSupport.race(200, () -> {
-            createSale.create(new NewSale(null, null, List.of(LineRequest.of(beer.product(), null, 1)), true), "clerk",
-                    false);
+            createSale.create(new NewSale(null, null, List.of(LineRequest.of(beer.product(), null, 1)), List.of(), true,
+                    cash("3000")), "clerk", false);
             sold.incrementAndGet();
         });
 
@@ -542,7 +545,7 @@ class SalesModuleTests {
         changeSale.confirm(order.id(), "clerk");
         var answers = Collections.synchronizedList(new ArrayList<Sale>());
 
-        var failures = SaleModuleSupport.race(10, () -> answers.add(changeSale.complete(order.id(), "driver")));
+        var failures = SaleModuleSupport.race(10, () -> answers.add(changeSale.complete(order.id(), "driver", cash("21000"), false)));
 
         assertThat(failures).isEmpty();
         assertThat(answers).hasSize(10).allSatisfy(sale -> assertThat(sale.state()).isEqualTo(SaleState.COMPLETED));
@@ -573,6 +576,11 @@ class SalesModuleTests {
 
     private List<UUID> ids(CustomerSearch search) {
         return findCustomers.search(search).items().stream().map(CustomerView::id).toList();
+    }
+
+    /** Cash handed over as a sale completes. */
+    static PayAtCompletion cash(String amount) {
+        return new PayAtCompletion(List.of(new PaymentRequest(PaymentMethod.CASH, new BigDecimal(amount), null)), null);
     }
 
     private static NewCustomer named(String code, String name) {

@@ -29,7 +29,7 @@ class SaleApiTests extends ApiTestSupport {
                 {"name": "Bar Level Two %s", "priceLevel": "LEVEL_2"}""".formatted(UUID.randomUUID())).body();
 
         var sale = postAs(Role.SALES, SALES, """
-                {"customerId": "%s", "complete": true, "lines": [
+                {"customerId": "%s", "complete": true, "payments": [{"method": "CASH", "amount": "192000"}], "lines": [
                   {"productId": "%s", "packId": "%s", "quantity": 3},
                   {"productId": "%s", "quantity": 6}]}""".formatted(bar.get("id").asString(), beer, crate, soda));
 
@@ -104,8 +104,8 @@ class SaleApiTests extends ApiTestSupport {
         receive(beer, 5);
         var sales = salesCount();
 
-        var short_ = postAs(Role.SALES, SALES, "{\"complete\": true, \"lines\": [{\"productId\": \"%s\", \"quantity\": 6}]}"
-                .formatted(beer));
+        var short_ = postAs(Role.SALES, SALES, ("{\"complete\": true, \"payments\": [{\"method\": \"CASH\", \"amount\": \"18000\"}],"
+                + " \"lines\": [{\"productId\": \"%s\", \"quantity\": 6}]}").formatted(beer));
         assertThat(short_.status()).as(short_.raw().body()).isEqualTo(409);
         assertThat(short_.body().get("type").asString()).endsWith("/insufficient-stock");
         assertThat(short_.body().get("productId").asString()).isEqualTo(beer);
@@ -132,7 +132,7 @@ class SaleApiTests extends ApiTestSupport {
         assertThat(stateRefused.status()).isEqualTo(409);
         assertThat(stateRefused.body().get("type").asString()).endsWith("/sale-state");
 
-        var completed = postAs(Role.SALES, SALES + "/" + id + "/complete", "");
+        var completed = postAs(Role.SALES, SALES + "/" + id + "/complete", "{\"payments\": [{\"method\": \"CARD\", \"amount\": \"7500\"}]}");
         assertThat(completed.body().get("state").asString()).isEqualTo("COMPLETED");
         assertThat(postAs(Role.SALES, SALES + "/" + id + "/complete", "").raw().body()).isEqualTo(completed.raw().body());
         assertThat(onHand(beer)).isEqualTo(2);
@@ -171,7 +171,8 @@ class SaleApiTests extends ApiTestSupport {
         var beer = product("BOTTLE", "3000.00", "2700.00");
         receive(beer, 10);
         var key = UUID.randomUUID().toString();
-        var body = "{\"complete\": true, \"lines\": [{\"productId\": \"%s\", \"quantity\": 4}]}".formatted(beer);
+        var body = ("{\"complete\": true, \"payments\": [{\"method\": \"CASH\", \"amount\": \"12000\"}],"
+                + " \"lines\": [{\"productId\": \"%s\", \"quantity\": 4}]}").formatted(beer);
         var sales = salesCount();
 
         var first = sendAs(sessionAs(TENANT, Role.SALES), jsonRequest(SALES, "POST", body).header("Idempotency-Key", key));
@@ -209,7 +210,8 @@ class SaleApiTests extends ApiTestSupport {
 
         var sale = postAs(Role.SALES, SALES, """
                 {"customerId": "%s", "complete": true, "lines": [{"productId": "%s", "packId": "%s", "quantity": 3}],
-                 "deposits": [{"containerTypeId": "%s", "exchanged": 2}, {"containerTypeId": "%s", "exchanged": 48}]}"""
+                 "deposits": [{"containerTypeId": "%s", "exchanged": 2}, {"containerTypeId": "%s", "exchanged": 48}],
+                 "payments": [{"method": "CASH", "amount": "200000"}]}"""
                 .formatted(bar.get("id").asString(), beer, crate, crates, bottles));
 
         assertThat(sale.status()).as(sale.raw().body()).isEqualTo(201);
@@ -217,6 +219,8 @@ class SaleApiTests extends ApiTestSupport {
         assertThat(body.get("total").asString()).isEqualTo("180000.00");
         assertThat(body.get("depositTotal").asString()).isEqualTo("10200.00");
         assertThat(body.get("payable").asString()).isEqualTo("190200.00");
+        assertThat(body.get("payments").get(0).get("change").asString()).isEqualTo("9800.00");
+        assertThat(body.get("owed").asString()).isEqualTo("0.00");
         var deposits = body.get("deposits");
         assertThat(deposits.get(0).get("kind").asString()).isEqualTo("CRATE");
         assertThat(deposits.get(0).get("quantity").asLong()).isEqualTo(3);

@@ -3,19 +3,28 @@ package io.elif.sales.application;
 import io.elif.inventory.EmptiesCount;
 import io.elif.inventory.Inventory;
 import io.elif.inventory.ReservationLine;
+import io.elif.kernel.InvalidInputException;
 import io.elif.kernel.NotFoundException;
+import io.elif.sales.CreditLimitException;
+import io.elif.sales.PaymentReceived;
 import io.elif.sales.SaleCancelled;
 import io.elif.sales.SaleCompleted;
+import io.elif.sales.domain.CreditOverride;
 import io.elif.sales.domain.LineRequest;
+import io.elif.sales.domain.Payment;
+import io.elif.sales.domain.PaymentRequest;
 import io.elif.sales.domain.Sale;
 import io.elif.sales.domain.SaleDeposit;
 import io.elif.sales.domain.SaleLine;
+import io.elif.sales.domain.Settlement;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -26,22 +35,31 @@ import java.util.function.Function;
  * concurrent call waits, then finds the state it asked for and changes nothing. The aggregate decides; this use case
  * does the stock work through inventory (the reservation's reference is the sale's number), stores the sale and
  * publishes its event, in one transaction: a shortfall leaves nothing written.
+ * <p>
+ * Completing also settles the sale's money: the payments taken with it, the credit check and the due date
+ * ({@link Settlement}). Lock order: the sale's row, then the customer's ({@code select ... for update}), which
+ * serialises every payment and credit check of one customer; whoever takes a payment keeps that order.
  */
 @Service
 @Transactional
 public class ChangeSale {
 
+    /** The most payments one completion takes. */
+    public static final int MAX_PAYMENTS = 10;
+
     private final Sales sales;
     private final Customers customers;
+    private final Payments payments;
     private final SalePricing pricing;
     private final Inventory inventory;
     private final SaleEvents events;
     private final Clock clock;
 
-    ChangeSale(Sales sales, Customers customers, SalePricing pricing, Inventory inventory, SaleEvents events,
-               Clock clock) {
+    ChangeSale(Sales sales, Customers customers, Payments payments, SalePricing pricing, Inventory inventory,
+               SaleEvents events, Clock clock) {
         this.sales = sales;
         this.customers = customers;
+        this.payments = payments;
         this.pricing = pricing;
         this.inventory = inventory;
         this.events = events;
@@ -68,8 +86,75 @@ public class ChangeSale {
         return apply(id, sale -> sale.confirm(stamp(actor)));
     }
 
+    /** Completes a named customer's sale on credit (within the limit), nothing paid. */
     public Sale complete(UUID id, String actor) {
-        return apply(id, sale -> sale.complete(stamp(actor)));
+        return complete(id, actor, PayAtCompletion.NOTHING, false);
+    }
+
+    /**
+     * Completes the sale, taking the payments given; what stays unpaid is due after the customer's terms. A sale
+     * completed already is answered as it is: nothing is issued or paid twice (its payments are those it has).
+     *
+     * @param byManager whether the caller may override the credit limit (a manager or an administrator)
+     * @throws InvalidInputException naming the field at fault (an amount, a reference, a clerk's override, the walk-in
+     *                               customer leaving something unpaid), before any lock
+     * @throws CreditLimitException  when what stays unpaid takes the customer beyond the limit without an override
+     */
+    public Sale complete(UUID id, String actor, PayAtCompletion pay, boolean byManager) {
+        var stamp = stamp(actor);
+        var checked = checked(pay, byManager, stamp);
+        var sale = locked(id);
+        return completed(sale.complete(stamp), checked);
+    }
+
+    /** The payments and override asked for, checked for their shape before any lock. */
+    Checked checked(PayAtCompletion pay, boolean byManager, Sale.Stamp stamp) {
+        if (pay.payments().size() > MAX_PAYMENTS) {
+            throw new InvalidInputException("payments", "must hold at most " + MAX_PAYMENTS + " payments");
+        }
+        var unit = pricing.moneyUnit();
+        var requests = new ArrayList<PaymentRequest>();
+        for (int i = 0; i < pay.payments().size(); i++) {
+            var request = pay.payments().get(i);
+            if (request == null) {
+                throw new InvalidInputException("payments[" + i + "]", "must not be null");
+            }
+            requests.add(request.checked("payments[" + i + "]", unit));
+        }
+        return new Checked(requests, CreditOverride.requested(pay.creditOverride() != null, pay.creditOverride(),
+                byManager, stamp), stamp);
+    }
+
+    /** Payments and override checked, with the completion's stamp. */
+    record Checked(List<PaymentRequest> payments, CreditOverride override, Sale.Stamp stamp) {
+    }
+
+    /**
+     * A completion applied with its money: the customer's row locked after the sale's, the settlement decided by the
+     * domain, then the stock work, the sale, its payments and their events stored and published.
+     */
+    Sale completed(Sale.Transition transition, Checked pay) {
+        var sale = transition.sale();
+        if (!transition.changed()) {
+            return sale;
+        }
+        var customer = customers.lock(sale.customerId()).orElseThrow(() -> new NotFoundException("customer", sale.customerId()));
+        var today = LocalDate.now(clock);
+        var settlement = Settlement.atCompletion(sale, customer, payments.openBalance(customer.id(), sale.id()),
+                pay.payments(), pay.override(), UUID::randomUUID, pay.stamp(), today);
+        applied(transition);
+        sales.settled(sale.id(), settlement.dueDate(), settlement.override());
+        settlement.payments().forEach(this::received);
+        return sale;
+    }
+
+    /** Stores a payment and publishes it. */
+    void received(Payment payment) {
+        payments.add(payment);
+        events.paymentReceived(new PaymentReceived(payment.id(), payment.customerId(), payment.method().name(),
+                payment.amount(), payment.allocations().stream()
+                .map(allocation -> new PaymentReceived.Allocation(allocation.saleId(), allocation.amount())).toList(),
+                payment.taken().by(), payment.taken().at(), payment.businessDate()));
     }
 
     public Sale cancel(UUID id, String actor) {
@@ -137,7 +222,7 @@ public class ChangeSale {
         return byProduct.entrySet().stream().map(entry -> new ReservationLine(entry.getKey(), entry.getValue())).toList();
     }
 
-    private Sale locked(UUID id) {
+    Sale locked(UUID id) {
         return sales.lock(id).orElseThrow(() -> new NotFoundException("sale", id));
     }
 }

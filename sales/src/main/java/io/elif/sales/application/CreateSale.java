@@ -38,11 +38,19 @@ public class CreateSale {
     }
 
     /**
-     * @param byManager whether the caller may set a line's price (a manager or an administrator)
+     * @param byManager whether the caller may set a line's price or override the credit limit (a manager or an
+     *                  administrator)
      * @throws InvalidInputException naming the field at fault (an unknown or inactive customer, an unknown warehouse,
-     *                               a line the catalogue refuses)
+     *                               a line the catalogue refuses, a payment; payments on a sale not completed)
+     * @throws io.elif.sales.CreditLimitException as {@link ChangeSale#complete(UUID, String, PayAtCompletion, boolean)}
      */
     public Sale create(NewSale request, String actor, boolean byManager) {
+        var created = changeSale.stamp(actor);
+        if (!request.complete() && (!request.pay().payments().isEmpty() || request.pay().creditOverride() != null)) {
+            throw new InvalidInputException(request.pay().payments().isEmpty() ? "creditOverride" : "payments",
+                    "only a sale that completes takes payments: send complete: true, or pay once it is completed");
+        }
+        var pay = request.complete() ? changeSale.checked(request.pay(), byManager, created) : null;
         var customer = request.customerId() == null ? customers.walkIn()
                 : customers.view(request.customerId())
                 .orElseThrow(() -> new InvalidInputException("customerId", "no such customer"));
@@ -50,7 +58,6 @@ public class CreateSale {
             throw new InvalidInputException("customerId", customer.name() + " (" + customer.code() + ") is inactive");
         }
         var warehouseId = warehouses.resolve(request.warehouseId());
-        var created = changeSale.stamp(actor);
         var date = LocalDate.now(clock);
         var priced = pricing.price(request.lines(), request.deposits(), customer.priceLevel(), !customer.walkIn(), date,
                 byManager, actor, created.at());
@@ -58,7 +65,7 @@ public class CreateSale {
         var sale = Sale.draft(UUID.randomUUID(), number, customer.id(), customer.priceLevel(), warehouseId, date,
                 priced.lines(), priced.deposits(), created);
         sales.add(sale);
-        return request.complete() ? changeSale.applied(sale.complete(created)) : sale;
+        return request.complete() ? changeSale.completed(sale.complete(created), pay) : sale;
     }
 
 }

@@ -1,12 +1,10 @@
 package io.elif.sales.application;
 
-import io.elif.catalog.Catalog;
 import io.elif.inventory.EmptiesCount;
 import io.elif.inventory.Inventory;
 import io.elif.kernel.NotFoundException;
 import io.elif.sales.domain.ContainerBalance;
 import io.elif.sales.domain.ContainerReturn;
-import io.elif.sales.domain.MoneyUnit;
 import io.elif.sales.domain.Sale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,18 +31,18 @@ public class ReturnContainers {
     private final NumberSeries numbers;
     private final ChosenWarehouse warehouses;
     private final Inventory inventory;
-    private final Catalog catalog;
+    private final SalePricing pricing;
     private final SaleEvents events;
     private final Clock clock;
 
     ReturnContainers(ContainerReturns returns, Customers customers, NumberSeries numbers, ChosenWarehouse warehouses,
-                     Inventory inventory, Catalog catalog, SaleEvents events, Clock clock) {
+                     Inventory inventory, SalePricing pricing, SaleEvents events, Clock clock) {
         this.returns = returns;
         this.customers = customers;
         this.numbers = numbers;
         this.warehouses = warehouses;
         this.inventory = inventory;
-        this.catalog = catalog;
+        this.pricing = pricing;
         this.events = events;
         this.clock = clock;
     }
@@ -59,7 +57,7 @@ public class ReturnContainers {
         var date = LocalDate.now(clock);
         var number = ContainerReturn.number(date.getYear(), numbers.next(ContainerReturn.series(date.getYear())));
         var taken = ContainerReturn.of(UUID.randomUUID(), number, customerId, warehouse, date, counted, balances,
-                new MoneyUnit(catalog.settings().moneyScale()), created);
+                pricing.moneyUnit(), created);
         returns.add(taken);
         inventory.receiveEmpties(number, warehouse, taken.lines().stream().map(line -> new EmptiesCount(
                 line.containerTypeId(), line.code(), line.name(), line.quantity())).toList(), false, actor);

@@ -1,6 +1,7 @@
 package io.elif.sales.application;
 
 import io.elif.sales.ContainersReturned;
+import io.elif.sales.PaymentReceived;
 import io.elif.sales.SaleCancelled;
 import io.elif.sales.SaleCompleted;
 
@@ -12,4 +13,5 @@ public interface SaleEvents {
     void saleCancelled(SaleCancelled event);
 
     void containersReturned(ContainersReturned event);
+    void paymentReceived(PaymentReceived event);
 }

@@ -35,6 +35,11 @@ class SalePricing {
         this.catalog = catalog;
     }
 
+    /** The tenant's money unit, which amounts are rounded to and payments are counted in. */
+    MoneyUnit moneyUnit() {
+        return new MoneyUnit(catalog.settings().moneyScale());
+    }
+
     /** A sale's lines and the deposit lines they carry. */
     record Priced(List<SaleLine> lines, List<SaleDeposit> deposits) {
     }
@@ -48,7 +53,7 @@ class SalePricing {
         var refs = requests.stream().map(line -> new ItemRef(line.productId(), line.packId())).toList();
         Map<ItemRef, SaleItem> items = catalog.saleItems(refs, level, date).stream()
                 .collect(Collectors.toMap(SaleItem::ref, Function.identity(), (first, second) -> first));
-        var pricing = new SaleLine.Pricing(level, new MoneyUnit(catalog.settings().moneyScale()), byManager, actor, at);
+        var pricing = new SaleLine.Pricing(level, moneyUnit(), byManager, actor, at);
         var lines = IntStream.range(0, requests.size())
                 .mapToObj(index -> SaleLine.priced(index, requests.get(index), items.get(refs.get(index)), pricing))
                 .toList();

@@ -1,5 +1,6 @@
 package io.elif.sales.application;
 
+import io.elif.sales.domain.PaymentStatus;
 import io.elif.sales.domain.SaleState;
 
 import java.time.LocalDate;
@@ -12,7 +13,14 @@ import java.util.UUID;
  * @param from   first business date, inclusive
  * @param to     last business date, inclusive
  * @param clerk  who created the sale
+ * @param paymentStatus completed sales that are unpaid, partly paid or paid
  */
 public record SaleSearch(String number, UUID customerId, SaleState state, LocalDate from, LocalDate to, String clerk,
-                         int page, int size) {
+                         PaymentStatus paymentStatus, int page, int size) {
+
+    /** A search without the payment status filter. */
+    public SaleSearch(String number, UUID customerId, SaleState state, LocalDate from, LocalDate to, String clerk,
+                      int page, int size) {
+        this(number, customerId, state, from, to, clerk, null, page, size);
+    }
 }

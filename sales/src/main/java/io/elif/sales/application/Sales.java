@@ -1,6 +1,9 @@
 package io.elif.sales.application;
 
+import io.elif.sales.domain.CreditOverride;
 import io.elif.sales.domain.Sale;
+
+import java.time.LocalDate;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -17,6 +20,9 @@ public interface Sales {
 
     /** Stores a transition: the state and who did it when. */
     void changed(Sale sale);
+
+    /** Stores what a completion decided about the sale's money: its due date and a manager's credit override (or nulls). */
+    void settled(UUID saleId, LocalDate dueDate, CreditOverride override);
 
     /** Stores a draft's new lines and totals. */
     void linesReplaced(Sale sale);

@@ -8,6 +8,8 @@ import io.elif.sales.application.SalePage;
 import io.elif.sales.application.SaleSearch;
 import io.elif.sales.application.SaleSummary;
 import io.elif.sales.application.Sales;
+import io.elif.sales.domain.CreditOverride;
+import io.elif.sales.domain.PaymentStatus;
 import io.elif.sales.domain.PriceOverride;
 import io.elif.sales.domain.Sale;
 import io.elif.sales.domain.SaleDeposit;
@@ -18,7 +20,9 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -88,6 +92,17 @@ class JooqSales implements Sales {
     }
 
     @Override
+    public void settled(UUID saleId, LocalDate dueDate, CreditOverride override) {
+        dsl.update(SALE)
+                .set(SALE.DUE_DATE, dueDate)
+                .set(SALE.CREDIT_REASON, override == null ? null : override.reason())
+                .set(SALE.CREDIT_OVERRIDDEN_BY, override == null ? null : override.by())
+                .set(SALE.CREDIT_OVERRIDDEN_AT, override == null ? null : time(override.at()))
+                .where(SALE.ID.eq(saleId))
+                .execute();
+    }
+
+    @Override
     public void linesReplaced(Sale sale) {
         var totals = sale.totals();
         dsl.deleteFrom(SALE_LINE).where(SALE_LINE.SALE_ID.eq(sale.id())).execute();
@@ -103,8 +118,11 @@ class JooqSales implements Sales {
     public SalePage search(SaleSearch search) {
         var filter = matching(search);
         var total = DSL.count().over().as("total");
+        var payable = JooqPayments.payable().as("payable");
+        var paid = JooqPayments.paid().as("paid");
         var rows = dsl.select(SALE.ID, SALE.NUMBER, SALE.CUSTOMER_ID, CUSTOMER.CODE, CUSTOMER.NAME, SALE.STATE,
-                        SALE.BUSINESS_DATE, SALE.TOTAL, SALE.TAX, SALE.CREATED_BY, SALE.CREATED_AT, total)
+                        SALE.BUSINESS_DATE, SALE.TOTAL, SALE.TAX, SALE.CREATED_BY, SALE.CREATED_AT, SALE.DUE_DATE,
+                        payable, paid, total)
                 .from(SALE).join(CUSTOMER).on(CUSTOMER.ID.eq(SALE.CUSTOMER_ID))
                 .where(filter)
                 .orderBy(SALE.CREATED_AT.desc(), SALE.ID.desc())
@@ -114,11 +132,16 @@ class JooqSales implements Sales {
         long totalItems = rows.isEmpty()
                 ? dsl.fetchCount(dsl.selectOne().from(SALE).join(CUSTOMER).on(CUSTOMER.ID.eq(SALE.CUSTOMER_ID)).where(filter))
                 : rows.getFirst().get(total);
-        return new SalePage(rows.map(row -> new SaleSummary(row.get(SALE.ID), row.get(SALE.NUMBER),
-                row.get(SALE.CUSTOMER_ID), row.get(CUSTOMER.CODE), row.get(CUSTOMER.NAME),
-                SaleState.valueOf(row.get(SALE.STATE)), row.get(SALE.BUSINESS_DATE), row.get(SALE.TOTAL),
-                row.get(SALE.TAX), row.get(SALE.CREATED_BY), row.get(SALE.CREATED_AT).toInstant())),
-                search.page(), search.size(), totalItems);
+        return new SalePage(rows.map(row -> {
+            var state = SaleState.valueOf(row.get(SALE.STATE));
+            var completed = state == SaleState.COMPLETED;
+            BigDecimal owed = completed ? row.get(payable).subtract(row.get(paid)).max(BigDecimal.ZERO) : null;
+            return new SaleSummary(row.get(SALE.ID), row.get(SALE.NUMBER), row.get(SALE.CUSTOMER_ID),
+                    row.get(CUSTOMER.CODE), row.get(CUSTOMER.NAME), state, row.get(SALE.BUSINESS_DATE),
+                    row.get(SALE.TOTAL), row.get(SALE.TAX), row.get(SALE.CREATED_BY),
+                    row.get(SALE.CREATED_AT).toInstant(), row.get(paid), owed, row.get(SALE.DUE_DATE),
+                    completed ? PaymentStatus.of(row.get(payable), row.get(paid)) : null);
+        }), search.page(), search.size(), totalItems);
     }
 
     private static Condition matching(SaleSearch search) {
@@ -140,6 +163,15 @@ class JooqSales implements Sales {
         }
         if (search.clerk() != null && !search.clerk().isBlank()) {
             condition = condition.and(SALE.CREATED_BY.eq(search.clerk().strip()));
+        }
+        if (search.paymentStatus() != null) {
+            // only a completed sale has a payment status; what it owes is derived from its allocations
+            var paid = JooqPayments.paid();
+            condition = condition.and(SALE.STATE.eq(SaleState.COMPLETED.name())).and(switch (search.paymentStatus()) {
+                case UNPAID -> paid.eq(BigDecimal.ZERO).and(JooqPayments.payable().gt(BigDecimal.ZERO));
+                case PARTLY_PAID -> paid.gt(BigDecimal.ZERO).and(paid.lt(JooqPayments.payable()));
+                case PAID -> paid.ge(JooqPayments.payable());
+            });
         }
         return condition;
     }

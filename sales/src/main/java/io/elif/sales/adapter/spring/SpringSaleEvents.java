@@ -1,6 +1,7 @@
 package io.elif.sales.adapter.spring;
 
 import io.elif.sales.ContainersReturned;
+import io.elif.sales.PaymentReceived;
 import io.elif.sales.SaleCancelled;
 import io.elif.sales.SaleCompleted;
 import io.elif.sales.application.SaleEvents;
@@ -29,6 +30,11 @@ class SpringSaleEvents implements SaleEvents {
 
     @Override
     public void containersReturned(ContainersReturned event) {
+        publisher.publishEvent(event);
+    }
+
+    @Override
+    public void paymentReceived(PaymentReceived event) {
         publisher.publishEvent(event);
     }
 }

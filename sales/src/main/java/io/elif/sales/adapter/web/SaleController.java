@@ -1,15 +1,22 @@
 package io.elif.sales.adapter.web;
 
 import io.elif.kernel.Idempotent;
+import io.elif.sales.adapter.web.SaleRequests.CompleteSaleRequest;
 import io.elif.sales.adapter.web.SaleRequests.CreateSaleRequest;
+import io.elif.sales.adapter.web.SaleRequests.CreditOverrideRequest;
+import io.elif.sales.adapter.web.SaleRequests.PaymentBody;
 import io.elif.sales.adapter.web.SaleRequests.ReplaceLinesRequest;
 import io.elif.sales.adapter.web.SaleResponses.SalePageResponse;
 import io.elif.sales.adapter.web.SaleResponses.SaleResponse;
 import io.elif.sales.application.ChangeSale;
 import io.elif.sales.application.CreateSale;
+import io.elif.sales.application.FindPayments;
 import io.elif.sales.application.FindSales;
 import io.elif.sales.application.NewSale;
+import io.elif.sales.application.PayAtCompletion;
 import io.elif.sales.application.SaleSearch;
+import io.elif.sales.domain.PaymentStatus;
+import io.elif.sales.domain.Sale;
 import io.elif.sales.domain.SaleState;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -32,6 +39,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 import java.security.Principal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -45,19 +53,32 @@ class SaleController {
     /** The largest page a search returns; checked here, at the edge, and nowhere below. */
     static final int MAX_PAGE_SIZE = 100;
 
+    private static final String PAYING = "Completing takes `payments` (method CASH, CARD, MOBILE_MONEY or "
+            + "BANK_TRANSFER; amount; reference, required for mobile money), in order, each up to what is still "
+            + "owed: cash beyond it is change (tendered and change recorded), any other method beyond it is refused "
+            + "(400 naming the amount with the figure owed). The walk-in customer pays the whole payable (a partial "
+            + "payment needs a named customer: 400 naming `payments`); a named customer may leave the rest unpaid, "
+            + "due after the customer's payment terms, within the credit limit, beyond it only with a manager's "
+            + "`creditOverride` (a SALES user sending one is refused, 400).";
+
     private final CreateSale createSale;
     private final ChangeSale changeSale;
     private final FindSales findSales;
+    private final FindPayments findPayments;
     private final SaleWebMapper mapper;
 
-    SaleController(CreateSale createSale, ChangeSale changeSale, FindSales findSales, SaleWebMapper mapper) {
+    SaleController(CreateSale createSale, ChangeSale changeSale, FindSales findSales, FindPayments findPayments,
+                   SaleWebMapper mapper) {
         this.createSale = createSale;
         this.changeSale = changeSale;
         this.findSales = findSales;
+        this.findPayments = findPayments;
         this.mapper = mapper;
     }
 
-    @Operation(summary = "Search sales by number, customer, state, business date and clerk, newest first")
+    @Operation(summary = "Search sales by number, customer, state, payment status, business date and clerk, newest first",
+            description = "paymentStatus finds completed sales that are UNPAID, PARTLY_PAID or PAID, from their "
+                    + "payments' allocations.")
     @GetMapping("/api/sales/sales")
     SalePageResponse searchSales(@RequestParam(required = false) @Size(max = 20) String number,
                                  @RequestParam(required = false) UUID customerId,
@@ -65,15 +86,17 @@ class SaleController {
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                  @RequestParam(required = false) @Size(max = 100) String clerk,
+                                 @RequestParam(required = false) PaymentStatus paymentStatus,
                                  @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                  @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
-        return mapper.toResponse(findSales.search(new SaleSearch(number, customerId, state, from, to, clerk, page, size)));
+        return mapper.toResponse(findSales.search(new SaleSearch(number, customerId, state, from, to, clerk,
+                paymentStatus, page, size)));
     }
 
-    @Operation(summary = "Read a sale with its lines, totals and who did what when")
+    @Operation(summary = "Read a sale with its lines, totals, payments and who did what when")
     @GetMapping("/api/sales/sales/{id}")
     SaleResponse getSale(@PathVariable UUID id) {
-        return mapper.toResponse(findSales.byId(id));
+        return respond(findSales.byId(id));
     }
 
     @Operation(summary = "Create a sale: a draft that reserves nothing, or with complete=true a counter sale completed at once",
@@ -83,19 +106,21 @@ class SaleController {
                     + "priceReason. A counter sale reserves and issues its stock in the same transaction: a shortfall "
                     + "leaves no sale. The deposit lines come from the containers the lines carry, all consigned (paid now) unless "
                     + "deposits says how many are exchanged (empties brought back now) or due (owed; not by the walk-in "
-                    + "customer); they are apart from the total: payable = total + depositTotal.",
+                    + "customer); they are apart from the total: payable = total + depositTotal. " + PAYING,
             responses = {
                     @ApiResponse(responseCode = "201", description = "Created; Location names the new sale"),
-                    @ApiResponse(responseCode = "409", description = "A counter sale's stock is short (`insufficient-stock`, naming the product)")})
+                    @ApiResponse(responseCode = "409", description = "A counter sale's stock is short "
+                            + "(`insufficient-stock`, naming the product) or what it leaves unpaid goes beyond the "
+                            + "customer's credit limit (`credit-limit`, with the figures)")})
     @Idempotent
     @PostMapping("/api/sales/sales")
     ResponseEntity<SaleResponse> createSale(@Valid @RequestBody CreateSaleRequest request, Principal user,
                                             HttpServletRequest caller) {
         var sale = createSale.create(new NewSale(request.customerId(), request.warehouseId(),
-                mapper.toLines(request.lines()), mapper.toChoices(request.deposits()), Boolean.TRUE.equals(request.complete())),
-                user.getName(), Callers.isManager(caller));
+                mapper.toLines(request.lines()), mapper.toChoices(request.deposits()), Boolean.TRUE.equals(request.complete()),
+                pay(request.payments(), request.creditOverride())), user.getName(), Callers.isManager(caller));
         // a path, never an absolute URL built from the request's untrusted Host header
-        return ResponseEntity.created(URI.create("/api/sales/sales/" + sale.id())).body(mapper.toResponse(sale));
+        return ResponseEntity.created(URI.create("/api/sales/sales/" + sale.id())).body(respond(sale));
     }
 
     @Operation(summary = "Replace a draft's lines and deposit choices, priced again", responses = {
@@ -104,7 +129,7 @@ class SaleController {
     @PutMapping("/api/sales/sales/{id}/lines")
     SaleResponse replaceSaleLines(@PathVariable UUID id, @Valid @RequestBody ReplaceLinesRequest request, Principal user,
                                   HttpServletRequest caller) {
-        return mapper.toResponse(changeSale.replaceLines(id, mapper.toLines(request.lines()),
+        return respond(changeSale.replaceLines(id, mapper.toLines(request.lines()),
                 mapper.toChoices(request.deposits()), user.getName(), Callers.isManager(caller)));
     }
 
@@ -115,17 +140,23 @@ class SaleController {
                             + "is completed or cancelled (`sale-state`)")})
     @PostMapping("/api/sales/sales/{id}/confirm")
     SaleResponse confirmSale(@PathVariable UUID id, Principal user) {
-        return mapper.toResponse(changeSale.confirm(id, user.getName()));
+        return respond(changeSale.confirm(id, user.getName()));
     }
 
-    @Operation(summary = "Complete a sale: its stock is issued, once (completing again changes nothing)",
+    @Operation(summary = "Complete a sale with its payments: its stock is issued, once (completing again changes nothing)",
+            description = PAYING + " The body is optional. A sale completed already is answered as it is: "
+                    + "payments sent again are not taken twice.",
             responses = {
                     @ApiResponse(responseCode = "200", description = "The sale as completed (also when it already was)"),
-                    @ApiResponse(responseCode = "409", description = "Stock is short (`insufficient-stock`) or the sale "
-                            + "is cancelled (`sale-state`)")})
+                    @ApiResponse(responseCode = "409", description = "Stock is short (`insufficient-stock`), the sale "
+                            + "is cancelled (`sale-state`) or what it leaves unpaid goes beyond the customer's credit "
+                            + "limit (`credit-limit`, with the figures)")})
+    @Idempotent
     @PostMapping("/api/sales/sales/{id}/complete")
-    SaleResponse completeSale(@PathVariable UUID id, Principal user) {
-        return mapper.toResponse(changeSale.complete(id, user.getName()));
+    SaleResponse completeSale(@PathVariable UUID id, @Valid @RequestBody(required = false) CompleteSaleRequest request,
+                              Principal user, HttpServletRequest caller) {
+        var pay = request == null ? PayAtCompletion.NOTHING : pay(request.payments(), request.creditOverride());
+        return respond(changeSale.complete(id, user.getName(), pay, Callers.isManager(caller)));
     }
 
     @Operation(summary = "Cancel a draft or a confirmed sale, releasing its reservation (cancelling again changes nothing)",
@@ -135,6 +166,15 @@ class SaleController {
                             + "back (`sale-state`)")})
     @PostMapping("/api/sales/sales/{id}/cancel")
     SaleResponse cancelSale(@PathVariable UUID id, Principal user) {
-        return mapper.toResponse(changeSale.cancel(id, user.getName()));
+        return respond(changeSale.cancel(id, user.getName()));
+    }
+
+    private SaleResponse respond(Sale sale) {
+        return mapper.toResponse(sale, findPayments.ofSale(sale.id()));
+    }
+
+    private static PayAtCompletion pay(List<PaymentBody> payments, CreditOverrideRequest override) {
+        return new PayAtCompletion(payments == null ? List.of() : payments.stream().map(PaymentBody::toRequest).toList(),
+                override == null ? null : override.reason());
     }
 }

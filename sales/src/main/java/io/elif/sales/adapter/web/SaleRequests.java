@@ -1,6 +1,10 @@
 package io.elif.sales.adapter.web;
 
 import io.elif.catalog.MoneyAmount;
+import io.elif.sales.application.ChangeSale;
+import io.elif.sales.domain.CreditOverride;
+import io.elif.sales.domain.PaymentMethod;
+import io.elif.sales.domain.PaymentRequest;
 import io.elif.sales.domain.Sale;
 import io.elif.sales.domain.SaleDeposit;
 import io.elif.sales.domain.SaleLine;
@@ -49,15 +53,42 @@ final class SaleRequests {
     }
 
     /**
+     * A payment: the method, the amount (for cash, what the customer hands over: beyond what is owed it is change) and
+     * a reference (mobile money: the operator's transaction reference, required; card, bank transfer: optional).
+     */
+    record PaymentBody(
+            @NotNull PaymentMethod method,
+            @NotNull @MoneyAmount BigDecimal amount,
+            @Size(max = PaymentRequest.REFERENCE_MAX) String reference) {
+
+        PaymentRequest toRequest() {
+            return new PaymentRequest(method, amount, reference);
+        }
+    }
+
+    /** A manager's leave to complete beyond the customer's credit limit, with why. */
+    record CreditOverrideRequest(@NotNull @Size(min = 1, max = CreditOverride.REASON_MAX) String reason) {
+    }
+
+    /**
      * Customer absent: the walk-in customer; warehouse absent: the default one. {@code complete: true} makes it a
-     * counter sale, created and completed at once.
+     * counter sale, created and completed at once, with its payments (the walk-in customer pays it all; a named
+     * customer may owe the rest within the credit limit, beyond it with a manager's creditOverride).
      */
     record CreateSaleRequest(
             UUID customerId,
             UUID warehouseId,
             @NotNull @Size(min = 1, max = Sale.MAX_LINES) List<@NotNull @Valid SaleLineRequest> lines,
             @Size(max = Sale.MAX_LINES) List<@NotNull @Valid DepositChoiceRequest> deposits,
-            Boolean complete) {
+            Boolean complete,
+            @Size(max = ChangeSale.MAX_PAYMENTS) List<@NotNull @Valid PaymentBody> payments,
+            @Valid CreditOverrideRequest creditOverride) {
+    }
+
+    /** What is paid as the sale completes; the body itself is optional. */
+    record CompleteSaleRequest(
+            @Size(max = ChangeSale.MAX_PAYMENTS) List<@NotNull @Valid PaymentBody> payments,
+            @Valid CreditOverrideRequest creditOverride) {
     }
 
     /** The whole cart again: lines and deposit choices (absent: every container consigned). */

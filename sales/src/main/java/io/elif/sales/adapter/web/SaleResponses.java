@@ -2,6 +2,8 @@ package io.elif.sales.adapter.web;
 
 import io.elif.catalog.ContainerKind;
 import io.elif.catalog.PriceLevel;
+import io.elif.sales.domain.PaymentMethod;
+import io.elif.sales.domain.PaymentStatus;
 import io.elif.sales.domain.SaleState;
 
 import java.time.Instant;
@@ -31,20 +33,36 @@ final class SaleResponses {
                                long quantity, long consigned, long exchanged, long due, String amount) {
     }
 
+    /** A manager's leave to go beyond the credit limit. */
+    record CreditOverrideResponse(String reason, String by, Instant at) {
+    }
+
+    /**
+     * A payment of the sale: {@code amount} is what it gave this sale; for cash, {@code tendered} is what the customer
+     * handed over for the whole payment and {@code change} what was given back.
+     */
+    record SalePaymentResponse(UUID id, PaymentMethod method, String amount, String tendered, String change,
+                               String reference, String by, Instant at) {
+    }
+
     /**
      * total, tax and net are the lines' (revenue, tax included); depositTotal is what the consigned containers cost
-     * now, apart from them; payable = total + depositTotal.
+     * now, apart from them; payable = total + depositTotal. {@code paid} is what the payments' allocations add up to; {@code owed} ({@code payable - paid}), {@code dueDate}
+     * and {@code paymentStatus} belong to a completed sale (null before).
      */
     record SaleResponse(UUID id, String number, UUID customerId, PriceLevel priceLevel, UUID warehouseId,
                         LocalDate businessDate, SaleState state, List<SaleLineResponse> lines, String total, String tax,
                         String net, List<SaleDepositResponse> deposits, String depositTotal, String payable,
                         StampResponse created, StampResponse confirmed, StampResponse completed,
-                        StampResponse cancelled) {
+                        StampResponse cancelled, String paid, String owed, LocalDate dueDate,
+                        PaymentStatus paymentStatus, List<SalePaymentResponse> payments,
+                        CreditOverrideResponse creditOverride) {
     }
 
     record SaleSummaryResponse(UUID id, String number, UUID customerId, String customerCode, String customerName,
                                SaleState state, LocalDate businessDate, String total, String tax, String createdBy,
-                               Instant createdAt) {
+                               Instant createdAt, String paid, String owed, LocalDate dueDate,
+                               PaymentStatus paymentStatus) {
     }
 
     record SalePageResponse(List<SaleSummaryResponse> items, int page, int size, long totalItems, long totalPages) {

@@ -7,6 +7,7 @@ import io.elif.sales.adapter.web.SaleResponses.SaleLineResponse;
 import io.elif.sales.adapter.web.SaleResponses.SalePageResponse;
 import io.elif.sales.adapter.web.SaleResponses.SaleResponse;
 import io.elif.sales.application.SalePage;
+import io.elif.sales.application.SalePayments;
 import io.elif.sales.domain.LineRequest;
 import io.elif.sales.domain.Sale;
 import io.elif.sales.domain.SaleDeposit;
@@ -27,7 +28,15 @@ interface SaleWebMapper {
     @Mapping(target = "net", expression = "java(amount(sale.totals().net()))")
     @Mapping(target = "depositTotal", expression = "java(amount(sale.depositTotal()))")
     @Mapping(target = "payable", expression = "java(amount(sale.payable()))")
-    SaleResponse toResponse(Sale sale);
+    @Mapping(target = "paid", source = "money.paid")
+    @Mapping(target = "owed", source = "money.owed")
+    @Mapping(target = "dueDate", source = "money.dueDate")
+    @Mapping(target = "paymentStatus", source = "money.paymentStatus")
+    @Mapping(target = "payments", source = "money.payments")
+    @Mapping(target = "creditOverride", source = "money.creditOverride")
+    SaleResponse toResponse(Sale sale, SalePayments money);
+
+    SaleResponses.SalePaymentResponse toResponse(SalePayments.Line payment);
 
     /** No choices sent: every container consigned. */
     default List<SaleDeposit.Choice> toChoices(List<DepositChoiceRequest> choices) {
