@@ -104,7 +104,8 @@ class SaleController {
                     + "day (no customer: the walk-in customer; no warehouse: the default one). A SALES user who sends "
                     + "unitPrice, discount or priceReason is refused (400 naming the field); a manager's price needs a "
                     + "priceReason. A counter sale reserves and issues its stock in the same transaction: a shortfall "
-                    + "leaves no sale. " + PAYING,
+                    + "leaves no sale. " + PAYING + " Payments and a creditOverride come only with complete=true "
+                    + "(else 400 naming them); a sale completed later is paid with POST /api/sales/sales/{id}/payments.",
             responses = {
                     @ApiResponse(responseCode = "201", description = "Created; Location names the new sale"),
                     @ApiResponse(responseCode = "409", description = "A counter sale's stock is short "
