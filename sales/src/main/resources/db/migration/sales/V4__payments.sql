@@ -37,6 +37,41 @@ create table payment_allocation (
 
 create index payment_allocation_sale_idx on payment_allocation (sale_id);
 
+-- The database holds the two rules of money as well: a completed sale's allocations never exceed what it asks
+-- (total + deposit_total), and a payment's allocations add up to its amount (checked at commit, once both are written).
+-- Writers hold the customer's row locked (decision 61), so the sums read here are not raced.
+create function sales.check_allocation() returns trigger language plpgsql as $$
+declare
+    asked numeric;
+    settled numeric;
+begin
+    select s.total + s.deposit_total into asked from sales.sale s where s.id = new.sale_id and s.state = 'COMPLETED';
+    if asked is null then
+        raise exception 'sale % is not completed: nothing is owed on it', new.sale_id using errcode = 'check_violation';
+    end if;
+    select sum(a.amount) into settled from sales.payment_allocation a where a.sale_id = new.sale_id;
+    if settled > asked then
+        raise exception 'sale % would be paid % of %', new.sale_id, settled, asked using errcode = 'check_violation';
+    end if;
+    return null;
+end;
+$$;
+
+create trigger payment_allocation_within_payable after insert or update on payment_allocation
+    for each row execute function sales.check_allocation();
+
+create function sales.check_payment_allocated() returns trigger language plpgsql as $$
+begin
+    if (select coalesce(sum(a.amount), 0) from sales.payment_allocation a where a.payment_id = new.id) <> new.amount then
+        raise exception 'payment % is not allocated in full', new.id using errcode = 'check_violation';
+    end if;
+    return null;
+end;
+$$;
+
+create constraint trigger payment_allocated_in_full after insert or update on payment
+    deferrable initially deferred for each row execute function sales.check_payment_allocated();
+
 -- A sale completed with something left unpaid is due on the business day of its completion + the customer's terms;
 -- completing it beyond the customer's credit limit needs a manager's reason, recorded with who and when.
 alter table sale

@@ -45,6 +45,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Payments, the credit limit and the customer's account on the real catalogue and inventory, against a real
@@ -299,6 +300,43 @@ class PaymentModuleTests {
 
         assertThat(dsl.fetchCount(DSL.table("sales.payment"))).isEqualTo(payments);
         assertThat(support.onHand(beer.product())).isEqualTo(10);
+    }
+
+    /** The database holds the rules too: no allocation beyond what a sale asks, none on a draft, none missing. */
+    @Test
+    void theDatabaseRefusesAllocationsBeyondWhatASaleAsksAndPaymentsNotAllocatedInFull() {
+        var beer = support.beer();
+        support.receive(beer.product(), 5);
+        var bar = customer("100000", 30);
+        var sale = sell(bar, beer, 1, null);   // 3,000
+        var draft = createSale.create(new NewSale(bar.id(), null, List.of(LineRequest.of(beer.product(), null, 1)), false),
+                "clerk", false);
+
+        assertThatThrownBy(() -> dsl.transaction(trx -> {
+            var id = insertPayment(trx.dsl(), bar.id(), "3001");
+            insertAllocation(trx.dsl(), id, sale.id(), "3001");
+        })).hasMessageContaining("would be paid");
+        assertThatThrownBy(() -> dsl.transaction(trx -> {
+            var id = insertPayment(trx.dsl(), bar.id(), "1000");
+            insertAllocation(trx.dsl(), id, draft.id(), "1000");
+        })).hasMessageContaining("not completed");
+        assertThatThrownBy(() -> dsl.transaction(trx -> {
+            var id = insertPayment(trx.dsl(), bar.id(), "1000");
+            insertAllocation(trx.dsl(), id, sale.id(), "999");
+        })).hasMessageContaining("not allocated in full");
+        assertThat(findPayments.ofSale(sale.id()).paid()).isZero();
+    }
+
+    private static UUID insertPayment(DSLContext trx, UUID customer, String amount) {
+        var id = UUID.randomUUID();
+        trx.execute("insert into sales.payment (id, customer_id, method, amount, taken_by, taken_at, business_date) "
+                + "values (?, ?, 'CARD', ?::numeric, 'test', now(), current_date)", id, customer, amount);
+        return id;
+    }
+
+    private static void insertAllocation(DSLContext trx, UUID payment, UUID sale, String amount) {
+        trx.execute("insert into sales.payment_allocation (payment_id, sale_id, amount) values (?, ?, ?::numeric)",
+                payment, sale, amount);
     }
 
     private Sale sell(CustomerView customer, SaleModuleSupport.Beer beer, int bottles, PaymentRequest payment) {

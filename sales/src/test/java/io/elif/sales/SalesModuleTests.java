@@ -13,6 +13,7 @@ import io.elif.sales.application.CreateSale;
 import io.elif.sales.application.CustomerSearch;
 import io.elif.sales.application.CustomerView;
 import io.elif.sales.application.FindCustomers;
+import io.elif.sales.application.FindPayments;
 import io.elif.sales.application.FindSales;
 import io.elif.sales.application.NewSale;
 import io.elif.sales.application.PayAtCompletion;
@@ -99,6 +100,9 @@ class SalesModuleTests {
 
     @Autowired
     FindSales findSales;
+
+    @Autowired
+    FindPayments findPayments;
 
     SaleModuleSupport support;
 
@@ -550,6 +554,8 @@ class SalesModuleTests {
         assertThat(failures).isEmpty();
         assertThat(answers).hasSize(10).allSatisfy(sale -> assertThat(sale.state()).isEqualTo(SaleState.COMPLETED));
         assertThat(answers.stream().map(Sale::completed).distinct()).hasSize(1);
+        assertThat(findPayments.ofSale(order.id()).payments()).as("paid once").hasSize(1);
+        assertThat(findPayments.ofSale(order.id()).paid()).isEqualByComparingTo("21000");
         assertThat(support.onHand(beer.product())).isEqualTo(43);
         assertThat(support.reserved(beer.product())).isZero();
         assertThat(dsl.fetchCount(DSL.table("inventory.stock_movement"),

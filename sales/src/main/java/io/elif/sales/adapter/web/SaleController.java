@@ -106,7 +106,8 @@ class SaleController {
                     + "priceReason. A counter sale reserves and issues its stock in the same transaction: a shortfall "
                     + "leaves no sale. The deposit lines come from the containers the lines carry, all consigned (paid now) unless "
                     + "deposits says how many are exchanged (empties brought back now) or due (owed; not by the walk-in "
-                    + "customer); they are apart from the total: payable = total + depositTotal. " + PAYING,
+                    + "customer); they are apart from the total: payable = total + depositTotal. " + PAYING
+                    + " Payments and a creditOverride come only with complete=true (else 400 naming them); a sale completed later is paid with POST /api/sales/sales/{id}/payments.",
             responses = {
                     @ApiResponse(responseCode = "201", description = "Created; Location names the new sale"),
                     @ApiResponse(responseCode = "409", description = "A counter sale's stock is short "
