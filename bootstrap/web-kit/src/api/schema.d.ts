@@ -257,9 +257,30 @@ export interface paths {
         put?: never;
         /**
          * Create a sale: a draft that reserves nothing, or with complete=true a counter sale completed at once
-         * @description The server prices every line from the catalogue at the customer's level on the business day (no customer: the walk-in customer; no warehouse: the default one). A SALES user who sends unitPrice, discount or priceReason is refused (400 naming the field); a manager's price needs a priceReason. A counter sale reserves and issues its stock in the same transaction: a shortfall leaves no sale. The deposit lines come from the containers the lines carry, all consigned (paid now) unless deposits says how many are exchanged (empties brought back now) or due (owed; not by the walk-in customer); they are apart from the total: payable = total + depositTotal. Completing takes `payments` (method CASH, CARD, MOBILE_MONEY or BANK_TRANSFER; amount; reference, required for mobile money), in order, each up to what is still owed: cash beyond it is change (tendered and change recorded), any other method beyond it is refused (400 naming the amount with the figure owed). The walk-in customer pays the whole payable (a partial payment needs a named customer: 400 naming `payments`); a named customer may leave the rest unpaid, due after the customer's payment terms, within the credit limit, beyond it only with a manager's `creditOverride` (a SALES user sending one is refused, 400).
+         * @description The server prices every line from the catalogue at the customer's level on the business day (no customer: the walk-in customer; no warehouse: the default one). A SALES user who sends unitPrice, discount or priceReason is refused (400 naming the field); a manager's price needs a priceReason. A counter sale reserves and issues its stock in the same transaction: a shortfall leaves no sale. The deposit lines come from the containers the lines carry, all consigned (paid now) unless deposits says how many are exchanged (empties brought back now) or due (owed; not by the walk-in customer); they are apart from the total: payable = total + depositTotal. Completing takes `payments` (method CASH, CARD, MOBILE_MONEY or BANK_TRANSFER; amount; reference, required for mobile money), in order, each up to what is still owed: cash beyond it is change (tendered and change recorded), any other method beyond it is refused (400 naming the amount with the figure owed). The walk-in customer pays the whole payable (a partial payment needs a named customer: 400 naming `payments`); a named customer may leave the rest unpaid, due after the customer's payment terms, within the credit limit, beyond it only with a manager's `creditOverride` (a SALES user sending one is refused, 400). Payments and a creditOverride come only with complete=true (else 400 naming them); a sale completed later is paid with POST /api/sales/sales/{id}/payments.
          */
         post: operations["createSale"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sales/sales/{id}/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The returns of a sale, oldest first */
+        get: operations["returns"];
+        put?: never;
+        /**
+         * Take goods of a completed sale back (a manager's): some lines, or everything left
+         * @description Never more of a line than was sold less earlier returns. The goods go back into the sale's warehouse once; the containers they carried are reversed (owed ones cancelled first, then paid and exchanged ones refunded at the sale's unit deposit). The credit (goods + deposits) first lowers what the sale still owes; what had been paid beyond it is refunded by refundMethod.
+         */
+        post: operations["returnGoods"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1763,6 +1784,76 @@ export interface components {
             amount: number | string;
             reference?: string;
         };
+        ReturnedLineRequest: {
+            /** Format: int32 */
+            lineNo: number;
+            /** Format: int32 */
+            quantity: number;
+        };
+        SaleReturnRequest: {
+            lines?: components["schemas"]["ReturnedLineRequest"][];
+            reason: string;
+            /** @enum {string} */
+            refundMethod?: "CASH" | "CARD" | "MOBILE_MONEY" | "BANK_TRANSFER";
+        };
+        DepositReversalResponse: {
+            /** Format: uuid */
+            containerTypeId?: string;
+            code?: string;
+            name?: string;
+            /** @enum {string} */
+            kind?: "BOTTLE" | "CRATE";
+            unitDeposit?: string;
+            /** Format: int64 */
+            due?: number;
+            /** Format: int64 */
+            consigned?: number;
+            /** Format: int64 */
+            exchanged?: number;
+            refund?: string;
+        };
+        ReturnedLineResponse: {
+            /** Format: int32 */
+            lineNo?: number;
+            /** Format: uuid */
+            productId?: string;
+            /** Format: uuid */
+            packId?: string;
+            sku?: string;
+            name?: string;
+            /** Format: int32 */
+            quantity?: number;
+            /** Format: int64 */
+            baseUnits?: number;
+            unitPrice?: string;
+            amount?: string;
+            tax?: string;
+        };
+        SaleReturnResponse: {
+            /** Format: uuid */
+            id?: string;
+            number?: string;
+            /** Format: uuid */
+            saleId?: string;
+            saleNumber?: string;
+            /** Format: uuid */
+            customerId?: string;
+            /** Format: date */
+            businessDate?: string;
+            reason?: string;
+            lines?: components["schemas"]["ReturnedLineResponse"][];
+            deposits?: components["schemas"]["DepositReversalResponse"][];
+            total?: string;
+            tax?: string;
+            depositRefund?: string;
+            credit?: string;
+            refund?: string;
+            /** @enum {string} */
+            refundMethod?: "CASH" | "CARD" | "MOBILE_MONEY" | "BANK_TRANSFER";
+            createdBy?: string;
+            /** Format: date-time */
+            createdAt?: string;
+        };
         AllocationResponse: {
             /** Format: uuid */
             saleId?: string;
@@ -1829,22 +1920,6 @@ export interface components {
             createdBy?: string;
             /** Format: date-time */
             createdAt?: string;
-        };
-        ReturnedLineResponse: {
-            /** Format: uuid */
-            containerTypeId?: string;
-            code?: string;
-            name?: string;
-            /** @enum {string} */
-            kind?: "BOTTLE" | "CRATE";
-            unitDeposit?: string;
-            /** Format: int64 */
-            quantity?: number;
-            /** Format: int64 */
-            settled?: number;
-            /** Format: int64 */
-            refunded?: number;
-            refund?: string;
         };
         NewWarehouseRequest: {
             code: string;
@@ -3913,6 +3988,165 @@ export interface operations {
                 };
             };
             /** @description A counter sale's stock is short (`insufficient-stock`, naming the product) or what it leaves unpaid goes beyond the customer's credit limit (`credit-limit`, with the figures) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the Idempotency-Key was sent before with another request (`idempotency-key-reused`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    returns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SaleReturnResponse"][];
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER, SALES) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    returnGoods: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client makes for this submission (a UUID, say): sent again with the same request, the first answer is replayed (with `Idempotent-Replayed: true`) instead of a second document being created; kept 24 hours at least, per user */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaleReturnRequest"];
+            };
+        };
+        responses: {
+            /** @description The return, numbered R-YYYY-NNNNNN */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SaleReturnResponse"];
+                };
+            };
+            /** @description A line that does not exist, named twice or more than is left (naming lines[i]); a refund without refundMethod; or invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER); or the CSRF pair is missing or wrong (`csrf`; an API token needs none) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The sale is not completed, or returned in full (`sale-state`) */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -266,6 +266,40 @@ class SaleApiTests extends ApiTestSupport {
         assertThat(empties(bottles)).isEqualTo(72);
     }
 
+    /** A manager takes back part of a paid counter sale: the goods return to stock once, the excess is refunded. */
+    @Test
+    void aManagerReturnsPartOfASaleAndTheClerkCannot() {
+        var beer = product("BOTTLE", "3000.00", "2700.00");
+        receive(beer, 10);
+        var sale = postAs(Role.SALES, SALES, """
+                {"complete": true, "lines": [{"productId": "%s", "quantity": 10}],
+                 "payments": [{"method": "CASH", "amount": "30000"}]}""".formatted(beer)).body();
+        var returns = SALES + "/" + sale.get("id").asString() + "/returns";
+        var body = """
+                {"lines": [{"lineNo": 1, "quantity": 4}], "reason": "four broken", "refundMethod": "CASH"}""";
+
+        assertThat(postAs(Role.SALES, returns, body).status()).isEqualTo(403);
+        assertThat(fields(postAs(Role.MANAGER, returns, """
+                {"lines": [{"lineNo": 2, "quantity": 1}], "reason": "no such line"}"""))).containsExactly("lines[0].lineNo");
+        assertThat(fields(postAs(Role.MANAGER, returns, """
+                {"lines": [{"lineNo": 1, "quantity": 11}], "reason": "too many"}"""))).containsExactly("lines[0].quantity");
+        assertThat(fields(postAs(Role.MANAGER, returns, """
+                {"lines": [{"lineNo": 1, "quantity": 1}], "reason": "no method"}"""))).containsExactly("refundMethod");
+        assertThat(fields(postAs(Role.MANAGER, returns, """
+                {"lines": [{"lineNo": 1, "quantity": 1}]}"""))).containsExactly("reason");
+        var taken = postAs(Role.MANAGER, returns, body);
+
+        assertThat(taken.status()).as(taken.raw().body()).isEqualTo(201);
+        assertThat(taken.body().get("number").asString()).matches("R-\\d{4}-\\d{6}");
+        assertThat(taken.body().get("total").asString()).isEqualTo("12000.00");
+        assertThat(taken.body().get("refund").asString()).isEqualTo("12000.00");
+        assertThat(onHand(beer)).isEqualTo(4);
+        var after = getAs(Role.SALES, SALES + "/" + sale.get("id").asString()).body();
+        assertThat(after.get("paid").asString()).isEqualTo("18000.00");
+        assertThat(after.get("owed").asString()).isEqualTo("0.00");
+        assertThat(getAs(Role.SALES, returns).body().size()).isOne();
+    }
+
     private String container(String kind, String deposit) {
         var created = postAs(Role.MANAGER, "/api/catalog/containers", """
                 {"code": "C%s", "name": "Returnable %s", "kind": "%s", "deposit": "%s"}"""

@@ -1,6 +1,7 @@
 package io.elif.sales.application;
 
 import io.elif.sales.domain.OpenSale;
+import io.elif.sales.domain.SaleMoney;
 import io.elif.sales.domain.Payment;
 
 import java.math.BigDecimal;
@@ -19,8 +20,8 @@ public interface Payments {
     /** Stores a payment with its allocations. */
     void add(Payment payment);
 
-    /** What the sale's allocations add up to. */
-    BigDecimal paidOn(UUID saleId);
+    /** What the sale asks and what has been settled of it, net of its returns. */
+    SaleMoney moneyOf(UUID saleId);
 
     /** The customer's completed sales that still owe something, the oldest completed first, with what each owes. */
     List<OpenSale> openSales(UUID customerId);

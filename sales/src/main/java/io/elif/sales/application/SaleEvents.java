@@ -2,6 +2,7 @@ package io.elif.sales.application;
 
 import io.elif.sales.ContainersReturned;
 import io.elif.sales.PaymentReceived;
+import io.elif.sales.ReturnAccepted;
 import io.elif.sales.SaleCancelled;
 import io.elif.sales.SaleCompleted;
 
@@ -14,4 +15,6 @@ public interface SaleEvents {
 
     void containersReturned(ContainersReturned event);
     void paymentReceived(PaymentReceived event);
+
+    void returnAccepted(ReturnAccepted event);
 }

@@ -57,7 +57,7 @@ public class TakePayment {
                     + ": its payments are taken as it completes");
         }
         customers.lock(sale.customerId()).orElseThrow(() -> new NotFoundException("customer", sale.customerId()));
-        var owed = sale.payable().subtract(payments.paidOn(saleId));
+        var owed = payments.moneyOf(saleId).owed();
         var payment = Payment.allocate(UUID.randomUUID(), sale.customerId(), checked,
                 List.of(new OpenSale(sale.id(), sale.number(), owed)), changeSale.stamp(actor),
                 LocalDate.now(clock), "");

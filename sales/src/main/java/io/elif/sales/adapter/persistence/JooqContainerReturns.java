@@ -22,6 +22,8 @@ import static io.elif.sales.adapter.persistence.jooq.Tables.CONTAINER_RETURN;
 import static io.elif.sales.adapter.persistence.jooq.Tables.CONTAINER_RETURN_LINE;
 import static io.elif.sales.adapter.persistence.jooq.Tables.SALE;
 import static io.elif.sales.adapter.persistence.jooq.Tables.SALE_DEPOSIT;
+import static io.elif.sales.adapter.persistence.jooq.Tables.SALE_RETURN;
+import static io.elif.sales.adapter.persistence.jooq.Tables.SALE_RETURN_DEPOSIT;
 
 @Repository
 class JooqContainerReturns implements ContainerReturns {
@@ -56,8 +58,8 @@ class JooqContainerReturns implements ContainerReturns {
     }
 
     /**
-     * The deposit lines of the customer's completed sales add what they took; their returns take away what they
-     * settled and had refunded; the latest document of a type names it and gives its unit deposit.
+     * The deposit lines of the customer's completed sales add what they took; their returns of empties, and the
+     * containers of goods returned with a sale's return, take away what they settled and had refunded; the latest document of a type names it and gives its unit deposit.
      */
     @Override
     public List<ContainerBalance> balances(UUID customerId) {
@@ -73,7 +75,14 @@ class JooqContainerReturns implements ContainerReturns {
                         CONTAINER_RETURN_LINE.UNIT_DEPOSIT, CONTAINER_RETURN.CREATED_AT)
                 .from(CONTAINER_RETURN_LINE).join(CONTAINER_RETURN).on(CONTAINER_RETURN.ID.eq(CONTAINER_RETURN_LINE.RETURN_ID))
                 .where(CONTAINER_RETURN.CUSTOMER_ID.eq(customerId));
-        var moved = sold.unionAll(returned).asTable("moved");
+        var goodsBack = DSL.select(SALE_RETURN_DEPOSIT.CONTAINER_TYPE_ID, SALE_RETURN_DEPOSIT.CODE,
+                        SALE_RETURN_DEPOSIT.NAME, SALE_RETURN_DEPOSIT.KIND, SALE_RETURN_DEPOSIT.CONSIGNED.neg(),
+                        SALE_RETURN_DEPOSIT.DUE.neg(),
+                        SALE_RETURN_DEPOSIT.UNIT_DEPOSIT.times(SALE_RETURN_DEPOSIT.CONSIGNED).neg(),
+                        SALE_RETURN_DEPOSIT.UNIT_DEPOSIT, SALE_RETURN.CREATED_AT)
+                .from(SALE_RETURN_DEPOSIT).join(SALE_RETURN).on(SALE_RETURN.ID.eq(SALE_RETURN_DEPOSIT.RETURN_ID))
+                .where(SALE_RETURN.CUSTOMER_ID.eq(customerId));
+        var moved = sold.unionAll(returned).unionAll(goodsBack).asTable("moved");
         var type = moved.field("type", SQLDataType.UUID);
         var at = moved.field("at", SQLDataType.TIMESTAMPWITHTIMEZONE);
         var code = latest(moved.field("code", SQLDataType.VARCHAR), at);

@@ -6,6 +6,7 @@ import io.elif.sales.application.SalePayments;
 import io.elif.sales.domain.Ageing;
 import io.elif.sales.domain.CreditOverride;
 import io.elif.sales.domain.OpenSale;
+import io.elif.sales.domain.SaleMoney;
 import io.elif.sales.domain.Payment;
 import io.elif.sales.domain.PaymentMethod;
 import io.elif.sales.domain.PaymentStatus;
@@ -28,6 +29,7 @@ import static io.elif.sales.adapter.persistence.jooq.Tables.CUSTOMER;
 import static io.elif.sales.adapter.persistence.jooq.Tables.PAYMENT;
 import static io.elif.sales.adapter.persistence.jooq.Tables.PAYMENT_ALLOCATION;
 import static io.elif.sales.adapter.persistence.jooq.Tables.SALE;
+import static io.elif.sales.adapter.persistence.jooq.Tables.SALE_RETURN;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
@@ -44,15 +46,20 @@ class JooqPayments implements Payments {
         this.dsl = dsl;
     }
 
-    /** What a sale asks: its total and the deposits paid with it. */
+    /** What the sale in scope asks: its total and the deposits paid with it, less what its returns took off. */
     static Field<BigDecimal> payable() {
-        return SALE.TOTAL.plus(SALE.DEPOSIT_TOTAL);
+        return SALE.TOTAL.plus(SALE.DEPOSIT_TOTAL).minus(DSL.field(select(coalesce(sum(SALE_RETURN.CREDIT),
+                BigDecimal.ZERO)).from(SALE_RETURN).where(SALE_RETURN.SALE_ID.eq(SALE.ID))));
     }
 
-    /** What the allocations of the sale in scope add up to (a correlated subquery on the allocations' index). */
+    /**
+     * What has been settled of the sale in scope: its allocations less what its returns refunded (correlated
+     * subqueries on the two indexes).
+     */
     static Field<BigDecimal> paid() {
         return DSL.field(select(coalesce(sum(PAYMENT_ALLOCATION.AMOUNT), BigDecimal.ZERO)).from(PAYMENT_ALLOCATION)
-                .where(PAYMENT_ALLOCATION.SALE_ID.eq(SALE.ID)));
+                .where(PAYMENT_ALLOCATION.SALE_ID.eq(SALE.ID))).minus(DSL.field(select(coalesce(sum(SALE_RETURN.REFUND),
+                BigDecimal.ZERO)).from(SALE_RETURN).where(SALE_RETURN.SALE_ID.eq(SALE.ID))));
     }
 
     @Override
@@ -78,9 +85,9 @@ class JooqPayments implements Payments {
     }
 
     @Override
-    public BigDecimal paidOn(UUID saleId) {
-        return dsl.select(coalesce(sum(PAYMENT_ALLOCATION.AMOUNT), BigDecimal.ZERO)).from(PAYMENT_ALLOCATION)
-                .where(PAYMENT_ALLOCATION.SALE_ID.eq(saleId)).fetchSingle().value1();
+    public SaleMoney moneyOf(UUID saleId) {
+        return dsl.select(payable(), paid()).from(SALE).where(SALE.ID.eq(saleId))
+                .fetchSingle(row -> new SaleMoney(row.value1(), row.value2()));
     }
 
     @Override

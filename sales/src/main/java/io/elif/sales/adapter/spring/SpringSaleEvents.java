@@ -2,6 +2,7 @@ package io.elif.sales.adapter.spring;
 
 import io.elif.sales.ContainersReturned;
 import io.elif.sales.PaymentReceived;
+import io.elif.sales.ReturnAccepted;
 import io.elif.sales.SaleCancelled;
 import io.elif.sales.SaleCompleted;
 import io.elif.sales.application.SaleEvents;
@@ -35,6 +36,11 @@ class SpringSaleEvents implements SaleEvents {
 
     @Override
     public void paymentReceived(PaymentReceived event) {
+        publisher.publishEvent(event);
+    }
+
+    @Override
+    public void returnAccepted(ReturnAccepted event) {
         publisher.publishEvent(event);
     }
 }
