@@ -30,13 +30,16 @@ import java.util.function.Function;
 public class ChangeSale {
 
     private final Sales sales;
+    private final Customers customers;
     private final SalePricing pricing;
     private final Inventory inventory;
     private final SaleEvents events;
     private final Clock clock;
 
-    ChangeSale(Sales sales, SalePricing pricing, Inventory inventory, SaleEvents events, Clock clock) {
+    ChangeSale(Sales sales, Customers customers, SalePricing pricing, Inventory inventory, SaleEvents events,
+               Clock clock) {
         this.sales = sales;
+        this.customers = customers;
         this.pricing = pricing;
         this.inventory = inventory;
         this.events = events;
@@ -49,6 +52,19 @@ public class ChangeSale {
         var priced = pricing.price(lines, sale.priceLevel(), sale.businessDate(), byManager, actor, now());
         var changed = sale.withLines(priced);
         sales.linesReplaced(changed);
+        return changed;
+    }
+
+    /**
+     * A draft sold to another customer (an active one, else 400 naming {@code customerId}), its lines priced again at
+     * that customer's level on the sale's date; a manager's price on a line is kept.
+     */
+    public Sale changeCustomer(UUID id, UUID customerId, String actor) {
+        var sale = locked(id);
+        var customer = CreateSale.soldTo(customers, customerId);
+        var changed = sale.withCustomer(customer.id(), customer.priceLevel(), requests -> pricing.price(requests,
+                customer.priceLevel(), sale.businessDate(), false, actor, now()));
+        sales.customerChanged(changed);
         return changed;
     }
 

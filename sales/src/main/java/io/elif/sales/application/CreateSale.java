@@ -43,12 +43,7 @@ public class CreateSale {
      *                               a line the catalogue refuses)
      */
     public Sale create(NewSale request, String actor, boolean byManager) {
-        var customer = request.customerId() == null ? customers.walkIn()
-                : customers.view(request.customerId())
-                .orElseThrow(() -> new InvalidInputException("customerId", "no such customer"));
-        if (!customer.active()) {
-            throw new InvalidInputException("customerId", customer.name() + " (" + customer.code() + ") is inactive");
-        }
+        var customer = request.customerId() == null ? customers.walkIn() : soldTo(customers, request.customerId());
         var warehouseId = warehouse(request.warehouseId());
         var created = changeSale.stamp(actor);
         var date = LocalDate.now(clock);
@@ -58,6 +53,15 @@ public class CreateSale {
                 created);
         sales.add(sale);
         return request.complete() ? changeSale.applied(sale.complete(created)) : sale;
+    }
+
+    /** The customer a sale is sold to: an existing, active one, or 400 naming {@code customerId}. */
+    static CustomerView soldTo(Customers customers, UUID id) {
+        var customer = customers.view(id).orElseThrow(() -> new InvalidInputException("customerId", "no such customer"));
+        if (!customer.active()) {
+            throw new InvalidInputException("customerId", customer.name() + " (" + customer.code() + ") is inactive");
+        }
+        return customer;
     }
 
     private UUID warehouse(UUID requested) {

@@ -49,4 +49,8 @@ final class SaleRequests {
     record ReplaceLinesRequest(
             @NotNull @Size(min = 1, max = Sale.MAX_LINES) List<@NotNull @Valid SaleLineRequest> lines) {
     }
+
+    /** The customer a draft is sold to from now on (the walk-in customer by its id). */
+    record SaleCustomerRequest(@NotNull UUID customerId) {
+    }
 }
