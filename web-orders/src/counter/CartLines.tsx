@@ -74,10 +74,11 @@ export function CartLines(props: CartLinesProps) {
                   </Text>
                 </Stack>
               </Group>
-              <Group gap="xs" wrap="nowrap" align="flex-end">
+              <Group gap="xs" wrap="wrap" align="flex-end">
                 <NativeSelect
                   aria-label="Pack"
                   size="md"
+                  style={{ flex: '1 1 160px' }}
                   value={line.packId ?? ''}
                   data={[
                     { value: '', label: unit },
@@ -88,51 +89,53 @@ export function CartLines(props: CartLinesProps) {
                   ]}
                   onChange={(event) => props.onChange(index, { packId: event.currentTarget.value || null })}
                 />
-                <ActionIcon
-                  size="xl"
-                  variant="default"
-                  aria-label="One less"
-                  onClick={() => props.onChange(index, { quantity: step(line.quantity, -1) })}
-                >
-                  −
-                </ActionIcon>
-                <TextInput
-                  ref={(element) => props.quantityRef(index, element)}
-                  aria-label="Quantity"
-                  data-testid="cart-line-quantity"
-                  size="md"
-                  w={90}
-                  inputMode="numeric"
-                  value={String(line.quantity)}
-                  onFocus={() => props.onSelect(index)}
-                  onChange={(event) => props.onChange(index, { quantity: quantityInput(event.currentTarget.value) })}
-                  onKeyDown={(event) => {
-                    if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
-                      event.preventDefault()
-                      props.onChange(index, { quantity: step(line.quantity, event.key === 'ArrowUp' ? 1 : -1) })
-                    } else if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey) {
-                      event.preventDefault()
-                      props.backToSearch()
-                    }
-                  }}
-                />
-                <ActionIcon
-                  size="xl"
-                  variant="default"
-                  aria-label="One more"
-                  onClick={() => props.onChange(index, { quantity: step(line.quantity, 1) })}
-                >
-                  +
-                </ActionIcon>
-                <ActionIcon
-                  size="xl"
-                  variant="subtle"
-                  color="red"
-                  aria-label="Remove the line"
-                  onClick={() => props.onRemove(index)}
-                >
-                  ✕
-                </ActionIcon>
+                <Group gap="xs" wrap="nowrap">
+                  <ActionIcon
+                    size="xl"
+                    variant="default"
+                    aria-label="One less"
+                    onClick={() => props.onChange(index, { quantity: step(line.quantity, -1) })}
+                  >
+                    −
+                  </ActionIcon>
+                  <TextInput
+                    ref={(element) => props.quantityRef(index, element)}
+                    aria-label="Quantity"
+                    data-testid="cart-line-quantity"
+                    size="md"
+                    w={90}
+                    inputMode="numeric"
+                    value={String(line.quantity)}
+                    onFocus={() => props.onSelect(index)}
+                    onChange={(event) => props.onChange(index, { quantity: quantityInput(event.currentTarget.value) })}
+                    onKeyDown={(event) => {
+                      if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
+                        event.preventDefault()
+                        props.onChange(index, { quantity: step(line.quantity, event.key === 'ArrowUp' ? 1 : -1) })
+                      } else if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey) {
+                        event.preventDefault()
+                        props.backToSearch()
+                      }
+                    }}
+                  />
+                  <ActionIcon
+                    size="xl"
+                    variant="default"
+                    aria-label="One more"
+                    onClick={() => props.onChange(index, { quantity: step(line.quantity, 1) })}
+                  >
+                    +
+                  </ActionIcon>
+                  <ActionIcon
+                    size="xl"
+                    variant="subtle"
+                    color="red"
+                    aria-label="Remove the line"
+                    onClick={() => props.onRemove(index)}
+                  >
+                    ✕
+                  </ActionIcon>
+                </Group>
               </Group>
               {stocks !== undefined && (
                 <Text size="xs" c={short ? 'red' : 'dimmed'} data-testid="cart-line-available" data-short={short}>

@@ -168,7 +168,7 @@ export function CounterPage() {
             data-testid="counter-sync"
             data-synced={draft.synced}
           >
-            {draft.error ? 'Not saved' : draft.synced ? 'Saved' : 'Saving…'}
+            {draft.retrying ? 'Offline: retrying…' : draft.error ? 'Not saved' : draft.synced ? 'Saved' : 'Saving…'}
           </Badge>
         </Group>
       </Group>
@@ -187,7 +187,14 @@ export function CounterPage() {
             {draft.restoring && <Text c="dimmed">Restoring the cart…</Text>}
             {syncMessage && (
               <Alert color="red" data-testid="counter-sync-error">
-                {syncMessage}
+                <Stack gap="xs" align="flex-start">
+                  <span>{syncMessage}</span>
+                  {problemType(draft.error) === 'sale-state' && (
+                    <Button size="md" onClick={newSale}>
+                      Start a new sale
+                    </Button>
+                  )}
+                </Stack>
               </Alert>
             )}
             <CartLines
@@ -230,7 +237,7 @@ export function CounterPage() {
             {/* Payment (method, amount, change) and the deposit lines come here once their API lands. */}
             <Paper withBorder p="sm" style={{ borderStyle: 'dashed' }} data-testid="payment-slot">
               <Text size="sm" c="dimmed">
-                Deposits and payment: taken at completion (their panels come here).
+                Deposit lines and payment will appear here.
               </Text>
             </Paper>
             <Button
@@ -258,11 +265,12 @@ export function CounterPage() {
                 size="lg"
                 variant="light"
                 data-testid="counter-confirm"
+                title="Confirm as a phone order: its stock is reserved until the driver loads it"
                 disabled={cart.lines.length === 0 || draft.error !== null}
                 loading={wanted === 'confirm' && (waiting || running)}
                 onClick={() => ask('confirm')}
               >
-                Confirm as phone order
+                Phone order
               </Button>
             </Group>
           </Stack>

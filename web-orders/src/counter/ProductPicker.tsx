@@ -187,7 +187,6 @@ export function ProductPicker({ inputRef, level, onPick, onEmptyKey }: ProductPi
                 pick(row)
                 inputRef.current?.focus()
               }}
-              onMouseEnter={() => setHighlighted(index)}
             >
               <Paper
                 withBorder

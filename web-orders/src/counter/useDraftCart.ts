@@ -1,8 +1,19 @@
-import { stockKeys, useMe } from '@elif/web-kit'
+import { httpStatus, stockKeys, useMe } from '@elif/web-kit'
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { changeCustomer, createDraft, fetchSale, replaceLines, saleKeys, transition, type Sale } from './api'
 import { cartOf, cartStorageKey, EMPTY_CART, nextRequest, type Cart, type DraftState, type SyncRequest } from './cart'
+
+/** A request without an answer is sent again after this long. */
+const RETRY_MS = 3000
+
+interface Failure {
+  /** The cart the request was built from: the failure stands while the cart is this one. */
+  cart: Cart
+  error: unknown
+  /** No answer came (network, timeout): the request is sent again shortly, with the same Idempotency-Key. */
+  retrying: boolean
+}
 
 const draftOf = (sale: Sale): DraftState => ({
   id: sale.id,
@@ -41,7 +52,8 @@ const writeStored = (key: string, id: string | null) => {
 /**
  * The counter's cart kept as a server draft: `cart` is what the clerk asked for, `sale` what the server stored and
  * priced. Every change is sent as soon as no other request runs, one at a time, the newest cart winning; a refusal
- * stays until the cart changes again. The draft's id is kept in localStorage per tenant and user, so a reload
+ * stays until the cart changes again, and a request that got no answer is sent again (a creation with the same
+ * Idempotency-Key, so that it creates one draft; a creation of another cart gets a key of its own). The draft's id is kept in localStorage per tenant and user, so a reload
  * restores the cart; a draft found completed, confirmed or cancelled starts a new cart.
  */
 export function useDraftCart(walkInId: string | undefined) {
@@ -51,10 +63,11 @@ export function useDraftCart(walkInId: string | undefined) {
   const [cart, setCart] = useState<Cart>(EMPTY_CART)
   const [sale, setSale] = useState<Sale | null>(null)
   const [restoring, setRestoring] = useState(() => readStored(storageKey) !== null)
-  const [failure, setFailure] = useState<{ cart: Cart; error: unknown } | null>(null)
+  const [failure, setFailure] = useState<Failure | null>(null)
   const [inFlight, setInFlight] = useState(false)
-  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID())
   const sending = useRef(false)
+  // The key of the last creation sent, with its body: the same body sent again (a retry) goes with the same key
+  const creation = useRef<{ body: string; key: string } | null>(null)
 
   // A reload: the stored draft, if it is still one.
   useEffect(() => {
@@ -94,13 +107,22 @@ export function useDraftCart(walkInId: string | undefined) {
     sending.current = true
     setInFlight(true)
     const sent = cart
-    send(request, idempotencyKey)
+    if (request.kind === 'create') {
+      const body = JSON.stringify(request.body)
+      if (creation.current?.body !== body) creation.current = { body, key: crypto.randomUUID() }
+    }
+    send(request, creation.current?.key ?? crypto.randomUUID())
       .then((answer) => {
         setSale(answer)
         writeStored(storageKey, answer.id)
         setFailure(null)
       })
-      .catch((error: unknown) => setFailure({ cart: sent, error }))
+      .catch((error: unknown) => {
+        const failed: Failure = { cart: sent, error, retrying: httpStatus(error) === undefined }
+        setFailure(failed)
+        // no answer (the network, a timeout): the same request again, with the same key, a little later
+        if (failed.retrying) window.setTimeout(() => setFailure((now) => (now === failed ? null : now)), RETRY_MS)
+      })
       .finally(() => {
         sending.current = false
         setInFlight(false)
@@ -115,7 +137,7 @@ export function useDraftCart(walkInId: string | undefined) {
     setSale(null)
     setCart(EMPTY_CART)
     setFailure(null)
-    setIdempotencyKey(crypto.randomUUID())
+    creation.current = null
   }, [storageKey])
 
   /** Confirms or completes the draft once it holds the cart; afterwards the cart is new. */
@@ -141,6 +163,8 @@ export function useDraftCart(walkInId: string | undefined) {
     inFlight,
     /** The refusal of the last request, while the cart is the one it was sent for. */
     error: failed ? failure.error : null,
+    /** The last request got no answer: it is sent again shortly. */
+    retrying: failed && failure.retrying,
     startNew,
     finish,
   }

@@ -68,7 +68,7 @@ class CounterBrowserTests extends BrowserTestSupport {
         addByScan(beer.crateBarcode());
         var line = page.getByTestId("cart-line");
         assertThat(line.getByTestId("cart-line-amount")).hasText("60,000.00");
-        click(page.getByTestId("counter"), "Confirm as phone order");
+        click(page.getByTestId("counter"), "Phone order");
         var finished = page.getByTestId("counter-finished");
         assertThat(finished).hasAttribute("data-state", "CONFIRMED");
         var number = page.getByTestId("counter-finished-number").textContent().strip();
@@ -156,7 +156,7 @@ class CounterBrowserTests extends BrowserTestSupport {
     }
 
     @Test
-    void aShortfallNamesTheProductAndWhatIsAvailable() {
+    void aShortfallNamesTheProductAndWhatIsAvailableForACustomerCreatedAtTheCounter() {
         var marker = marker("Sht");
         var beer = beer(marker);
         receive(beer.id(), 5);
@@ -169,6 +169,16 @@ class CounterBrowserTests extends BrowserTestSupport {
         line.getByTestId("cart-line-quantity").fill("6");
         assertThat(line.getByTestId("cart-line-available")).hasAttribute("data-short", "true");
         assertThat(line.getByTestId("cart-line-amount")).hasText("21,000.00");
+        click(page.getByTestId("counter-customer"), "New customer");
+        var form = page.getByTestId("quick-customer-form");
+        form.getByLabel("Name").fill(marker + " shop");
+        form.getByLabel("Phone").fill("+261 32 11 222 33");
+        click(form, "Create and sell to");
+        assertThat(page.getByTestId("counter-customer-name")).hasText(marker + " shop");
+        assertThat(page.getByTestId("counter-sync")).hasAttribute("data-synced", "true");
+        var draft = page.getByTestId("counter-draft-number").textContent().replace("Draft ", "").strip();
+        var stored = get(TENANT, "/api/sales/sales?number=" + draft).body().get("items").get(0);
+        Assertions.assertThat(stored.get("customerName").asString()).isEqualTo(marker + " shop");
         page.getByTestId("counter-complete").click();
 
         assertThat(page.getByTestId("counter-action-error")).containsText(marker + " lager");
