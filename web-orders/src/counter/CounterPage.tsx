@@ -73,9 +73,11 @@ export function CounterPage() {
   const shortfall = shortfallOf(actionError)
   const current = selected >= 0 && selected < cart.lines.length ? selected : cart.lines.length - 1
 
+  // A change of the cart calls off an action still waiting for the draft: the clerk asks again.
   const edit = (next: typeof cart) => {
     setCart(next)
     setActionError(null)
+    if (!running) setWanted(null)
   }
   const pick = (item: PickedItem) => {
     const added = addItem(cart, item)

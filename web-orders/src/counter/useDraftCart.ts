@@ -84,8 +84,9 @@ export function useDraftCart(walkInId: string | undefined) {
           writeStored(storageKey, null)
         }
       })
-      .catch(() => {
-        if (!stale) writeStored(storageKey, null)
+      .catch((error: unknown) => {
+        // gone (another tenant's or a removed id): forget it; no answer: keep it for the next reload
+        if (!stale && httpStatus(error) === 404) writeStored(storageKey, null)
       })
       .finally(() => {
         if (!stale) setRestoring(false)
