@@ -91,22 +91,40 @@ export function ProductPicker({ inputRef, level, onPick, onEmptyKey }: ProductPi
     setScanError(null)
   }
 
-  const scan = async (code: string) => {
+  /**
+   * A code typed or scanned: the box is emptied at once (a scanner may be typing the next code already), then the
+   * product or pack that carries it is added; when none does, what was typed comes back, to search with.
+   */
+  const scan = async (code: string, rowForText: ResultRow | undefined) => {
+    setText('')
+    setScanError(null)
     try {
       const match = await fetchBarcode(code)
-      if (match) {
-        pick({ productId: match.productId, packId: match.packId })
-        return true
-      }
+      if (match) return pick({ productId: match.productId, packId: match.packId })
+      if (rowForText) return pick(rowForText)
+      setText((now) => (now === '' ? code : now))
+      setScanError(`No product or pack carries the barcode ${code}.`)
     } catch (error) {
+      setText((now) => (now === '' ? code : now))
       setScanError(describeError(error))
-      return true
     }
-    return false
   }
 
-  const onKeyDown = async (event: KeyboardEvent<HTMLInputElement>) => {
+  /** Alt+← and Alt+→ go through the category tabs. */
+  const moveCategory = (by: 1 | -1) => {
+    const ids = ['', ...(categories.data ?? []).map((category) => category.id)]
+    const next = (ids.indexOf(categoryId) + by + ids.length) % ids.length
+    setCategoryId(ids[next] ?? '')
+    setHighlighted(0)
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) return // the page's: complete
+    if (event.altKey && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) {
+      event.preventDefault()
+      moveCategory(event.key === 'ArrowRight' ? 1 : -1)
+      return
+    }
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault()
       const by = event.key === 'ArrowDown' ? 1 : -1
@@ -120,10 +138,9 @@ export function ProductPicker({ inputRef, level, onPick, onEmptyKey }: ProductPi
     if (event.key === 'Enter') {
       event.preventDefault()
       const typed = event.currentTarget.value.trim()
-      if (/^\d{4,}$/.test(typed) && (await scan(typed))) return
       const row = typed === q ? rows[current] : undefined
-      if (row) pick(row)
-      else if (/^\d{4,}$/.test(typed)) setScanError(`No product or pack carries the barcode ${typed}.`)
+      if (/^\d{4,}$/.test(typed)) void scan(typed, row)
+      else if (row) pick(row)
       return
     }
     if (event.currentTarget.value === '') onEmptyKey(event)
@@ -136,7 +153,7 @@ export function ProductPicker({ inputRef, level, onPick, onEmptyKey }: ProductPi
         ref={inputRef}
         data-testid="counter-search"
         aria-label="Scan a barcode, or search by name or SKU"
-        placeholder="Scan, or type a name or SKU (↑↓ Enter to add)"
+        placeholder="Scan, or type a name or SKU (↑↓ Enter to add, Alt+←→ categories)"
         size="lg"
         autoFocus
         autoComplete="off"
@@ -146,7 +163,7 @@ export function ProductPicker({ inputRef, level, onPick, onEmptyKey }: ProductPi
           setHighlighted(0)
           setScanError(null)
         }}
-        onKeyDown={(event) => void onKeyDown(event)}
+        onKeyDown={onKeyDown}
         rightSection={results.isFetching ? <Loader size="xs" /> : null}
       />
       <Tabs

@@ -65,6 +65,13 @@ class CounterBrowserTests extends BrowserTestSupport {
         receive(beer.id(), 50);
         signInAs(TENANT, "orders", Role.SALES);
 
+        var tabs = page.getByTestId("category-tabs");
+        tabs.getByRole(AriaRole.TAB, new Locator.GetByRoleOptions().setName("Beer").setExact(true)).click();
+        page.keyboard().type(marker);
+        assertThat(result(beer.crate())).isVisible();
+        page.keyboard().press("Alt+ArrowRight");
+        assertThat(tabs.locator("[role=tab][aria-selected=true]")).not().hasText("Beer");
+        page.keyboard().press("Escape");
         addByScan(beer.crateBarcode());
         var line = page.getByTestId("cart-line");
         assertThat(line.getByTestId("cart-line-amount")).hasText("60,000.00");
