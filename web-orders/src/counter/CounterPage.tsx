@@ -1,8 +1,8 @@
 import { describeError, formatMoney, ProblemError, problemType, useProductStocks } from '@elif/web-kit'
 import { Alert, Badge, Button, Grid, Group, Kbd, Modal, Paper, Stack, Text, Title } from '@mantine/core'
-import { useQueries } from '@tanstack/react-query'
+import { useQueries, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
-import { productDetailQuery, useCustomer, useWalkIn, type Sale, type SellableProduct } from './api'
+import { customerKeys, productDetailQuery, useCustomer, useWalkIn, type Sale, type SellableProduct } from './api'
 import { addItem, changeLine, lineProblems, removeLine, step, unitsByProduct, type CartLine } from './cart'
 import { CartLines } from './CartLines'
 import { CustomerPanel } from './CustomerPanel'
@@ -32,6 +32,7 @@ function shortfallOf(error: unknown): { productId: string; available: number } |
  * phone order. Keyboard first: the search box has the focus, + and - change the current line, F2 finds a customer.
  */
 export function CounterPage() {
+  const queryClient = useQueryClient()
   const walkIn = useWalkIn()
   const draft = useDraftCart(walkIn.data?.id)
   const { cart, setCart, sale } = draft
@@ -182,7 +183,11 @@ export function CounterPage() {
           <Stack gap="sm">
             <CustomerPanel
               customer={customer.data}
-              onChange={(picked) => edit({ ...cart, customerId: picked && !picked.walkIn ? picked.id : null })}
+              onChange={(picked) => {
+                // shown at once, before the draft's answer
+                if (picked) queryClient.setQueryData(customerKeys.detail(picked.id), picked)
+                edit({ ...cart, customerId: picked && !picked.walkIn ? picked.id : null })
+              }}
               searchRef={customerRef}
               done={focusSearch}
             />
