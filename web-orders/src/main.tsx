@@ -1,11 +1,17 @@
 import { PRODUCTS_PAGE, startElifApp, STOCK_PAGE } from '@elif/web-kit'
+import { CounterPage } from './counter/CounterPage'
+import { OrdersPage } from './orders/OrdersPage'
 import { StockLookupPage } from './stock/StockLookupPage'
+
+const SELLERS = ['ADMIN', 'MANAGER', 'SALES'] as const
 
 startElifApp({
   name: 'ELIF · Order desk',
   color: 'blue',
   pages: [
-    PRODUCTS_PAGE,
+    { key: 'counter', label: 'Counter', path: '', element: <CounterPage />, roles: SELLERS },
+    { key: 'orders', label: 'Orders', path: 'orders', element: <OrdersPage />, roles: SELLERS },
+    { ...PRODUCTS_PAGE, path: 'products' },
     { key: 'stock-lookup', label: 'Stock lookup', path: 'stock-lookup', element: <StockLookupPage /> },
     { ...STOCK_PAGE, roles: ['ADMIN', 'MANAGER', 'WAREHOUSE'] },
   ],

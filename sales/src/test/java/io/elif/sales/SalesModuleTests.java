@@ -412,6 +412,51 @@ class SalesModuleTests {
     }
 
     @Test
+    void aDraftSoldToAnotherCustomerIsPricedAtItsLevelKeepingAManagersPrice() {
+        var beer = support.product(BaseUnit.BOTTLE, Map.of(PriceLevel.LEVEL_1, new BigDecimal("3000"),
+                PriceLevel.LEVEL_2, new BigDecimal("2700")), true);
+        var bar = registerCustomer.register(new NewCustomer(null, "Bar " + SaleModuleSupport.unique(), null, null, null,
+                PriceLevel.LEVEL_2, null, null), true);
+        var draft = createSale.create(new NewSale(null, null, List.of(LineRequest.of(beer, null, 2)), false),
+                "clerk", false);
+        changeSale.replaceLines(draft.id(), List.of(LineRequest.of(beer, null, 2),
+                new LineRequest(beer, null, 1, new BigDecimal("2500"), null, "regular")), List.of(), "manager", true);
+
+        var changed = changeSale.changeCustomer(draft.id(), bar.id(), "clerk");
+
+        assertThat(changed.customerId()).isEqualTo(bar.id());
+        assertThat(changed.priceLevel()).isEqualTo(PriceLevel.LEVEL_2);
+        assertThat(changed.lines().get(0).unitPrice()).isEqualByComparingTo("2700");
+        assertThat(changed.lines().get(0).amount()).isEqualByComparingTo("5400");
+        assertThat(changed.lines().get(1).unitPrice()).isEqualByComparingTo("2500");
+        assertThat(changed.lines().get(1).catalogPrice()).isEqualByComparingTo("2700");
+        assertThat(changed.lines().get(1).override().by()).isEqualTo("manager");
+        assertThat(changed.totals().total()).isEqualByComparingTo("7900");
+        assertThat(findSales.byId(draft.id())).isEqualTo(changed);
+        assertThat(changeSale.changeCustomer(draft.id(), findCustomers.walkIn().id(), "clerk").totals().total())
+                .isEqualByComparingTo("8500");
+
+        var crates = support.beer();
+        var order = createSale.create(new NewSale(bar.id(), null, List.of(LineRequest.of(crates.product(), crates.crate(), 1)),
+                false), "clerk", false);
+        // the crate has no LEVEL_1 price: the walk-in customer cannot buy it by the crate
+        assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> changeSale.changeCustomer(order.id(),
+                findCustomers.walkIn().id(), "clerk")).satisfies(e -> assertThat(e.field()).contains("lines[0].packId"));
+        var closed = registerCustomer.register(new NewCustomer(null, "Closed " + SaleModuleSupport.unique(), null, null,
+                null, null, null, null), true);
+        changeCustomer.deactivate(closed.id());
+        assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> changeSale.changeCustomer(order.id(),
+                closed.id(), "clerk")).satisfies(e -> assertThat(e.field()).contains("customerId"));
+        assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> changeSale.changeCustomer(order.id(),
+                UUID.randomUUID(), "clerk")).satisfies(e -> assertThat(e.field()).contains("customerId"));
+        assertThat(findSales.byId(order.id()).customerId()).isEqualTo(bar.id());
+        support.receive(crates.product(), 24);
+        changeSale.confirm(order.id(), "clerk");
+        assertThatExceptionOfType(SaleStateException.class).isThrownBy(() -> changeSale.changeCustomer(order.id(),
+                bar.id(), "clerk"));
+    }
+
+    @Test
     void aCompletedSaleIsNotCancelledAndAPhoneOrderIsIssuedWhenCompleted() {
         var beer = support.beer();
         support.receive(beer.product(), 30);

@@ -145,6 +145,36 @@ class SaleApiTests extends ApiTestSupport {
     }
 
     @Test
+    void aDraftSoldToAnotherCustomerIsPricedAgainAtItsLevel() {
+        var beer = product("BOTTLE", "3000.00", "2700.00");
+        var bar = postAs(Role.MANAGER, "/api/sales/customers", """
+                {"name": "Bar Level Two %s", "priceLevel": "LEVEL_2"}""".formatted(UUID.randomUUID())).body();
+        var closed = postAs(Role.MANAGER, "/api/sales/customers", """
+                {"name": "Closed %s"}""".formatted(UUID.randomUUID())).body().get("id").asString();
+        assertThat(postAs(Role.MANAGER, "/api/sales/customers/" + closed + "/deactivate", "").status()).isEqualTo(200);
+        var id = postAs(Role.SALES, SALES, line(beer, null, "2")).body().get("id").asString();
+
+        var changed = putAs(Role.SALES, SALES + "/" + id + "/customer", """
+                {"customerId": "%s"}""".formatted(bar.get("id").asString()));
+
+        assertThat(changed.status()).as(changed.raw().body()).isEqualTo(200);
+        assertThat(changed.body().get("customerId").asString()).isEqualTo(bar.get("id").asString());
+        assertThat(changed.body().get("priceLevel").asString()).isEqualTo("LEVEL_2");
+        assertThat(changed.body().get("lines").get(0).get("unitPrice").asString()).isEqualTo("2700.00");
+        assertThat(changed.body().get("total").asString()).isEqualTo("5400.00");
+        assertThat(fields(putAs(Role.SALES, SALES + "/" + id + "/customer", "{\"customerId\": \"%s\"}".formatted(closed))))
+                .containsExactly("customerId");
+        assertThat(fields(putAs(Role.SALES, SALES + "/" + id + "/customer", "{}"))).containsExactly("customerId");
+        assertThat(getAs(Role.SALES, SALES + "/" + id).body().get("total").asString()).isEqualTo("5400.00");
+        assertThat(postAs(Role.MANAGER, SALES + "/" + id + "/cancel", "").status()).isEqualTo(200);
+        var refused = putAs(Role.SALES, SALES + "/" + id + "/customer", """
+                {"customerId": "%s"}""".formatted(bar.get("id").asString()));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body().get("type").asString()).endsWith("/sale-state");
+        assertThat(putAs(Role.WAREHOUSE, SALES + "/" + id + "/customer", "{}").status()).isEqualTo(403);
+    }
+
+    @Test
     void clerksSellManagersCancelAndTheWarehouseSeesNoSales() {
         var beer = product("BOTTLE", "3000.00", "2700.00");
         receive(beer, 10);

@@ -82,8 +82,8 @@ class SpaBrowserTests extends BrowserTestSupport {
 
         assertThat(page.getByTestId("nav-products")).isVisible();
         assertThat(page.getByTestId("nav-users")).hasCount(0);
-        // the desk opens on its products, sales management on its customers
-        assertThat(page.getByTestId(app.equals("sales") ? "customer-search" : "product-search")).isVisible();
+        // the desk opens on its counter, sales management on its customers
+        assertThat(page.getByTestId(app.equals("sales") ? "customer-search" : "counter-search")).isVisible();
     }
 
     @Test
@@ -247,8 +247,8 @@ class SpaBrowserTests extends BrowserTestSupport {
     }
 
     private void openAndSearch(String tenant, String app, String text) {
-        // sales management's home page is its customers; its products are a page of their own
-        page.navigate(appUrl(tenant, app) + (app.equals("sales") ? "products" : ""));
+        // sales management's home page is its customers, the desk's its counter; their products are a page of their own
+        page.navigate(appUrl(tenant, app) + (app.equals("admin") ? "" : "products"));
         signInThroughTheForm(ADMIN, ADMIN_PASSWORD);
         assertThat(page.getByTestId("health-indicator")).hasText(tenant + " · connected");
         page.getByTestId("product-search").fill(text);

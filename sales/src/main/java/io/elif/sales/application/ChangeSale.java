@@ -82,6 +82,20 @@ public class ChangeSale {
         return changed;
     }
 
+    /**
+     * A draft sold to another customer (an active one, else 400 naming {@code customerId}), its lines priced again at
+     * that customer's level on the sale's date; a manager's price on a line is kept.
+     */
+    public Sale changeCustomer(UUID id, UUID customerId, String actor) {
+        var sale = locked(id);
+        var customer = CreateSale.soldTo(customers, customerId);
+        var changed = sale.withCustomer(customer.id(), customer.priceLevel(), !customer.walkIn(),
+                requests -> pricing.price(requests, List.of(), customer.priceLevel(), !customer.walkIn(),
+                        sale.businessDate(), false, actor, now()).lines());
+        sales.customerChanged(changed);
+        return changed;
+    }
+
     public Sale confirm(UUID id, String actor) {
         return apply(id, sale -> sale.confirm(stamp(actor)));
     }

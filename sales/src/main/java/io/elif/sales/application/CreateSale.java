@@ -51,12 +51,7 @@ public class CreateSale {
                     "only a sale that completes takes payments: send complete: true, or pay once it is completed");
         }
         var pay = request.complete() ? changeSale.checked(request.pay(), byManager, created) : null;
-        var customer = request.customerId() == null ? customers.walkIn()
-                : customers.view(request.customerId())
-                .orElseThrow(() -> new InvalidInputException("customerId", "no such customer"));
-        if (!customer.active()) {
-            throw new InvalidInputException("customerId", customer.name() + " (" + customer.code() + ") is inactive");
-        }
+        var customer = request.customerId() == null ? customers.walkIn() : soldTo(customers, request.customerId());
         var warehouseId = warehouses.resolve(request.warehouseId());
         var date = LocalDate.now(clock);
         var priced = pricing.price(request.lines(), request.deposits(), customer.priceLevel(), !customer.walkIn(), date,
@@ -66,6 +61,15 @@ public class CreateSale {
                 priced.lines(), priced.deposits(), created);
         sales.add(sale);
         return request.complete() ? changeSale.completed(sale.complete(created), pay) : sale;
+    }
+
+    /** The customer a sale is sold to: an existing, active one, or 400 naming {@code customerId}. */
+    static CustomerView soldTo(Customers customers, UUID id) {
+        var customer = customers.view(id).orElseThrow(() -> new InvalidInputException("customerId", "no such customer"));
+        if (!customer.active()) {
+            throw new InvalidInputException("customerId", customer.name() + " (" + customer.code() + ") is inactive");
+        }
+        return customer;
     }
 
 }

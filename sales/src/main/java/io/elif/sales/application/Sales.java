@@ -27,6 +27,9 @@ public interface Sales {
     /** Stores a draft's new lines and totals. */
     void linesReplaced(Sale sale);
 
+    /** Stores a draft's new customer, price level, lines and totals. */
+    void customerChanged(Sale sale);
+
     /** One query per page, newest first. */
     SalePage search(SaleSearch search);
 }

@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * A sale: a saved cart (DRAFT), a phone order holding stock (CONFIRMED), sold (COMPLETED) or called off (CANCELLED).
@@ -101,6 +103,34 @@ public record Sale(UUID id, String number, UUID customerId, PriceLevel priceLeve
         }
         checkLines(newLines, newDeposits);
         return new Sale(id, number, customerId, priceLevel, warehouseId, businessDate, state, newLines, newDeposits,
+                created, confirmed, completed, cancelled);
+    }
+
+    /**
+     * The same DRAFT sold to another customer, its lines priced again at the customer's level: {@code priceAt} prices
+     * the lines as asked (product, pack, quantity) at that level. A manager's price on a line is kept, since it was
+     * given for this sale rather than for a level; the line's catalogue price is the new level's. The deposit lines
+     * stay (containers do not depend on the level), but a customer who may not owe cannot take containers owed.
+     */
+    public Sale withCustomer(UUID newCustomerId, PriceLevel newLevel, boolean mayOwe,
+                             Function<List<LineRequest>, List<SaleLine>> priceAt) {
+        if (state != SaleState.DRAFT) {
+            throw new SaleStateException("Sale " + number + " is " + state + ": only a draft's customer can be changed");
+        }
+        Objects.requireNonNull(newCustomerId, "newCustomerId");
+        Objects.requireNonNull(newLevel, "newLevel");
+        var repriced = priceAt.apply(lines.stream()
+                .map(line -> LineRequest.of(line.productId(), line.packId(), line.quantity())).toList());
+        var newLines = IntStream.range(0, lines.size())
+                .mapToObj(index -> lines.get(index).override() == null ? repriced.get(index)
+                        : lines.get(index).withCatalogPrice(repriced.get(index).catalogPrice()))
+                .toList();
+        if (!mayOwe && deposits.stream().anyMatch(deposit -> deposit.due() > 0)) {
+            throw new InvalidInputException("customerId",
+                    "only a named customer may owe containers: set the deposits' due to 0 first");
+        }
+        checkLines(newLines, deposits);
+        return new Sale(id, number, newCustomerId, newLevel, warehouseId, businessDate, state, newLines, deposits,
                 created, confirmed, completed, cancelled);
     }
 

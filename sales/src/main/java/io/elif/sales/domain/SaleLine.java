@@ -113,6 +113,12 @@ public record SaleLine(UUID productId, UUID packId, String sku, String name, int
                 item.taxRate(), amount, pricing.unit().taxIncluded(amount, item.taxRate()), override);
     }
 
+    /** The same line beside another catalogue price (a manager's price kept at another level). */
+    SaleLine withCatalogPrice(BigDecimal newCatalogPrice) {
+        return new SaleLine(productId, packId, sku, name, quantity, unitsPerPack, baseUnits, unitPrice, newCatalogPrice,
+                taxRate, amount, tax, override);
+    }
+
     private static BigDecimal money(BigDecimal value, String field) {
         if (value.signum() < 0) {
             throw new InvalidInputException(field, "must not be negative");

@@ -88,6 +88,46 @@ class SaleTest {
     }
 
     @Test
+    void aDraftSoldToAnotherCustomerIsPricedAtItsLevelAndKeepsAManagersPrice() {
+        var draft = workedExample();
+        var overridden = draft.withLines(List.of(draft.lines().get(0), SaleLine.priced(1,
+                new LineRequest(SODA, null, 6, new BigDecimal("1500"), null, "promotion"), canOfSoda(), manager(ARIARY))),
+                draft.deposits());
+        var wholesaleCrate = new SaleItem(BEER, CRATE, true, "BEER-65", "THB 65 cl", true, true, 24,
+                new BigDecimal("55000.00"), new BigDecimal("20.00"), List.of());
+        var wholesaleSoda = new SaleItem(SODA, null, true, "SODA-33", "Soda can 33 cl", true, true, 1,
+                new BigDecimal("1800.00"), new BigDecimal("20.00"), List.of());
+        var wholesale = new SaleLine.Pricing(PriceLevel.WHOLESALE, ARIARY, false, "clerk", NOW);
+        var customer = UUID.randomUUID();
+        var asked = new ArrayList<LineRequest>();
+
+        var changed = overridden.withCustomer(customer, PriceLevel.WHOLESALE, true, requests -> {
+            asked.addAll(requests);
+            return List.of(SaleLine.priced(0, requests.get(0), wholesaleCrate, wholesale),
+                    SaleLine.priced(1, requests.get(1), wholesaleSoda, wholesale));
+        });
+
+        assertThat(asked).containsExactly(LineRequest.of(BEER, CRATE, 3), LineRequest.of(SODA, null, 6));
+        assertThat(changed.customerId()).isEqualTo(customer);
+        assertThat(changed.priceLevel()).isEqualTo(PriceLevel.WHOLESALE);
+        assertThat(changed.lines().get(0).amount()).isEqualByComparingTo("165000");
+        assertThat(changed.lines().get(1).unitPrice()).isEqualByComparingTo("1500");
+        assertThat(changed.lines().get(1).catalogPrice()).isEqualByComparingTo("1800");
+        assertThat(changed.lines().get(1).override().reason()).isEqualTo("promotion");
+        assertThat(changed.deposits()).as("containers do not depend on the level").isEqualTo(draft.deposits());
+        assertThat(changed.totals().total()).isEqualByComparingTo("174000");
+        var confirmed = changed.confirm(new Sale.Stamp("clerk", NOW)).sale();
+        assertThatExceptionOfType(SaleStateException.class).isThrownBy(() -> confirmed.withCustomer(customer,
+                PriceLevel.LEVEL_1, true, requests -> {
+                    throw new AssertionError("a confirmed sale is not priced again");
+                }));
+        var owing = workedExample(List.of(new SaleDeposit.Choice(BOTTLES, 0, 24)));
+        assertThatExceptionOfType(InvalidInputException.class).as("the walk-in customer owes no containers")
+                .isThrownBy(() -> owing.withCustomer(customer, PriceLevel.LEVEL_1, false, requests -> owing.lines()))
+                .satisfies(e -> assertThat(e.field()).contains("customerId"));
+    }
+
+    @Test
     void eachLineIsRoundedHalfUpToTheMoneyUnitAndTheTotalsAreTheSumsOfTheRoundedLines() {
         // 3 x 333.50 = 1000.50 -> 1001 whole ariary; tax 1001 x 20 / 120 = 166.83 -> 167
         var item = new SaleItem(SODA, null, true, "X", "X", true, true, 1, new BigDecimal("333.50"),

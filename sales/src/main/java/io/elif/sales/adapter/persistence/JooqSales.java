@@ -113,6 +113,13 @@ class JooqSales implements Sales {
                 .execute();
     }
 
+    @Override
+    public void customerChanged(Sale sale) {
+        dsl.update(SALE).set(SALE.CUSTOMER_ID, sale.customerId()).set(SALE.PRICE_LEVEL, sale.priceLevel().name())
+                .where(SALE.ID.eq(sale.id())).execute();
+        linesReplaced(sale);
+    }
+
     /** One query per page: the total comes from a window function over the same filter. */
     @Override
     public SalePage search(SaleSearch search) {

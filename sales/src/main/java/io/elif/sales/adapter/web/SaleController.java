@@ -2,6 +2,7 @@ package io.elif.sales.adapter.web;
 
 import io.elif.kernel.Idempotent;
 import io.elif.sales.adapter.web.SaleRequests.CompleteSaleRequest;
+import io.elif.sales.adapter.web.SaleRequests.SaleCustomerRequest;
 import io.elif.sales.adapter.web.SaleRequests.CreateSaleRequest;
 import io.elif.sales.adapter.web.SaleRequests.CreditOverrideRequest;
 import io.elif.sales.adapter.web.SaleRequests.PaymentBody;
@@ -132,6 +133,19 @@ class SaleController {
                                   HttpServletRequest caller) {
         return respond(changeSale.replaceLines(id, mapper.toLines(request.lines()),
                 mapper.toChoices(request.deposits()), user.getName(), Callers.isManager(caller)));
+    }
+
+    @Operation(summary = "Sell a draft to another customer, its lines priced again at that customer's level",
+            description = "A manager's price on a line is kept. An unknown or inactive customer is refused (400 "
+                    + "naming customerId), as is a line the new level has no price for (400 naming lines[i].packId "
+                    + "or lines[i].productId).",
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "The draft with its new customer, level, lines and totals"),
+                    @ApiResponse(responseCode = "409", description = "The sale is no longer a draft (`sale-state`)")})
+    @PutMapping("/api/sales/sales/{id}/customer")
+    SaleResponse changeSaleCustomer(@PathVariable UUID id, @Valid @RequestBody SaleCustomerRequest request,
+                                    Principal user) {
+        return respond(changeSale.changeCustomer(id, request.customerId(), user.getName()));
     }
 
     @Operation(summary = "Confirm a draft: a phone order whose stock is reserved (confirming again changes nothing)",

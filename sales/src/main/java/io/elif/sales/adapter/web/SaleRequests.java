@@ -96,4 +96,8 @@ final class SaleRequests {
             @NotNull @Size(min = 1, max = Sale.MAX_LINES) List<@NotNull @Valid SaleLineRequest> lines,
             @Size(max = Sale.MAX_LINES) List<@NotNull @Valid DepositChoiceRequest> deposits) {
     }
+
+    /** The customer a draft is sold to from now on (the walk-in customer by its id). */
+    record SaleCustomerRequest(@NotNull UUID customerId) {
+    }
 }
