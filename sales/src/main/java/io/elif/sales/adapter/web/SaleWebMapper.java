@@ -5,7 +5,11 @@ import io.elif.sales.adapter.web.SaleRequests.SaleLineRequest;
 import io.elif.sales.adapter.web.SaleResponses.SaleDepositResponse;
 import io.elif.sales.adapter.web.SaleResponses.SaleLineResponse;
 import io.elif.sales.adapter.web.SaleResponses.SalePageResponse;
+import io.elif.sales.adapter.web.SaleResponses.LetterheadResponse;
+import io.elif.sales.adapter.web.SaleResponses.ReceiptCustomerResponse;
+import io.elif.sales.adapter.web.SaleResponses.SaleReceiptResponse;
 import io.elif.sales.adapter.web.SaleResponses.SaleResponse;
+import io.elif.sales.application.PrintSaleDocuments;
 import io.elif.sales.application.SalePage;
 import io.elif.sales.domain.LineRequest;
 import io.elif.sales.domain.Sale;
@@ -28,6 +32,16 @@ interface SaleWebMapper {
     @Mapping(target = "depositTotal", expression = "java(amount(sale.depositTotal()))")
     @Mapping(target = "payable", expression = "java(amount(sale.payable()))")
     SaleResponse toResponse(Sale sale);
+
+    default SaleReceiptResponse toResponse(PrintSaleDocuments.SaleReceipt receipt) {
+        var customer = receipt.customer();
+        var company = receipt.company();
+        return new SaleReceiptResponse(toResponse(receipt.sale()),
+                new ReceiptCustomerResponse(customer.id(), customer.code(), customer.name(), customer.phone(),
+                        customer.walkIn()),
+                new LetterheadResponse(company.name(), company.address(), company.phone(), company.taxId()),
+                receipt.currency(), receipt.moneyScale());
+    }
 
     /** No choices sent: every container consigned. */
     default List<SaleDeposit.Choice> toChoices(List<DepositChoiceRequest> choices) {
