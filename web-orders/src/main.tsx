@@ -1,4 +1,5 @@
 import { PRODUCTS_PAGE, startElifApp, STOCK_PAGE } from '@elif/web-kit'
+import { ReceiptPage } from './receipt/ReceiptPage'
 import { StockLookupPage } from './stock/StockLookupPage'
 
 startElifApp({
@@ -9,4 +10,6 @@ startElifApp({
     { key: 'stock-lookup', label: 'Stock lookup', path: 'stock-lookup', element: <StockLookupPage /> },
     { ...STOCK_PAGE, roles: ['ADMIN', 'MANAGER', 'WAREHOUSE'] },
   ],
+  // a sale's receipt, reached from a sale (`receipt/<id>?print=1` prints it at once), not from the navigation
+  routes: [{ path: 'receipt/:id', element: <ReceiptPage /> }],
 })
