@@ -71,7 +71,7 @@ export function Receipt({ receipt, width = 80 }: { receipt: SaleReceipt; width?:
       <Row label="Date" value={formatDateTime(done.at)} />
       <Row label="Clerk" value={sale.completed?.by ?? sale.created.by} />
       <div className="elif-receipt-row" data-testid="receipt-customer">
-        <span>Customer</span>
+        <span className="elif-receipt-key">Customer</span>
         <span className="elif-receipt-wrap">
           {customer.walkIn ? customer.name : `${customer.name} (${customer.code})`}
         </span>
