@@ -51,6 +51,7 @@ class SaleDocumentApiTests extends ApiTestSupport {
         assertThat(invoice.headers().firstValue("Content-Disposition"))
                 .contains("inline; filename=\"" + number + ".pdf\"");
         assertThat(new String(invoice.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertSecurityHeaders(invoice.headers()); // no-store: an invoice names a customer
         var text = text(invoice.body());
         assertThat(text).contains("INVOICE", number, DEMO_COMPANY, "NIF 1000000001", "Bill to", customerName,
                 customer.get("code").asString(), "Rue de l'Église, Antsirabe", "+261 34 11 222 33",
