@@ -6,6 +6,7 @@ import io.elif.identity.Role;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.util.UUID;
@@ -88,7 +89,7 @@ class ReceiptBrowserTests extends BrowserTestSupport {
     }
 
     /** A completed counter sale of 3 crates of 24 carrying a crate each (2 crates exchanged) to a new customer. */
-    private tools.jackson.databind.JsonNode counterSale(String productName, String customerName) {
+    private JsonNode counterSale(String productName, String customerName) {
         var body = productBody(TENANT, uniqueSku(), productName);
         body.put("taxClassId", taxClassId(TENANT, "VAT 20"));
         var beer = createProduct(TENANT, body).get("id").asString();
