@@ -1,6 +1,7 @@
 import { PRODUCTS_PAGE, startElifApp, STOCK_PAGE } from '@elif/web-kit'
 import { CounterPage } from './counter/CounterPage'
 import { OrdersPage } from './orders/OrdersPage'
+import { ReceiptPage } from './receipt/ReceiptPage'
 import { StockLookupPage } from './stock/StockLookupPage'
 
 const SELLERS = ['ADMIN', 'MANAGER', 'SALES'] as const
@@ -15,4 +16,6 @@ startElifApp({
     { key: 'stock-lookup', label: 'Stock lookup', path: 'stock-lookup', element: <StockLookupPage /> },
     { ...STOCK_PAGE, roles: ['ADMIN', 'MANAGER', 'WAREHOUSE'] },
   ],
+  // a sale's receipt, reached from a sale (`receipt/<id>?print=1` prints it at once), not from the navigation
+  routes: [{ path: 'receipt/:id', element: <ReceiptPage /> }],
 })

@@ -101,3 +101,25 @@ export {
 } from './api/profile'
 
 export { formatDateTime, formatMoney, formatQuantity, formatSignedQuantity } from './format'
+
+// A sale's till receipt (80 mm and 58 mm thermal printers): the component, its data and its text helpers.
+export { Receipt, type ReceiptWidth } from './receipt/Receipt'
+export { saleReceiptKeys, useSaleReceipt } from './receipt/api'
+export {
+  depositLabel,
+  depositSplit,
+  formatAmount,
+  isZeroAmount,
+  lineDetail,
+  lineLabel,
+  methodLabel,
+  receiptTitle,
+  settlementOf,
+  sumAmounts,
+  type ReceiptDeposit,
+  type ReceiptLine,
+  type ReceiptPayment,
+  type ReceiptSale,
+  type ReceiptSettlement,
+  type SaleReceipt,
+} from './receipt/receiptFormat'

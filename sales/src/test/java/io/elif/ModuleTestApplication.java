@@ -1,5 +1,7 @@
 package io.elif;
 
+import io.elif.sales.Company;
+import io.elif.sales.CurrentCompany;
 import org.flywaydb.core.Flyway;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
@@ -16,6 +18,12 @@ class ModuleTestApplication {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** The letterhead bootstrap gives from the tenant's configuration. */
+    @Bean
+    CurrentCompany currentCompany() {
+        return () -> new Company("Module Test Boissons", "Rue Rainandriamampandry, Antananarivo", null, null);
     }
 
     /**

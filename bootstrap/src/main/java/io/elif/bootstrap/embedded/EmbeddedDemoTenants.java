@@ -24,6 +24,11 @@ import java.util.Map;
 public final class EmbeddedDemoTenants implements DisposableBean {
 
     public static final List<TenantId> DEMO_TENANTS = List.of(new TenantId("demo"), new TenantId("acme"));
+    /** The letterheads the demo tenants' invoices and receipts print. */
+    private static final Map<TenantId, TenantConnection.Company> DEMO_COMPANIES = Map.of(
+            new TenantId("demo"), new TenantConnection.Company("Demo Boissons SARL", "Lot II A 12, Analakely, Antananarivo",
+                    "+261 20 22 000 00", "NIF 0000000000 · STAT 00000 00 0000 0 00000"),
+            new TenantId("acme"), new TenantConnection.Company("Acme Drinks", null, null, null));
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDemoTenants.class);
 
     private final EmbeddedPostgres postgres;
@@ -47,7 +52,8 @@ public final class EmbeddedDemoTenants implements DisposableBean {
         for (var tenant : DEMO_TENANTS) {
             var database = "elif_" + tenant.value();
             createDatabaseIfMissing(database);
-            connections.put(tenant, new TenantConnection(postgres.getJdbcUrl("postgres", database), "postgres", "postgres"));
+            connections.put(tenant, new TenantConnection(postgres.getJdbcUrl("postgres", database), "postgres", "postgres",
+                    null, null, DEMO_COMPANIES.get(tenant)));
         }
     }
 

@@ -12,6 +12,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.task.TaskDecorator;
 import io.elif.bootstrap.web.ProblemWriter;
 import io.elif.identity.CurrentTenant;
+import io.elif.sales.Company;
+import io.elif.sales.CurrentCompany;
 
 import javax.sql.DataSource;
 import java.time.Clock;
@@ -73,6 +75,27 @@ class TenancyConfiguration {
     @Bean
     CurrentTenant currentTenant() {
         return () -> TenantContext.current().orElseThrow(NoTenantException::new).value();
+    }
+
+    /** Sales prints the letterhead of the tenant bound to this thread on its documents. */
+    @Bean
+    CurrentCompany currentCompany(Tenants tenants) {
+        return () -> {
+            var tenant = TenantContext.current().orElseThrow(NoTenantException::new);
+            return companyOf(tenant, tenants);
+        };
+    }
+
+    /** The tenant's configured company; its name is the tenant's id when none is configured. */
+    private static Company companyOf(TenantId tenant, Tenants tenants) {
+        var company = tenants.connection(tenant).map(TenantConnection::company)
+                .orElse(new TenantConnection.Company(null, null, null, null));
+        var name = company.name() == null || company.name().isBlank() ? tenant.value() : company.name().strip();
+        return new Company(name, blankToNull(company.address()), blankToNull(company.phone()), blankToNull(company.taxId()));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** Async work (event listeners) runs for the tenant of the thread that scheduled it. */

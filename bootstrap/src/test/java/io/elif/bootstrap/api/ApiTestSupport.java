@@ -43,6 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 public abstract class ApiTestSupport {
 
     protected static final String ALLOWED_ORIGIN = "http://orders.elif.test";
+    /** The demo tenant's company name, as configured. */
+    protected static final String DEMO_COMPANY = "Boissons Démo & Fils SARL";
     protected static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Map<String, String> DATABASES = Map.of("demo", "elif_api_demo", "acme", "elif_api_acme",
@@ -71,6 +73,10 @@ public abstract class ApiTestSupport {
             registry.add("elif.tenants." + tenant + ".first-admin.email", () -> "admin@" + tenant + ".example");
             registry.add("elif.tenants." + tenant + ".first-admin.password", () -> ADMIN_PASSWORD);
         });
+        // the demo tenant's letterhead (invoices, receipts); the others print their id
+        registry.add("elif.tenants.demo.company.name", () -> DEMO_COMPANY);
+        registry.add("elif.tenants.demo.company.address", () -> "Lot II A 12, Analakely, Antananarivo");
+        registry.add("elif.tenants.demo.company.tax-id", () -> "NIF 1000000001");
         registry.add("elif.web.allowed-origins", () -> ALLOWED_ORIGIN);
         registry.add("elif.operator.token-sha256", () -> sha256Hex(OPERATOR_TOKEN));
         registry.add("elif.pool.connection-timeout", () -> "2s");

@@ -8,6 +8,7 @@ import io.elif.sales.adapter.web.SaleRequests.CreditOverrideRequest;
 import io.elif.sales.adapter.web.SaleRequests.PaymentBody;
 import io.elif.sales.adapter.web.SaleRequests.ReplaceLinesRequest;
 import io.elif.sales.adapter.web.SaleResponses.SalePageResponse;
+import io.elif.sales.adapter.web.SaleResponses.SaleReceiptResponse;
 import io.elif.sales.adapter.web.SaleResponses.SaleResponse;
 import io.elif.sales.application.ChangeSale;
 import io.elif.sales.application.CreateSale;
@@ -15,11 +16,14 @@ import io.elif.sales.application.FindPayments;
 import io.elif.sales.application.FindSales;
 import io.elif.sales.application.NewSale;
 import io.elif.sales.application.PayAtCompletion;
+import io.elif.sales.application.PrintSaleDocuments;
 import io.elif.sales.application.SaleSearch;
 import io.elif.sales.domain.PaymentStatus;
 import io.elif.sales.domain.Sale;
 import io.elif.sales.domain.SaleState;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,6 +32,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -66,14 +73,17 @@ class SaleController {
     private final ChangeSale changeSale;
     private final FindSales findSales;
     private final FindPayments findPayments;
+    private final PrintSaleDocuments documents;
     private final SaleWebMapper mapper;
 
     SaleController(CreateSale createSale, ChangeSale changeSale, FindSales findSales, FindPayments findPayments,
+                   PrintSaleDocuments documents,
                    SaleWebMapper mapper) {
         this.createSale = createSale;
         this.changeSale = changeSale;
         this.findSales = findSales;
         this.findPayments = findPayments;
+        this.documents = documents;
         this.mapper = mapper;
     }
 
@@ -98,6 +108,34 @@ class SaleController {
     @GetMapping("/api/sales/sales/{id}")
     SaleResponse getSale(@PathVariable UUID id) {
         return respond(findSales.byId(id));
+    }
+
+    @Operation(summary = "A sale's invoice as an A4 PDF (a draft's quotation, a confirmed order's pro forma invoice)",
+            description = "The tenant's letterhead, the customer, the lines, the tax per rate and the totals, the deposit "
+                    + "lines apart and the payable. A completed sale's document is its invoice; a draft's is a "
+                    + "quotation and a confirmed order's a pro forma invoice, each saying it is not an invoice.",
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "The PDF, shown inline, named after the sale's number",
+                            content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
+                                    schema = @Schema(type = "string", format = "binary"))),
+                    @ApiResponse(responseCode = "409", description = "The sale is cancelled: it has no invoice (`sale-state`)")})
+    @GetMapping("/api/sales/sales/{id}/invoice.pdf")
+    ResponseEntity<byte[]> getSaleInvoice(@PathVariable UUID id) {
+        var document = documents.invoice(id);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(document.fileName()).build().toString())
+                .body(document.pdf());
+    }
+
+    @Operation(summary = "What a sale's till receipt prints: the sale, its customer, the letterhead and the money unit",
+            description = "The order desk's receipt (80 mm and 58 mm thermal printers) renders it; the sale is as "
+                    + "GET /api/sales/sales/{id} answers it.")
+    @GetMapping("/api/sales/sales/{id}/receipt")
+    SaleReceiptResponse getSaleReceipt(@PathVariable UUID id) {
+        var receipt = documents.receipt(id);
+        return mapper.toReceipt(receipt, respond(receipt.sale()));
     }
 
     @Operation(summary = "Create a sale: a draft that reserves nothing, or with complete=true a counter sale completed at once",

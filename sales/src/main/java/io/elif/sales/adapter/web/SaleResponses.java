@@ -59,6 +59,22 @@ final class SaleResponses {
                         CreditOverrideResponse creditOverride) {
     }
 
+    /** The customer as a receipt names it. */
+    record ReceiptCustomerResponse(UUID id, String code, String name, String phone, boolean walkIn) {
+    }
+
+    /** The tenant's letterhead; all but the name may be null. */
+    record LetterheadResponse(String name, String address, String phone, String taxId) {
+    }
+
+    /**
+     * What a till receipt prints: the sale as {@code GET /api/sales/sales/{id}} gives it, its customer, the
+     * letterhead, and the money: its currency and the decimals amounts are shown with (0 for whole ariary).
+     */
+    record SaleReceiptResponse(SaleResponse sale, ReceiptCustomerResponse customer, LetterheadResponse company,
+                               String currency, int moneyScale) {
+    }
+
     record SaleSummaryResponse(UUID id, String number, UUID customerId, String customerCode, String customerName,
                                SaleState state, LocalDate businessDate, String total, String tax, String createdBy,
                                Instant createdAt, String paid, String owed, LocalDate dueDate,

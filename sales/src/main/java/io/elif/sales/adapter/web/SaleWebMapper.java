@@ -5,7 +5,11 @@ import io.elif.sales.adapter.web.SaleRequests.SaleLineRequest;
 import io.elif.sales.adapter.web.SaleResponses.SaleDepositResponse;
 import io.elif.sales.adapter.web.SaleResponses.SaleLineResponse;
 import io.elif.sales.adapter.web.SaleResponses.SalePageResponse;
+import io.elif.sales.adapter.web.SaleResponses.LetterheadResponse;
+import io.elif.sales.adapter.web.SaleResponses.ReceiptCustomerResponse;
+import io.elif.sales.adapter.web.SaleResponses.SaleReceiptResponse;
 import io.elif.sales.adapter.web.SaleResponses.SaleResponse;
+import io.elif.sales.application.PrintSaleDocuments;
 import io.elif.sales.application.SalePage;
 import io.elif.sales.application.SalePayments;
 import io.elif.sales.domain.LineRequest;
@@ -37,6 +41,17 @@ interface SaleWebMapper {
     SaleResponse toResponse(Sale sale, SalePayments money);
 
     SaleResponses.SalePaymentResponse toResponse(SalePayments.Line payment);
+
+    /** @param sale the sale as {@code GET /api/sales/sales/{id}} answers it */
+    default SaleReceiptResponse toReceipt(PrintSaleDocuments.SaleReceipt receipt, SaleResponse sale) {
+        var customer = receipt.customer();
+        var company = receipt.company();
+        return new SaleReceiptResponse(sale,
+                new ReceiptCustomerResponse(customer.id(), customer.code(), customer.name(), customer.phone(),
+                        customer.walkIn()),
+                new LetterheadResponse(company.name(), company.address(), company.phone(), company.taxId()),
+                receipt.currency(), receipt.moneyScale());
+    }
 
     /** No choices sent: every container consigned. */
     default List<SaleDeposit.Choice> toChoices(List<DepositChoiceRequest> choices) {
