@@ -49,7 +49,10 @@ class ReceiptBrowserTests extends BrowserTestSupport {
         assertThat(page.getByTestId("receipt-deposit")).containsText("1 paid × 3,000 · 2 exchanged");
         assertThat(page.getByTestId("receipt-deposit-total")).containsText("3,000");
         assertThat(page.getByTestId("receipt-payable")).containsText("183,000");
-        assertThat(page.getByTestId("receipt-settlement")).hasCount(0);
+        assertThat(page.getByTestId("receipt-settlement")).containsText("tendered 200,000");
+        assertThat(page.getByTestId("receipt-paid")).containsText("183,000");
+        assertThat(page.getByTestId("receipt-change")).containsText("17,000");
+        assertThat(page.getByTestId("receipt-owed")).hasCount(0);
         assertThat(receipt.boundingBox().width).isCloseTo(80 * CSS_PIXELS_PER_MM, within(1.5));
         assertPrintedAlone(80, number, productName);
 
@@ -88,7 +91,10 @@ class ReceiptBrowserTests extends BrowserTestSupport {
         }
     }
 
-    /** A completed counter sale of 3 crates of 24 carrying a crate each (2 crates exchanged) to a new customer. */
+    /**
+     * A completed counter sale of 3 crates of 24 carrying a crate each (2 crates exchanged) to a new customer, paid
+     * with 200,000 in cash.
+     */
     private JsonNode counterSale(String productName, String customerName) {
         var body = productBody(TENANT, uniqueSku(), productName);
         body.put("taxClassId", taxClassId(TENANT, "VAT 20"));
@@ -117,7 +123,8 @@ class ReceiptBrowserTests extends BrowserTestSupport {
         assertThat(customer.status()).as(customer.raw().body()).isEqualTo(201);
         var sale = postAs(Role.SALES, "/api/sales/sales", """
                 {"customerId": "%s", "complete": true, "lines": [{"productId": "%s", "packId": "%s", "quantity": 3}],
-                 "deposits": [{"containerTypeId": "%s", "exchanged": 2}]}"""
+                 "deposits": [{"containerTypeId": "%s", "exchanged": 2}],
+                 "payments": [{"method": "CASH", "amount": "200000"}]}"""
                 .formatted(customer.body().get("id").asString(), beer, crate, crates));
         assertThat(sale.status()).as(sale.raw().body()).isEqualTo(201);
         return sale.body();
