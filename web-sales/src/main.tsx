@@ -1,5 +1,8 @@
 import { PRODUCTS_PAGE, startElifApp } from '@elif/web-kit'
+import { CustomerAccountPage } from './customers/CustomerAccountPage'
 import { CustomersPage } from './customers/CustomersPage'
+import { SalePage } from './sales/SalePage'
+import { SalesPage } from './sales/SalesPage'
 
 startElifApp({
   name: 'ELIF · Sales',
@@ -8,6 +11,12 @@ startElifApp({
   accessRefusedMessage: 'Sales management is for clerks, managers and administrators.',
   pages: [
     { key: 'customers', label: 'Customers', path: '', element: <CustomersPage /> },
+    { key: 'history', label: 'Sales', path: 'history', element: <SalesPage /> },
     { ...PRODUCTS_PAGE, path: 'products' },
+  ],
+  // a sale and a customer's account, reached from the lists, not from the navigation
+  routes: [
+    { path: 'history/:id', element: <SalePage /> },
+    { path: 'customers/:id', element: <CustomerAccountPage /> },
   ],
 })

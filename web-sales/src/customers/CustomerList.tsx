@@ -1,5 +1,6 @@
 import { formatMoney, pageCount, QueryContent, useSearchBox, useUrlFilters } from '@elif/web-kit'
 import {
+  Anchor,
   Badge,
   Button,
   Group,
@@ -12,6 +13,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core'
+import { Link } from 'react-router'
 import { PRICE_LEVEL_LABELS, useCustomerList, useSetCustomerActive, type Customer, type CustomerFilter } from './api'
 
 const PAGE_SIZE = 20
@@ -55,7 +57,9 @@ function CustomerRows({ customers, manages, onEdit }: CustomerRowsProps) {
             <Table.Tr key={customer.id} data-testid="customer-row" data-code={customer.code}>
               <Table.Td ff="monospace">{customer.code}</Table.Td>
               <Table.Td>
-                {customer.name}{' '}
+                <Anchor component={Link} to={`/customers/${customer.id}`} data-testid="customer-account-link">
+                  {customer.name}
+                </Anchor>{' '}
                 {customer.walkIn && (
                   <Badge size="sm" variant="light" data-testid="customer-walk-in">
                     walk-in

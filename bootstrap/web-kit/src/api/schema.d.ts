@@ -271,7 +271,7 @@ export interface paths {
         };
         /**
          * Search sales by number, customer, state, payment status, business date and clerk, newest first
-         * @description paymentStatus finds completed sales that are UNPAID, PARTLY_PAID or PAID, from their payments' allocations.
+         * @description paymentStatus finds completed sales that are UNPAID, PARTLY_PAID or PAID, from their payments' allocations. A SALES user sees every draft and confirmed order (the desk's shared queue) but only the completed and cancelled sales they created themselves.
          */
         get: operations["searchSales"];
         put?: never;

@@ -330,6 +330,23 @@ class SaleApiTests extends ApiTestSupport {
         assertThat(getAs(Role.SALES, returns).body().size()).isOne();
     }
 
+    /** A clerk's history is their own; the open orders are the desk's shared queue. */
+    @Test
+    void aClerkSeesOnlyTheirOwnSalesButEveryOpenOrder() {
+        var beer = product("BOTTLE", "3000.00", "2700.00");
+        receive(beer, 2);
+        var byManager = postAs(Role.MANAGER, SALES, """
+                {"complete": true, "lines": [{"productId": "%s", "quantity": 1}],
+                 "payments": [{"method": "CARD", "amount": "3000"}]}""".formatted(beer)).body().get("number").asString();
+        var draft = postAs(Role.MANAGER, SALES, line(beer, null, "1")).body().get("number").asString();
+
+        assertThat(getAs(Role.SALES, SALES + "?number=" + byManager).body().get("totalItems").asLong()).isZero();
+        assertThat(getAs(Role.SALES, SALES + "?state=COMPLETED&number=" + byManager).body().get("totalItems").asLong())
+                .isZero();
+        assertThat(getAs(Role.SALES, SALES + "?state=DRAFT&number=" + draft).body().get("totalItems").asLong()).isOne();
+        assertThat(getAs(Role.MANAGER, SALES + "?number=" + byManager).body().get("totalItems").asLong()).isOne();
+    }
+
     private String container(String kind, String deposit) {
         var created = postAs(Role.MANAGER, "/api/catalog/containers", """
                 {"code": "C%s", "name": "Returnable %s", "kind": "%s", "deposit": "%s"}"""

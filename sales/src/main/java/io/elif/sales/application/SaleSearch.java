@@ -23,4 +23,13 @@ public record SaleSearch(String number, UUID customerId, SaleState state, LocalD
                       int page, int size) {
         this(number, customerId, state, from, to, clerk, null, page, size);
     }
+
+    /**
+     * The search as a clerk who is not a manager may run it: drafts and confirmed orders are the desk's shared queue
+     * (a driver completes an order another clerk took), but sold and cancelled sales are only the clerk's own.
+     */
+    public SaleSearch asClerk(String user) {
+        var queue = state == SaleState.DRAFT || state == SaleState.CONFIRMED;
+        return queue ? this : new SaleSearch(number, customerId, state, from, to, user, paymentStatus, page, size);
+    }
 }

@@ -89,7 +89,8 @@ class SaleController {
 
     @Operation(summary = "Search sales by number, customer, state, payment status, business date and clerk, newest first",
             description = "paymentStatus finds completed sales that are UNPAID, PARTLY_PAID or PAID, from their "
-                    + "payments' allocations.")
+                    + "payments' allocations. A SALES user sees every draft and confirmed order (the desk's shared "
+                    + "queue) but only the completed and cancelled sales they created themselves.")
     @GetMapping("/api/sales/sales")
     SalePageResponse searchSales(@RequestParam(required = false) @Size(max = 20) String number,
                                  @RequestParam(required = false) UUID customerId,
@@ -99,9 +100,10 @@ class SaleController {
                                  @RequestParam(required = false) @Size(max = 100) String clerk,
                                  @RequestParam(required = false) PaymentStatus paymentStatus,
                                  @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-                                 @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
-        return mapper.toResponse(findSales.search(new SaleSearch(number, customerId, state, from, to, clerk,
-                paymentStatus, page, size)));
+                                 @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size,
+                                 Principal user, HttpServletRequest caller) {
+        var search = new SaleSearch(number, customerId, state, from, to, clerk, paymentStatus, page, size);
+        return mapper.toResponse(findSales.search(Callers.isManager(caller) ? search : search.asClerk(user.getName())));
     }
 
     @Operation(summary = "Read a sale with its lines, totals, payments and who did what when")

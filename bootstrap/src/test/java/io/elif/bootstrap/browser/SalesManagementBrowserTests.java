@@ -1,0 +1,85 @@
+package io.elif.bootstrap.browser;
+
+import io.elif.identity.Role;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Sales management's sales history, a sale's page and a customer's account, used by a manager in Chromium. */
+class SalesManagementBrowserTests extends BrowserTestSupport {
+
+    private static final String SALES = "/api/sales/sales";
+
+    /** A sale of 10 bottles at 3,500 on credit: the customer pays it on account, then a manager takes 4 back. */
+    @Test
+    void aCustomerPaysOnAccountThenAManagerReturnsPartOfTheSaleFromItsPage() {
+        var beer = product();
+        receive(beer, 20);
+        var customer = postAs(Role.MANAGER, "/api/sales/customers", """
+                {"name": "Account bar %s", "creditLimit": "100000"}""".formatted(UUID.randomUUID())).body();
+        var customerId = customer.get("id").asString();
+        var sale = postAs(Role.SALES, SALES, """
+                {"customerId": "%s", "complete": true, "lines": [{"productId": "%s", "quantity": 10}]}"""
+                .formatted(customerId, beer));
+        assertThat(sale.status()).as(sale.raw().body()).isEqualTo(201);
+        var number = sale.body().get("number").asString();
+        signInAs("demo", "sales", Role.MANAGER);
+
+        page.navigate(appUrl("demo", "sales") + "customers/" + customerId);
+        assertThat(page.getByTestId("account-total-owed")).hasText("35,000.00");
+        assertThat(page.getByTestId("ageing-current")).hasText("35,000.00");
+        page.getByTestId("account-payment-amount").fill("35000");
+        page.getByTestId("account-payment-submit").click();
+        assertThat(page.getByTestId("account-total-owed")).hasText("0.00");
+        assertThat(page.getByTestId("account-payments")).containsText(number);
+
+        page.navigate(appUrl("demo", "sales") + "history");
+        page.getByTestId("sale-search").fill(number);
+        assertThat(page.getByTestId("sale-row")).hasCount(1);
+        page.getByTestId("sale-link").click();
+        assertThat(page.getByTestId("sale-number")).hasText(number);
+        assertThat(page.getByTestId("sale-owed")).hasText("0.00");
+        page.getByTestId("return-quantity-1").fill("4");
+        page.getByTestId("return-reason").fill("four broken");
+        page.getByTestId("return-submit").click();
+        assertThat(page.getByTestId("return-saved")).containsText("14000.00 refunded");
+        assertThat(page.getByTestId("sale-return")).hasCount(1);
+        assertThat(page.getByTestId("sale-return")).containsText("4 × ");
+        assertThat(onHand(beer)).isEqualTo(14);
+    }
+
+    @Test
+    void aManagerCancelsAConfirmedOrderFromItsPage() {
+        var beer = product();
+        receive(beer, 5);
+        var order = postAs(Role.SALES, SALES, """
+                {"lines": [{"productId": "%s", "quantity": 3}]}""".formatted(beer)).body().get("id").asString();
+        assertThat(postAs(Role.SALES, SALES + "/" + order + "/confirm", "").status()).isEqualTo(200);
+        signInAs("demo", "sales", Role.MANAGER);
+
+        page.navigate(appUrl("demo", "sales") + "history/" + order);
+        assertThat(page.getByTestId("sale-state")).hasText("CONFIRMED");
+        page.getByTestId("sale-cancel").click();
+
+        assertThat(page.getByTestId("sale-state")).hasText("CANCELLED");
+        assertThat(getAs(Role.WAREHOUSE, "/api/inventory/stock/" + beer).body().get("reserved").asLong()).isZero();
+    }
+
+    private String product() {
+        return createProduct("demo", uniqueSku(), "Managed beer " + UUID.randomUUID()).get("id").asString();
+    }
+
+    private void receive(String product, long quantity) {
+        var receipt = postAs(Role.WAREHOUSE, "/api/inventory/receipts", """
+                {"reference": "D-%s", "lines": [{"productId": "%s", "quantity": %d}]}"""
+                .formatted(UUID.randomUUID().toString().substring(0, 8), product, quantity));
+        assertThat(receipt.status()).as(receipt.raw().body()).isEqualTo(201);
+    }
+
+    private long onHand(String product) {
+        return getAs(Role.WAREHOUSE, "/api/inventory/stock/" + product).body().get("onHand").asLong();
+    }
+}
