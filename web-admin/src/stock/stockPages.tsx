@@ -2,6 +2,7 @@ import type { ElifPage } from '@elif/web-kit'
 import type { RouteObject } from 'react-router'
 import { BreakBulkPage } from './BreakBulkPage'
 import { ConsistencyPage } from './ConsistencyPage'
+import { EmptiesPage } from './EmptiesPage'
 import { LowStockPage } from './LowStockPage'
 import { NearExpiryPage } from './NearExpiryPage'
 import { PRODUCT_STOCK_PATH, STOCK_PATH, STOCKTAKE_PATH } from './paths'
@@ -26,6 +27,7 @@ export const STOCK_PAGES: ElifPage[] = [
   { key: 'break-bulk', label: 'Break-bulk', path: 'break-bulk', element: <BreakBulkPage />, roles: STOCK_WORKERS },
   { key: 'low-stock', label: 'Low stock', path: 'low-stock', element: <LowStockPage />, roles: STOCK_WORKERS },
   { key: 'near-expiry', label: 'Near expiry', path: 'near-expiry', element: <NearExpiryPage />, roles: STOCK_WORKERS },
+  { key: 'empties', label: 'Empties', path: 'empties', element: <EmptiesPage />, roles: STOCK_WORKERS },
   { key: 'stock-value', label: 'Stock value', path: 'stock-value', element: <StockValuePage />, roles: MANAGERS },
   { key: 'warehouses', label: 'Warehouses', path: 'warehouses', element: <WarehousesPage />, roles: MANAGERS },
   {

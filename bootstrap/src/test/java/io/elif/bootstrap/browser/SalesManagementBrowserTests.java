@@ -68,6 +68,31 @@ class SalesManagementBrowserTests extends BrowserTestSupport {
         assertThat(getAs(Role.WAREHOUSE, "/api/inventory/stock/" + beer).body().get("reserved").asLong()).isZero();
     }
 
+    /** A crate exchanged at a counter sale stands in the warehouse's empties, as the storekeeper sees them. */
+    @Test
+    void theStorekeeperSeesTheEmptiesACustomerExchanged() {
+        var beer = product();
+        receive(beer, 1);
+        var code = "EMPTY" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        var crate = postAs(Role.MANAGER, "/api/catalog/containers", """
+                {"code": "%s", "name": "Crate %s", "kind": "CRATE", "deposit": "3000"}""".formatted(code, code));
+        assertThat(crate.status()).as(crate.raw().body()).isEqualTo(201);
+        var crateId = crate.body().get("id").asString();
+        assertThat(putAs(Role.MANAGER, "/api/catalog/products/" + beer + "/containers", """
+                {"containers": [{"containerTypeId": "%s", "quantity": 1}]}""".formatted(crateId)).status()).isEqualTo(200);
+        var sale = postAs(Role.SALES, SALES, """
+                {"complete": true, "lines": [{"productId": "%s", "quantity": 1}],
+                 "deposits": [{"containerTypeId": "%s", "exchanged": 1}],
+                 "payments": [{"method": "CASH", "amount": "3500"}]}""".formatted(beer, crateId));
+        assertThat(sale.status()).as(sale.raw().body()).isEqualTo(201);
+        signInAs("demo", "admin", Role.WAREHOUSE);
+
+        page.getByTestId("nav-empties").click();
+
+        assertThat(page.locator("[data-testid=empties-row][data-code=" + code + "]")).containsText("Crate " + code);
+        assertThat(page.locator("[data-testid=empties-row][data-code=" + code + "]")).containsText("1");
+    }
+
     private String product() {
         return createProduct("demo", uniqueSku(), "Managed beer " + UUID.randomUUID()).get("id").asString();
     }
