@@ -1,0 +1,195 @@
+package io.elif.bootstrap.api;
+
+import io.elif.identity.Role;
+import io.elif.testing.Pgbench;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Import;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * Not a test (Surefire does not pick it up by name): counter sales per second through HTTP, beside pgbench running
+ * the statements one sale ran, on the same PostgreSQL in the same run; writes its section of docs/benchmarks.md.
+ * Run it with {@code .ci/benchmark-counter-sales}.
+ */
+@Import(ReadBenchmark.StatementRecorder.class)
+class CounterSaleBenchmark extends ApiTestSupport {
+
+    private static final String TENANT = "demo";
+    private static final String DATABASE = "elif_api_demo";
+    private static final int PRODUCTS = Integer.getInteger("benchmark.products", 10_000);
+    private static final int[] CLIENTS = {1, 8, 32};
+    private static final int SECONDS = Integer.getInteger("benchmark.seconds", 5);
+    private static final int WARM_UP_SECONDS = 10;
+    private static final int RECEIPT_LINES = 100;
+
+    private record Figures(double perSecond, double medianMillis, double p99Millis) {
+    }
+
+    @Test
+    void measure() throws Exception {
+        var bottle = postAs(Role.MANAGER, "/api/catalog/containers", """
+                {"code": "BENCH-%s", "name": "Bench bottle", "kind": "BOTTLE", "deposit": "300"}"""
+                .formatted(UUID.randomUUID().toString().substring(0, 8).toUpperCase())).body().get("id").asString();
+        var products = IntStream.range(0, PRODUCTS)
+                .mapToObj(i -> createProduct(TENANT, uniqueSku(), "Bench soda " + i).get("id").asString()).toList();
+        var hot = products.getFirst();
+        for (var product : products) {
+            putAs(Role.MANAGER, "/api/catalog/products/" + product + "/containers", """
+                    {"containers": [{"containerTypeId": "%s", "quantity": 1}]}""".formatted(bottle));
+        }
+        for (int from = 0; from < products.size(); from += RECEIPT_LINES) {
+            var lines = products.subList(from, Math.min(products.size(), from + RECEIPT_LINES)).stream()
+                    .map(id -> "{\"productId\": \"%s\", \"quantity\": %d}".formatted(id, id.equals(hot) ? 10_000_000 : 100_000))
+                    .collect(Collectors.joining(","));
+            postAs(Role.WAREHOUSE, "/api/inventory/receipts", "{\"reference\": \"D-B%d\", \"lines\": [%s]}".formatted(from, lines));
+        }
+        var session = sessionAs(TENANT, Role.SALES);
+        var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        Supplier<String> spread = () -> sale(bottle, random(products), random(products), random(products));
+        Supplier<String> onHot = () -> sale(bottle, hot, hot, hot);
+        throughHttp(http, session, spread, 8, WARM_UP_SECONDS);
+        var rows = new ArrayList<String>();
+        for (var load : List.of(new Object[] {"3 lines of %,d products".formatted(PRODUCTS), spread},
+                new Object[] {"3 lines of one hot product", onHot})) {
+            @SuppressWarnings("unchecked") var body = (Supplier<String>) load[1];
+            var statements = statementsOf(http, session, body.get());
+            for (var clients : CLIENTS) {
+                var api = throughHttp(http, session, body, clients, SECONDS);
+                var pgbench = withPgbench(statements, clients);
+                rows.add("| %s | %d | %.0f | %.1f | %.1f | %.0f | %.0f %% |".formatted(load[0], clients, api.perSecond(),
+                        api.medianMillis(), api.p99Millis(), pgbench, 100 * api.perSecond() / pgbench));
+            }
+            rows.add("| | | statements per sale: %d | | | | |".formatted(
+                    statements.stream().filter(sql -> !sql.startsWith("select set_config('bench.")).count()));
+        }
+        writeSection(rows);
+    }
+
+    /** A walk-in counter sale: 3 lines of 1 bottle, one bottle exchanged, two consigned, paid in cash with change. */
+    private static String sale(String bottle, String first, String second, String third) {
+        return """
+                {"complete": true, "lines": [{"productId": "%s", "quantity": 1}, {"productId": "%s", "quantity": 1},
+                 {"productId": "%s", "quantity": 1}], "deposits": [{"containerTypeId": "%s", "exchanged": 1}],
+                 "payments": [{"method": "CASH", "amount": "20000"}]}""".formatted(first, second, third, bottle);
+    }
+
+    private static String random(List<String> products) {
+        return products.get(ThreadLocalRandom.current().nextInt(products.size()));
+    }
+
+    /**
+     * The statements one sale ran, its new identifiers (the sale's id and number, its payments' ids) replaced by
+     * values each pgbench transaction draws afresh, so that a replay inserts a new sale.
+     */
+    private List<String> statementsOf(HttpClient http, Session session, String body) throws Exception {
+        ReadBenchmark.StatementRecorder.STATEMENTS.clear();
+        ReadBenchmark.StatementRecorder.recording = true;
+        HttpResponse<String> response;
+        try {
+            response = http.send(request(session, body), HttpResponse.BodyHandlers.ofString());
+            check(response);
+        } finally {
+            ReadBenchmark.StatementRecorder.recording = false;
+        }
+        var sale = JSON.readTree(response.body());
+        var year = sale.get("number").asString().substring(2, 6);
+        var fresh = new ArrayList<String>();
+        fresh.add("select set_config('bench.number', 'S-%s-' || lpad(((random() * 1e11)::bigint)::text, 11, '0'), true)"
+                .formatted(year));
+        var uuids = new ArrayList<String>();
+        uuids.add(sale.get("id").asString());
+        sale.get("payments").valueStream().forEach(payment -> uuids.add(payment.get("id").asString()));
+        for (int i = 0; i < uuids.size(); i++) {
+            fresh.add("select set_config('bench.id%d', gen_random_uuid()::text, true)".formatted(i));
+        }
+        return Stream.concat(fresh.stream(), ReadBenchmark.StatementRecorder.STATEMENTS.stream().map(sql -> {
+            var replaced = sql.replace("'" + sale.get("number").asString() + "'", "current_setting('bench.number')");
+            for (int i = 0; i < uuids.size(); i++) {
+                replaced = replaced.replace("'" + uuids.get(i) + "'", "current_setting('bench.id%d')::uuid".formatted(i));
+            }
+            return replaced;
+        })).toList();
+    }
+
+    private HttpRequest request(Session session, String body) {
+        return session.apply(jsonRequest("/api/sales/sales", "POST", body))
+                .header("Idempotency-Key", UUID.randomUUID().toString()).build();
+    }
+
+    private static void check(HttpResponse<String> response) {
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("sale failed: " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    private Figures throughHttp(HttpClient http, Session session, Supplier<String> body, int clients, int seconds)
+            throws Exception {
+        var deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        var latencies = new CopyOnWriteArrayList<long[]>();
+        try (var executor = Executors.newFixedThreadPool(clients)) {
+            for (int client = 0; client < clients; client++) {
+                executor.submit(() -> {
+                    var own = new long[1 << 20];
+                    int count = 0;
+                    while (System.nanoTime() < deadline && count < own.length) {
+                        var request = request(session, body.get());
+                        long start = System.nanoTime();
+                        check(http.send(request, HttpResponse.BodyHandlers.ofString()));
+                        own[count++] = System.nanoTime() - start;
+                    }
+                    latencies.add(Arrays.copyOf(own, count));
+                    return null;
+                });
+            }
+        }
+        var all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        return new Figures((double) all.length / seconds, all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6);
+    }
+
+    /** The sale's statements in a transaction that is rolled back: a replay cannot insert the same sale twice. */
+    private double withPgbench(List<String> statements, int clients) throws IOException, InterruptedException {
+        return Pgbench.transactionsPerSecond(DATABASE, statements.stream().map(sql -> sql.replace("\n", " ") + ";")
+                .collect(Collectors.joining("\n", "begin;\n", "\nrollback;\n")), clients, SECONDS);
+    }
+
+    private void writeSection(List<String> rows) throws IOException, InterruptedException {
+        var markdown = """
+                ## Counter sales (issue 10)
+
+                Measured by `.ci/benchmark-counter-sales` on %s, %d cores, %d s per run after a %d s warm-up, against the
+                tests' PostgreSQL (embedded). "ELIF": `POST /api/sales/sales` with `complete: true` through real HTTP
+                (HTTP/1.1, keep-alive) and the whole security chain, signed in with a session cookie and CSRF token as a
+                SALES user, each with its own `Idempotency-Key`: a walk-in customer's sale of 3 lines (priced by the
+                server, stock reserved and issued, the bottles' deposit lines with one exchanged, which books an empty)
+                paid in cash with change; on %,d products (each line a random one) and on one hot product (every line
+                the same product, so every sale waits for its stock card). "pgbench": the statements one sale ran
+                (recorded from jOOQ, values inlined; not the event publication registry's), `-M prepared`, that many
+                connections, same database, same run, in a transaction that is rolled back (a replay cannot insert the
+                same sale twice), so pgbench pays no commit and the ratio is conservative. Aim: at least 50 %% of
+                pgbench, 99th percentile under 50 ms at half the peak rate. The clients share the 2 cores with the
+                server, as pgbench's do.
+
+                | Sale | Clients | ELIF (sales/s) | median (ms) | p99 (ms) | pgbench (transactions/s) | ELIF / pgbench |
+                |---|---|---|---|---|---|---|
+                %s
+                """.formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(), SECONDS, WARM_UP_SECONDS,
+                PRODUCTS, String.join("\n", rows));
+        Pgbench.writeSection("counter-sales", markdown);
+    }
+}
