@@ -4,19 +4,18 @@ import {
   Button,
   Grid,
   Group,
-  NativeSelect,
   NumberInput,
   Paper,
   SimpleGrid,
   Stack,
   Table,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core'
 import { useState } from 'react'
 import { Link, useParams } from 'react-router'
-import { PAYMENT_METHOD_LABELS, PAYMENT_METHODS, type PaymentMethod } from '../sales/api'
+import { PAYMENT_METHOD_LABELS } from '../sales/api'
+import { PaymentForm } from '../sales/SaleForms'
 import {
   useAccount,
   useContainers,
@@ -87,60 +86,14 @@ function Owed({ account }: { account: Account }) {
 }
 
 function PayOnAccount({ account }: { account: Account }) {
-  const pay = usePayOnAccount(account.customerId)
-  const [method, setMethod] = useState<PaymentMethod>('CASH')
-  const [amount, setAmount] = useState('')
-  const [reference, setReference] = useState('')
-  const [saved, setSaved] = useState<string | null>(null)
   return (
-    <Paper withBorder p="md" data-testid="account-payment-form">
-      <Title order={4} mb="sm">
-        Payment on account
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        Settles the oldest open sales first.
-      </Text>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault()
-          setSaved(null)
-          pay.mutate(
-            { method, amount, reference: reference.trim() || undefined },
-            { onSuccess: () => (setSaved(`Payment of ${amount} taken.`), setAmount('')) },
-          )
-        }}
-      >
-        <Stack>
-          <Group grow align="flex-end">
-            <NativeSelect
-              data-testid="account-payment-method"
-              label="Method"
-              data={PAYMENT_METHODS.map((value) => ({ value, label: PAYMENT_METHOD_LABELS[value] }))}
-              value={method}
-              onChange={(event) => setMethod(event.currentTarget.value as PaymentMethod)}
-            />
-            <TextInput
-              data-testid="account-payment-amount"
-              label="Amount"
-              inputMode="decimal"
-              value={amount}
-              onChange={(event) => setAmount(event.currentTarget.value)}
-            />
-            <TextInput
-              label="Reference"
-              value={reference}
-              onChange={(event) => setReference(event.currentTarget.value)}
-            />
-          </Group>
-          <FormFeedback testId="account-payment" error={pay.isError ? describeError(pay.error) : null} saved={saved} />
-          <Group justify="flex-end">
-            <Button type="submit" loading={pay.isPending} data-testid="account-payment-submit">
-              Take payment
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Paper>
+    <PaymentForm
+      title="Payment on account"
+      note="Settles the oldest open sales first."
+      testId="account-payment"
+      initialAmount=""
+      mutation={usePayOnAccount(account.customerId)}
+    />
   )
 }
 

@@ -1,34 +1,49 @@
 import { describeError, FormFeedback } from '@elif/web-kit'
-import { Button, Group, NativeSelect, NumberInput, Paper, Stack, Table, TextInput, Title } from '@mantine/core'
+import { Button, Group, NativeSelect, NumberInput, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core'
+import type { UseMutationResult } from '@tanstack/react-query'
 import { useState } from 'react'
 import {
   PAYMENT_METHOD_LABELS,
   PAYMENT_METHODS,
   useReturnSale,
   useTakePayment,
+  type NewPayment,
   type PaymentMethod,
   type Sale,
 } from './api'
 
 const METHOD_OPTIONS = PAYMENT_METHODS.map((method) => ({ value: method, label: PAYMENT_METHOD_LABELS[method] }))
 
-/** A payment on a completed sale that still owes: cash (the change is shown), card, mobile money, transfer. */
-export function PaymentForm({ sale }: { sale: Sale }) {
-  const take = useTakePayment(sale.id)
+interface PaymentFormProps {
+  title: string
+  note?: string
+  /** Prefix of the test ids: `<testId>-form`, `-method`, `-amount`, `-reference`, `-submit`. */
+  testId: string
+  initialAmount: string
+  mutation: UseMutationResult<unknown, Error, NewPayment>
+}
+
+/** A payment: cash (the server gives the change), card, mobile money (with its reference) or bank transfer. */
+export function PaymentForm({ title, note, testId, initialAmount, mutation }: PaymentFormProps) {
   const [method, setMethod] = useState<PaymentMethod>('CASH')
-  const [amount, setAmount] = useState(sale.owed ?? '')
+  const [amount, setAmount] = useState(initialAmount)
   const [reference, setReference] = useState('')
   const [saved, setSaved] = useState<string | null>(null)
   return (
-    <Paper withBorder p="md" data-testid="payment-form">
+    <Paper withBorder p="md" data-testid={`${testId}-form`}>
       <Title order={4} mb="sm">
-        Take a payment
+        {title}
       </Title>
+      {note && (
+        <Text size="sm" c="dimmed" mb="sm">
+          {note}
+        </Text>
+      )}
       <form
         onSubmit={(event) => {
           event.preventDefault()
           setSaved(null)
-          take.mutate(
+          mutation.mutate(
             { method, amount, reference: reference.trim() || undefined },
             { onSuccess: () => setSaved(`${PAYMENT_METHOD_LABELS[method]} payment of ${amount} taken.`) },
           )
@@ -37,36 +52,48 @@ export function PaymentForm({ sale }: { sale: Sale }) {
         <Stack>
           <Group grow align="flex-end">
             <NativeSelect
-              data-testid="payment-method"
+              data-testid={`${testId}-method`}
               label="Method"
               data={METHOD_OPTIONS}
               value={method}
               onChange={(event) => setMethod(event.currentTarget.value as PaymentMethod)}
             />
             <TextInput
-              data-testid="payment-amount"
+              data-testid={`${testId}-amount`}
               label="Amount"
               inputMode="decimal"
               value={amount}
               onChange={(event) => setAmount(event.currentTarget.value)}
             />
             <TextInput
-              data-testid="payment-reference"
+              data-testid={`${testId}-reference`}
               label="Reference"
               description={method === 'MOBILE_MONEY' ? "The operator's transaction reference" : 'Optional'}
               value={reference}
               onChange={(event) => setReference(event.currentTarget.value)}
             />
           </Group>
-          <FormFeedback testId="payment" error={take.isError ? describeError(take.error) : null} saved={saved} />
+          <FormFeedback testId={testId} error={mutation.isError ? describeError(mutation.error) : null} saved={saved} />
           <Group justify="flex-end">
-            <Button type="submit" loading={take.isPending} data-testid="payment-submit">
+            <Button type="submit" loading={mutation.isPending} data-testid={`${testId}-submit`}>
               Take payment
             </Button>
           </Group>
         </Stack>
       </form>
     </Paper>
+  )
+}
+
+/** A payment on a completed sale that still owes, prefilled with what it owes. */
+export function SalePaymentForm({ sale }: { sale: Sale }) {
+  return (
+    <PaymentForm
+      title="Take a payment"
+      testId="payment"
+      initialAmount={sale.owed ?? ''}
+      mutation={useTakePayment(sale.id)}
+    />
   )
 }
 

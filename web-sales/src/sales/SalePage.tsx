@@ -3,7 +3,7 @@ import { Alert, Anchor, Badge, Button, Grid, Group, Paper, SimpleGrid, Stack, Ta
 import { Link, useParams } from 'react-router'
 import { PAYMENT_METHOD_LABELS, PAYMENT_STATUS_LABELS, useCancelSale, useSale, useSaleReturns, type Sale } from './api'
 import { isZero } from './money'
-import { PaymentForm, ReturnForm } from './SaleForms'
+import { ReturnForm, SalePaymentForm } from './SaleForms'
 
 function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
   return (
@@ -193,7 +193,7 @@ function SaleDetail({ sale }: { sale: Sale }) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack>
-            {completed && !isZero(sale.owed) && <PaymentForm key={sale.owed} sale={sale} />}
+            {completed && !isZero(sale.owed) && <SalePaymentForm key={sale.owed} sale={sale} />}
             {completed && manages && <ReturnForm sale={sale} />}
             {manages && (sale.state === 'DRAFT' || sale.state === 'CONFIRMED') && <CancelButton sale={sale} />}
           </Stack>

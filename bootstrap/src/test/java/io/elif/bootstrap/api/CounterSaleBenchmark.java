@@ -11,11 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -37,9 +34,6 @@ class CounterSaleBenchmark extends ApiTestSupport {
     private static final int SECONDS = Integer.getInteger("benchmark.seconds", 5);
     private static final int WARM_UP_SECONDS = 10;
     private static final int RECEIPT_LINES = 100;
-
-    private record Figures(double perSecond, double medianMillis, double p99Millis) {
-    }
 
     @Test
     void measure() throws Exception {
@@ -138,28 +132,10 @@ class CounterSaleBenchmark extends ApiTestSupport {
         }
     }
 
-    private Figures throughHttp(HttpClient http, Session session, Supplier<String> body, int clients, int seconds)
-            throws Exception {
-        var deadline = System.nanoTime() + seconds * 1_000_000_000L;
-        var latencies = new CopyOnWriteArrayList<long[]>();
-        try (var executor = Executors.newFixedThreadPool(clients)) {
-            for (int client = 0; client < clients; client++) {
-                executor.submit(() -> {
-                    var own = new long[1 << 20];
-                    int count = 0;
-                    while (System.nanoTime() < deadline && count < own.length) {
-                        var request = request(session, body.get());
-                        long start = System.nanoTime();
-                        check(http.send(request, HttpResponse.BodyHandlers.ofString()));
-                        own[count++] = System.nanoTime() - start;
-                    }
-                    latencies.add(Arrays.copyOf(own, count));
-                    return null;
-                });
-            }
-        }
-        var all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Figures((double) all.length / seconds, all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6);
+    private Load.Figures throughHttp(HttpClient http, Session session, Supplier<String> body, int clients, int seconds)
+            throws InterruptedException {
+        return Load.run(clients, seconds, () -> check(http.send(request(session, body.get()),
+                HttpResponse.BodyHandlers.ofString())));
     }
 
     /** The sale's statements in a transaction that is rolled back: a replay cannot insert the same sale twice. */

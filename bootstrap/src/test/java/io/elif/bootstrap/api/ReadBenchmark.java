@@ -16,10 +16,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -58,9 +56,6 @@ class ReadBenchmark extends ApiTestSupport {
     }
 
     private record Read(String name, String path) {
-    }
-
-    private record Figures(double perSecond, double medianMillis, double p99Millis) {
     }
 
     @Test
@@ -112,27 +107,10 @@ class ReadBenchmark extends ApiTestSupport {
         }
     }
 
-    private Figures throughHttp(HttpClient http, Session session, Read read, int clients, int seconds) throws Exception {
-        var deadline = System.nanoTime() + seconds * 1_000_000_000L;
-        var latencies = new CopyOnWriteArrayList<long[]>();
-        try (var executor = Executors.newFixedThreadPool(clients)) {
-            for (int client = 0; client < clients; client++) {
-                executor.submit(() -> {
-                    var own = new long[1 << 20];
-                    int count = 0;
-                    var request = request(session, read);
-                    while (System.nanoTime() < deadline && count < own.length) {
-                        long start = System.nanoTime();
-                        check(http.send(request, HttpResponse.BodyHandlers.ofString()));
-                        own[count++] = System.nanoTime() - start;
-                    }
-                    latencies.add(Arrays.copyOf(own, count));
-                    return null;
-                });
-            }
-        }
-        var all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Figures((double) all.length / seconds, all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6);
+    private Load.Figures throughHttp(HttpClient http, Session session, Read read, int clients, int seconds)
+            throws InterruptedException {
+        var request = request(session, read);
+        return Load.run(clients, seconds, () -> check(http.send(request, HttpResponse.BodyHandlers.ofString())));
     }
 
     private double withPgbench(List<String> statements, int clients) throws IOException, InterruptedException {
