@@ -1,17 +1,5 @@
 import { describeError, formatDateTime, formatMoney, FormFeedback, QueryContent } from '@elif/web-kit'
-import {
-  Anchor,
-  Button,
-  Grid,
-  Group,
-  NumberInput,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core'
+import { Anchor, Button, Grid, Group, NumberInput, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import { Link, useParams } from 'react-router'
 import { PAYMENT_METHOD_LABELS } from '../sales/api'
