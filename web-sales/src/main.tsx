@@ -1,5 +1,6 @@
 import { PRODUCTS_PAGE, startElifApp } from '@elif/web-kit'
 import { CustomersPage } from './customers/CustomersPage'
+import { TillsPage } from './tills/TillsPage'
 
 startElifApp({
   name: 'ELIF · Sales',
@@ -9,5 +10,6 @@ startElifApp({
   pages: [
     { key: 'customers', label: 'Customers', path: '', element: <CustomersPage /> },
     { ...PRODUCTS_PAGE, path: 'products' },
+    { key: 'tills', label: 'Tills', path: 'tills', element: <TillsPage />, roles: ['ADMIN', 'MANAGER'] },
   ],
 })
