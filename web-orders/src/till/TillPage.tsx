@@ -89,13 +89,14 @@ function OpenSessionForm() {
   )
 }
 
+/** What the drawer should hold: what came in, what went out (as positive figures) and the expected cash. */
 function CashFigures({ session }: { session: TillSession }) {
   const rows: [string, string, string][] = [
     ['Float', session.cash.openingFloat, 'cash-float'],
-    ['Cash payments', session.cash.payments, 'cash-payments'],
-    ['Cash put in', session.cash.paidIn, 'cash-paid-in'],
-    ['Refunds', `-${session.cash.refunds}`, 'cash-refunds'],
-    ['Cash taken out', `-${session.cash.paidOut}`, 'cash-paid-out'],
+    ['+ Cash payments', session.cash.payments, 'cash-payments'],
+    ['+ Cash put in', session.cash.paidIn, 'cash-paid-in'],
+    ['− Refunds', session.cash.refunds, 'cash-refunds'],
+    ['− Cash taken out', session.cash.paidOut, 'cash-paid-out'],
   ]
   return (
     <Table withRowBorders={false} maw={360}>
@@ -104,7 +105,7 @@ function CashFigures({ session }: { session: TillSession }) {
           <Table.Tr key={testId}>
             <Table.Td>{label}</Table.Td>
             <Table.Td ta="right" data-testid={testId}>
-              {formatMoney(amount.replace('--', ''))}
+              {formatMoney(amount)}
             </Table.Td>
           </Table.Tr>
         ))}

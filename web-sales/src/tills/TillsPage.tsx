@@ -1,6 +1,7 @@
 import { formatDateTime, formatMoney, pageCount, QueryContent, useSearchBox, useUrlFilters } from '@elif/web-kit'
 import { Badge, Group, NativeSelect, Pagination, Stack, Table, Text, TextInput, Title } from '@mantine/core'
 import { useSessions, useTills, type SessionFilter, type SessionSummary } from './api'
+import { NewTillForm } from './NewTillForm'
 
 const PAGE_SIZE = 20
 
@@ -138,6 +139,7 @@ export function TillsPage() {
           </>
         )}
       </QueryContent>
+      <NewTillForm />
     </Stack>
   )
 }

@@ -1,7 +1,7 @@
 // The sales module's till sessions as a manager reads them (docs/openapi.json, tag Tills). Money travels as exact
 // decimal strings.
-import { api, type Page, type Received, type ResponseOf } from '@elif/web-kit'
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { api, type Page, type Received, type RequestOf, type ResponseOf } from '@elif/web-kit'
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 
 export type Till = Received<NonNullable<ResponseOf<'/api/sales/tills', 'get'>['items']>[number]>
 
@@ -49,5 +49,16 @@ export function useSessions(filter: SessionFilter) {
       return api.get('api/sales/till-sessions', { searchParams, signal }).json<Page<SessionSummary>>()
     },
     placeholderData: keepPreviousData,
+  })
+}
+
+export type NewTill = RequestOf<'/api/sales/tills', 'post'>
+
+/** A new till: afterwards the tills are read again. */
+export function useCreateTill() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (till: NewTill) => api.post('api/sales/tills', { json: till }).json<Till>(),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: tillKeys.all }),
   })
 }
