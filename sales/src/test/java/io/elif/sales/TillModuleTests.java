@@ -185,27 +185,34 @@ class TillModuleTests {
     void cashWithoutAnOpenSessionIsRefusedAndWritesNothing() {
         var clerk = "clerk-" + SaleModuleSupport.unique();
         var beer = support.beer();
+        var returnables = support.returnable(beer);
         support.receive(beer.product(), 10);
         var bar = registerCustomer.register(new NewCustomer(null, "Bar " + SaleModuleSupport.unique(), null, null, null,
                 PriceLevel.LEVEL_1, 30, new BigDecimal("100000")), true);
         var sales = count("sales.sale");
+        var returns = count("sales.container_return");
         var payments = count("sales.payment");
         var movements = count("sales.till_movement");
 
         assertThatExceptionOfType(TillClosedException.class).isThrownBy(() -> createSale.create(new NewSale(null, null,
-                        List.of(LineRequest.of(beer.product(), null, 2)), List.of(), true, pay(PaymentMethod.CASH, "6000")),
+                        List.of(LineRequest.of(beer.product(), null, 2)), List.of(), true, pay(PaymentMethod.CASH, "6600")),
                         clerk, false))
                 .satisfies(e -> {
                     assertThat(e.type()).isEqualTo("till-closed");
                     assertThat(e.getMessage()).contains("open a till session first");
                 });
         var onCredit = createSale.create(new NewSale(bar.id(), null, List.of(LineRequest.of(beer.product(), null, 2)),
-                List.of(), true, pay(PaymentMethod.CARD, "1000")), clerk, false);
+                List.of(), true, pay(PaymentMethod.CARD, "1000")), clerk, false);   // 6,600 with the deposits
         assertThatExceptionOfType(TillClosedException.class).isThrownBy(() -> takePayment.onSale(onCredit.id(),
                 new PaymentRequest(PaymentMethod.CASH, new BigDecimal("1000"), null), clerk));
         assertThatExceptionOfType(TillClosedException.class).isThrownBy(() -> takePayment.onAccount(bar.id(),
                 new PaymentRequest(PaymentMethod.CASH, new BigDecimal("1000"), null), clerk));
 
+        // the bar paid the deposits of its 2 bottles: taking one back refunds 300 in cash, which needs a till
+        assertThatExceptionOfType(TillClosedException.class).isThrownBy(() -> returnContainers.record(bar.id(), null,
+                List.of(new ContainerReturn.Counted(returnables.bottles(), 1)), clerk));
+
+        assertThat(count("sales.container_return")).isEqualTo(returns);
         assertThat(count("sales.sale")).isEqualTo(sales + 1);
         assertThat(count("sales.payment")).isEqualTo(payments + 1);
         assertThat(count("sales.till_movement")).isEqualTo(movements);
