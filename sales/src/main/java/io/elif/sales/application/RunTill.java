@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -98,7 +99,7 @@ public class RunTill {
         return new TillSessionView(transition.session(), tills.ledger(sessionId), tills.movements(sessionId));
     }
 
-    static TillSession visible(java.util.Optional<TillSession> found, UUID sessionId, String actor, boolean manager) {
+    static TillSession visible(Optional<TillSession> found, UUID sessionId, String actor, boolean manager) {
         return found.filter(session -> session.visibleTo(actor, manager))
                 .orElseThrow(() -> new NotFoundException("till session", sessionId));
     }

@@ -2,6 +2,7 @@ package io.elif.sales.adapter.persistence;
 
 import io.elif.sales.DuplicateTillCodeException;
 import io.elif.sales.TillSessionOpenException;
+import io.elif.sales.adapter.persistence.jooq.tables.records.TillSessionRecord;
 import io.elif.sales.application.TillReport;
 import io.elif.sales.application.TillSessionPage;
 import io.elif.sales.application.TillSessionSearch;
@@ -14,10 +15,11 @@ import io.elif.sales.domain.SaleState;
 import io.elif.sales.domain.Till;
 import io.elif.sales.domain.TillMovement;
 import io.elif.sales.domain.TillSession;
-import io.elif.sales.adapter.persistence.jooq.tables.records.TillSessionRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectFieldOrAsterisk;
 import org.jooq.impl.DSL;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
@@ -25,7 +27,10 @@ import org.springframework.stereotype.Repository;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -178,16 +183,16 @@ class JooqTills implements Tills {
 
     /** The ledger of the session in scope, summed by kind: one scalar subquery per kind, in the order of the kinds. */
     private static List<Field<BigDecimal>> ledgerOf(Field<UUID> sessionId) {
-        return java.util.Arrays.stream(TillMovement.Kind.values())
+        return Arrays.stream(TillMovement.Kind.values())
                 .map(kind -> field(select(coalesce(sum(TILL_MOVEMENT.AMOUNT), BigDecimal.ZERO.setScale(2)))
                         .from(TILL_MOVEMENT)
                         .where(TILL_MOVEMENT.SESSION_ID.eq(sessionId), TILL_MOVEMENT.KIND.eq(kind.name())))
-                        .as("ledger_" + kind.name().toLowerCase(java.util.Locale.ROOT)))
+                        .as("ledger_" + kind.name().toLowerCase(Locale.ROOT)))
                 .toList();
     }
 
     /** The ledger read from a row that selected {@link #ledgerOf} (outgoing kinds as positive figures). */
-    private static CashLedger ledger(org.jooq.Record row, List<Field<BigDecimal>> fields) {
+    private static CashLedger ledger(Record row, List<Field<BigDecimal>> fields) {
         return new CashLedger(row.get(fields.get(0)), row.get(fields.get(1)), row.get(fields.get(2)).negate(),
                 row.get(fields.get(3)), row.get(fields.get(4)).negate());
     }
@@ -309,7 +314,7 @@ class JooqTills implements Tills {
                                 TILL_MOVEMENT.KIND.eq(TillMovement.Kind.REFUND.name())))))
                 .as("deposits_returned");
         var ledger = ledgerOf(TILL_SESSION.ID);
-        var fields = new java.util.ArrayList<org.jooq.SelectFieldOrAsterisk>(List.of(TILL_SESSION.asterisk(), TILL.CODE,
+        var fields = new ArrayList<SelectFieldOrAsterisk>(List.of(TILL_SESSION.asterisk(), TILL.CODE,
                 salesCount, salesTotal, salesTax, depositsTaken, methods, depositsReturned));
         fields.addAll(ledger);
         return dsl.select(fields)

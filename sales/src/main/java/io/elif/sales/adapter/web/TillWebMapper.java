@@ -19,6 +19,7 @@ import io.elif.sales.domain.TillMovement;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /** The till's answers, mapped by hand: a few flat records. */
 @Component
@@ -35,7 +36,7 @@ class TillWebMapper {
                 session.businessDate(), session.opened().at(), cash(view.ledger()),
                 closing == null ? null : amount(closing.counted()),
                 closing == null ? null : amount(closing.difference()),
-                closing == null ? java.util.List.of() : closing.count().denominations().stream()
+                closing == null ? List.of() : closing.count().denominations().stream()
                         .map(line -> new DenominationResponse(amount(line.value()), line.count())).toList(),
                 closing == null ? null : closing.closed().by(), closing == null ? null : closing.closed().at(),
                 view.movements().stream().map(this::toResponse).toList());
