@@ -3,6 +3,7 @@ import { CustomerAccountPage } from './customers/CustomerAccountPage'
 import { CustomersPage } from './customers/CustomersPage'
 import { SalePage } from './sales/SalePage'
 import { SalesPage } from './sales/SalesPage'
+import { TillsPage } from './tills/TillsPage'
 
 startElifApp({
   name: 'ELIF · Sales',
@@ -13,6 +14,7 @@ startElifApp({
     { key: 'customers', label: 'Customers', path: '', element: <CustomersPage /> },
     { key: 'history', label: 'Sales', path: 'history', element: <SalesPage /> },
     { ...PRODUCTS_PAGE, path: 'products' },
+    { key: 'tills', label: 'Tills', path: 'tills', element: <TillsPage />, roles: ['ADMIN', 'MANAGER'] },
   ],
   // a sale and a customer's account, reached from the lists, not from the navigation
   routes: [

@@ -1,5 +1,22 @@
 // Generated from docs/openapi.json by openapi-typescript: do not edit. Regenerate with `npm run api:types`.
 export interface paths {
+    "/api/sales/tills/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a till's code and name, retire it (active false: no new session) or bring it back */
+        put: operations["changeTill"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sales/sales/{id}/lines": {
         parameters: {
             query?: never;
@@ -256,6 +273,84 @@ export interface paths {
         /** Change a category's name or whether its products are sellable */
         put: operations["changeCategory"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sales/tills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the tenant's tills, by code */
+        get: operations["listTills"];
+        put?: never;
+        /** Add a till */
+        post: operations["createTill"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sales/tills/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open a session on a till with a cash float
+         * @description One open session per till and per clerk. The float is the ledger's first line.
+         */
+        post: operations["openTillSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sales/till-sessions/{id}/movements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put cash in (PAID_IN) or take cash out (PAID_OUT) of an open session, with why
+         * @description Taking out more than the drawer should hold is refused (400 naming `amount`).
+         */
+        post: operations["moveTillCash"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sales/till-sessions/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a session with the cash counted, by denominations or as one figure
+         * @description The server computes expected (float + cash in - cash out, the ledger's sum) and the difference (counted - expected: over when positive, short when negative) and keeps them. Closing again changes nothing: the session is answered as the first close left it.
+         */
+        post: operations["closeTillSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1019,6 +1114,83 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sales/till-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search till sessions by till, clerk, state and business date, newest first, with their expected cash and differences
+         * @description A SALES user sees only their own sessions (a clerk filter naming another finds nothing).
+         */
+        get: operations["searchTillSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sales/till-sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a till session with its cash ledger
+         * @description Another clerk's session is not found.
+         */
+        get: operations["getTillSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sales/till-sessions/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A session's Z report: sales, payments by method, deposits, cash in and out, expected, counted and difference
+         * @description Derived from the documents: the sales the clerk completed and the payments they took during the session, the deposit refunds it paid out and its cash ledger.
+         */
+        get: operations["tillSessionReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sales/till-sessions/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's open till session with its cash, or null when they have none */
+        get: operations["currentTillSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sales/sales/{id}": {
         parameters: {
             query?: never;
@@ -1443,6 +1615,18 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        TillRequest: {
+            code: string;
+            name: string;
+            active?: boolean;
+        };
+        TillResponse: {
+            /** Format: uuid */
+            id?: string;
+            code?: string;
+            name?: string;
+            active?: boolean;
+        };
         DepositChoiceRequest: {
             /** Format: uuid */
             containerTypeId: string;
@@ -1826,6 +2010,76 @@ export interface components {
             id?: string;
             name?: string;
             sellable?: boolean;
+        };
+        OpenSessionRequest: {
+            /** @description A decimal: a JSON number, or the same written as a string ("2500.00") */
+            openingFloat: number | string;
+        };
+        CashResponse: {
+            openingFloat?: string;
+            payments?: string;
+            refunds?: string;
+            paidIn?: string;
+            paidOut?: string;
+            expected?: string;
+        };
+        DenominationResponse: {
+            value?: string;
+            /** Format: int32 */
+            count?: number;
+        };
+        MovementResponse: {
+            /** Format: uuid */
+            id?: string;
+            /** @enum {string} */
+            kind?: "FLOAT" | "PAYMENT" | "REFUND" | "PAID_IN" | "PAID_OUT";
+            amount?: string;
+            /** Format: uuid */
+            paymentId?: string;
+            reference?: string;
+            by?: string;
+            /** Format: date-time */
+            at?: string;
+        };
+        SessionResponse: {
+            /** Format: uuid */
+            id?: string;
+            /** Format: uuid */
+            tillId?: string;
+            tillCode?: string;
+            clerk?: string;
+            /** @enum {string} */
+            state?: "OPEN" | "CLOSED";
+            /** Format: date */
+            businessDate?: string;
+            /** Format: date-time */
+            openedAt?: string;
+            cash?: components["schemas"]["CashResponse"];
+            counted?: string;
+            difference?: string;
+            denominations?: components["schemas"]["DenominationResponse"][];
+            closedBy?: string;
+            /** Format: date-time */
+            closedAt?: string;
+            movements?: components["schemas"]["MovementResponse"][];
+        };
+        CashMovementRequest: {
+            /** @enum {string} */
+            kind: "FLOAT" | "PAYMENT" | "REFUND" | "PAID_IN" | "PAID_OUT";
+            /** @description A decimal: a JSON number, or the same written as a string ("2500.00") */
+            amount: number | string;
+            reason: string;
+        };
+        CloseSessionRequest: {
+            denominations?: components["schemas"]["DenominationRequest"][];
+            /** @description A decimal: a JSON number, or the same written as a string ("2500.00") */
+            counted?: number | string;
+        };
+        DenominationRequest: {
+            /** @description A decimal: a JSON number, or the same written as a string ("2500.00") */
+            value: number | string;
+            /** Format: int32 */
+            count: number;
         };
         CreateSaleRequest: {
             /** Format: uuid */
@@ -2231,6 +2485,85 @@ export interface components {
         TenantStatus: {
             id?: string;
             status?: string;
+        };
+        TillListResponse: {
+            items?: components["schemas"]["TillResponse"][];
+        };
+        SessionPageResponse: {
+            items?: components["schemas"]["SessionSummaryResponse"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+            /** Format: int64 */
+            totalPages?: number;
+        };
+        SessionSummaryResponse: {
+            /** Format: uuid */
+            id?: string;
+            /** Format: uuid */
+            tillId?: string;
+            tillCode?: string;
+            tillName?: string;
+            clerk?: string;
+            /** @enum {string} */
+            state?: "OPEN" | "CLOSED";
+            /** Format: date */
+            businessDate?: string;
+            openingFloat?: string;
+            /** Format: date-time */
+            openedAt?: string;
+            expected?: string;
+            counted?: string;
+            difference?: string;
+            closedBy?: string;
+            /** Format: date-time */
+            closedAt?: string;
+        };
+        MethodFigures: {
+            /** @enum {string} */
+            method?: "CASH" | "CARD" | "MOBILE_MONEY" | "BANK_TRANSFER";
+            /** Format: int32 */
+            count?: number;
+            amount?: string;
+        };
+        ReportResponse: {
+            /** Format: uuid */
+            sessionId?: string;
+            tillCode?: string;
+            clerk?: string;
+            /** @enum {string} */
+            state?: "OPEN" | "CLOSED";
+            /** Format: date */
+            businessDate?: string;
+            /** Format: date-time */
+            openedAt?: string;
+            /** Format: date-time */
+            closedAt?: string;
+            sales?: components["schemas"]["SalesFigures"];
+            payments?: components["schemas"]["MethodFigures"][];
+            depositsTaken?: string;
+            depositsReturned?: string;
+            refunds?: string;
+            paidIn?: string;
+            paidOut?: string;
+            openingFloat?: string;
+            cashPayments?: string;
+            expected?: string;
+            counted?: string;
+            difference?: string;
+        };
+        SalesFigures: {
+            /** Format: int32 */
+            count?: number;
+            total?: string;
+            tax?: string;
+            net?: string;
+        };
+        CurrentSessionResponse: {
+            session?: components["schemas"]["SessionResponse"];
         };
         SalePageResponse: {
             items?: components["schemas"]["SaleSummaryResponse"][];
@@ -2672,6 +3005,77 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    changeTill: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TillRequest"];
+            };
+        };
+        responses: {
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER); or the CSRF pair is missing or wrong (`csrf`; an API token needs none) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The code is taken (`duplicate-code`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     replaceSaleLines: {
         parameters: {
             query?: never;
@@ -4017,6 +4421,377 @@ export interface operations {
             };
             /** @description The name is taken (`duplicate-category`) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTills: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TillListResponse"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER, SALES) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTill: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TillRequest"];
+            };
+        };
+        responses: {
+            /** @description The till */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TillResponse"];
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER); or the CSRF pair is missing or wrong (`csrf`; an API token needs none) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The code is taken, whatever its case (`duplicate-code`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    openTillSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client makes for this submission (a UUID, say): sent again with the same request, the first answer is replayed (with `Idempotent-Replayed: true`) instead of a second document being created; kept 24 hours at least, per user */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenSessionRequest"];
+            };
+        };
+        responses: {
+            /** @description The open session */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponse"];
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER, SALES); or the CSRF pair is missing or wrong (`csrf`; an API token needs none) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The till or the caller has a session open already (`till-session-open`, `conflict`: TILL or CLERK) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the Idempotency-Key was sent before with another request (`idempotency-key-reused`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    moveTillCash: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client makes for this submission (a UUID, say): sent again with the same request, the first answer is replayed (with `Idempotent-Replayed: true`) instead of a second document being created; kept 24 hours at least, per user */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CashMovementRequest"];
+            };
+        };
+        responses: {
+            /** @description The ledger's new line */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MovementResponse"];
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER, SALES); or the CSRF pair is missing or wrong (`csrf`; an API token needs none) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The session is closed (`till-closed`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the Idempotency-Key was sent before with another request (`idempotency-key-reused`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeTillSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseSessionRequest"];
+            };
+        };
+        responses: {
+            /** @description The closed session (also when it already was) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponse"];
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER, SALES); or the CSRF pair is missing or wrong (`csrf`; an API token needs none) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7736,6 +8511,251 @@ export interface operations {
             };
             /** @description No such tenant (`tenant-unknown`) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchTillSessions: {
+        parameters: {
+            query?: {
+                tillId?: string;
+                clerk?: string;
+                state?: "OPEN" | "CLOSED";
+                from?: string;
+                to?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionPageResponse"];
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER, SALES) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTillSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponse"];
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER, SALES) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    tillSessionReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportResponse"];
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER, SALES) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    currentTillSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CurrentSessionResponse"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER, SALES) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -4,7 +4,10 @@ import io.elif.catalog.Catalog;
 import io.elif.catalog.PriceLevel;
 import io.elif.inventory.Inventory;
 import io.elif.kernel.InvalidInputException;
+import io.elif.sales.application.AdministerTills;
 import io.elif.sales.application.CreateSale;
+import io.elif.sales.application.FindTills;
+import io.elif.sales.application.RunTill;
 import io.elif.sales.application.NewSale;
 import io.elif.sales.application.RegisterCustomer;
 import io.elif.sales.application.ReturnContainers;
@@ -55,11 +58,21 @@ class ContainerModuleTests {
     @Autowired
     ReturnContainers returnContainers;
 
+    @Autowired
+    AdministerTills administerTills;
+
+    @Autowired
+    RunTill runTill;
+
+    @Autowired
+    FindTills findTills;
+
     SaleModuleSupport support;
 
     @BeforeEach
     void support() {
-        support = new SaleModuleSupport(catalog, inventory);
+        support = new SaleModuleSupport(catalog, inventory, administerTills, runTill, findTills);
+        support.tillsOpen("clerk");
     }
 
     /**

@@ -6,7 +6,10 @@ import io.elif.catalog.PriceLevel;
 import io.elif.inventory.Inventory;
 import io.elif.kernel.InvalidInputException;
 import io.elif.kernel.NotFoundException;
+import io.elif.sales.application.AdministerTills;
 import io.elif.sales.application.ChangeSale;
+import io.elif.sales.application.FindTills;
+import io.elif.sales.application.RunTill;
 import io.elif.sales.application.CreateSale;
 import io.elif.sales.application.CustomerView;
 import io.elif.sales.application.FindPayments;
@@ -86,11 +89,21 @@ class PaymentModuleTests {
     @Autowired
     DSLContext dsl;
 
+    @Autowired
+    AdministerTills administerTills;
+
+    @Autowired
+    RunTill runTill;
+
+    @Autowired
+    FindTills findTills;
+
     SaleModuleSupport support;
 
     @BeforeEach
     void support() {
-        support = new SaleModuleSupport(catalog, inventory);
+        support = new SaleModuleSupport(catalog, inventory, administerTills, runTill, findTills);
+        support.tillsOpen("clerk", "cashier");
     }
 
     /** DOMAIN.md's worked example, money part before deposits: 192,000 asked, 150,000 cash, 42,000 owed in 30 days. */

@@ -11,6 +11,9 @@ import io.elif.inventory.EmptiesCount;
 import io.elif.inventory.GoodsReceipt;
 import io.elif.inventory.Inventory;
 import io.elif.inventory.ReceiptLine;
+import io.elif.sales.application.AdministerTills;
+import io.elif.sales.application.FindTills;
+import io.elif.sales.application.RunTill;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -24,8 +27,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Products, prices and stock for the sales module tests, through the catalogue's and inventory's APIs. */
-record SaleModuleSupport(Catalog catalog, Inventory inventory) {
+/**
+ * Products, prices and stock for the sales module tests, through the catalogue's and inventory's APIs; open till
+ * sessions for the clerks who take cash.
+ */
+record SaleModuleSupport(Catalog catalog, Inventory inventory, AdministerTills tills, RunTill runTill,
+                         FindTills findTills) {
+
+    /**
+     * Cash goes through a till: gives each clerk an open session (on a till of their own, float 0) unless they have
+     * one already.
+     */
+    void tillsOpen(String... clerks) {
+        for (var clerk : clerks) {
+            if (findTills.current(clerk).isEmpty()) {
+                var till = tills.create("T-" + unique(), "Till of " + clerk);
+                runTill.open(till.id(), BigDecimal.ZERO, clerk);
+            }
+        }
+    }
 
     record Beer(UUID product, UUID crate) {
     }

@@ -4,12 +4,15 @@ import io.elif.catalog.Catalog;
 import io.elif.catalog.PriceLevel;
 import io.elif.inventory.Inventory;
 import io.elif.kernel.InvalidInputException;
+import io.elif.sales.application.AdministerTills;
 import io.elif.sales.application.CreateSale;
 import io.elif.sales.application.FindPayments;
+import io.elif.sales.application.FindTills;
 import io.elif.sales.application.NewSale;
 import io.elif.sales.application.RegisterCustomer;
 import io.elif.sales.application.ReturnContainers;
 import io.elif.sales.application.ReturnSale;
+import io.elif.sales.application.RunTill;
 import io.elif.sales.domain.LineRequest;
 import io.elif.sales.domain.PaymentMethod;
 import io.elif.sales.domain.SaleDeposit;
@@ -63,11 +66,21 @@ class SaleReturnModuleTests {
     @Autowired
     FindPayments findPayments;
 
+    @Autowired
+    AdministerTills administerTills;
+
+    @Autowired
+    RunTill runTill;
+
+    @Autowired
+    FindTills findTills;
+
     SaleModuleSupport support;
 
     @BeforeEach
     void support() {
-        support = new SaleModuleSupport(catalog, inventory);
+        support = new SaleModuleSupport(catalog, inventory, administerTills, runTill, findTills);
+        support.tillsOpen("clerk", "manager");
     }
 
     /**
@@ -100,6 +113,8 @@ class SaleReturnModuleTests {
         assertThat(taken.credit()).isEqualTo(new BigDecimal("70200.00"));
         assertThat(taken.refund()).isEqualTo(new BigDecimal("30000.00"));
         assertThat(support.onHand(beer.product())).isEqualTo(24);
+        assertThat(findTills.current("manager").orElseThrow().movements()).as("the cash went out of the manager's till")
+                .anySatisfy(movement -> assertThat(movement.amount()).isEqualByComparingTo("-30000"));
         var money = findPayments.ofSale(sale.id());
         assertThat(money.owed()).isEqualByComparingTo("0");
         assertThat(returnContainers.balances(bar)).as("the consigned crate and bottles went back with the goods")

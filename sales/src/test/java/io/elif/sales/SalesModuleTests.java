@@ -8,7 +8,10 @@ import io.elif.inventory.Inventory;
 import io.elif.kernel.InvalidInputException;
 import io.elif.kernel.NotFoundException;
 import io.elif.sales.application.ChangeCustomer;
+import io.elif.sales.application.AdministerTills;
 import io.elif.sales.application.ChangeSale;
+import io.elif.sales.application.FindTills;
+import io.elif.sales.application.RunTill;
 import io.elif.sales.application.CreateSale;
 import io.elif.sales.application.CustomerSearch;
 import io.elif.sales.application.CustomerView;
@@ -104,11 +107,21 @@ class SalesModuleTests {
     @Autowired
     FindPayments findPayments;
 
+    @Autowired
+    AdministerTills administerTills;
+
+    @Autowired
+    RunTill runTill;
+
+    @Autowired
+    FindTills findTills;
+
     SaleModuleSupport support;
 
     @BeforeEach
     void support() {
-        support = new SaleModuleSupport(catalog, inventory);
+        support = new SaleModuleSupport(catalog, inventory, administerTills, runTill, findTills);
+        support.tillsOpen("clerk", "driver");
     }
 
     @Test
@@ -527,6 +540,7 @@ class SalesModuleTests {
         var beer = support.beer();
         support.receive(beer.product(), 10);
         var clerk = "clerk-" + SaleModuleSupport.unique();
+        support.tillsOpen(clerk);
         var bar = registerCustomer.register(new NewCustomer(null, "Bar " + SaleModuleSupport.unique(), null, null, null,
                 null, null, null), true);
         var first = createSale.create(new NewSale(bar.id(), null, List.of(LineRequest.of(beer.product(), null, 1)), false),

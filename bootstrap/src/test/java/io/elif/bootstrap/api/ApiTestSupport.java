@@ -120,6 +120,25 @@ public abstract class ApiTestSupport {
         return sendAs(sessionAs("demo", role), jsonRequest(path, "PUT", json));
     }
 
+    /**
+     * Cash goes through a till: gives the demo tenant's user of each role an open till session (on a till of their
+     * own, float 0) unless they have one already.
+     */
+    protected void tillsOpen(Role... roles) {
+        for (var role : roles) {
+            var current = getAs(role, "/api/sales/till-sessions/current");
+            assertThat(current.status()).as(current.raw().body()).isEqualTo(200);
+            if (current.body().get("session").isNull()) {
+                var till = postAs(Role.ADMIN, "/api/sales/tills", "{\"code\": \"T-%s\", \"name\": \"Till of %s\"}"
+                        .formatted(UUID.randomUUID().toString().substring(0, 8), role));
+                assertThat(till.status()).as(till.raw().body()).isEqualTo(201);
+                var opened = postAs(role, "/api/sales/tills/" + till.body().get("id").asString() + "/sessions",
+                        "{\"openingFloat\": \"0\"}");
+                assertThat(opened.status()).as(opened.raw().body()).isEqualTo(201);
+            }
+        }
+    }
+
     /** The fields a 400 validation problem names, in its order. */
     protected static List<String> fields(Response response) {
         assertThat(response.status()).as(response.raw().body()).isEqualTo(400);

@@ -53,6 +53,7 @@ class CounterSaleBenchmark extends ApiTestSupport {
                     .collect(Collectors.joining(","));
             postAs(Role.WAREHOUSE, "/api/inventory/receipts", "{\"reference\": \"D-B%d\", \"lines\": [%s]}".formatted(from, lines));
         }
+        tillsOpen(Role.SALES);
         var session = sessionAs(TENANT, Role.SALES);
         var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         Supplier<String> spread = () -> sale(bottle, random(products), random(products), random(products));

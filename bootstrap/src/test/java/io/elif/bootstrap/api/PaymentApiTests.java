@@ -1,6 +1,7 @@
 package io.elif.bootstrap.api;
 
 import io.elif.identity.Role;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -16,6 +17,12 @@ class PaymentApiTests extends ApiTestSupport {
     private static final String TENANT = "demo";
     private static final String SALES = "/api/sales/sales";
     private static final String CUSTOMERS = "/api/sales/customers";
+
+    /** Cash goes through a till: every role taking cash here has a session open. */
+    @BeforeEach
+    void openTills() {
+        tillsOpen(Role.SALES, Role.MANAGER, Role.ADMIN);
+    }
 
     /** DOMAIN.md's worked example, its money part before deposits: 192,000, 150,000 cash, 42,000 owed in 30 days. */
     @Test

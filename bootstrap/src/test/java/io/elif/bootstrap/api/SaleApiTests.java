@@ -1,6 +1,7 @@
 package io.elif.bootstrap.api;
 
 import io.elif.identity.Role;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -16,6 +17,12 @@ class SaleApiTests extends ApiTestSupport {
 
     private static final String TENANT = "demo";
     private static final String SALES = "/api/sales/sales";
+
+    /** Cash goes through a till: every role taking cash here has a session open. */
+    @BeforeEach
+    void openTills() {
+        tillsOpen(Role.SALES, Role.MANAGER, Role.ADMIN);
+    }
 
     /** DOMAIN.md's worked example: a level-2 customer buys 3 crates of 24 and 6 cans; 192,000 with 32,000 tax. */
     @Test

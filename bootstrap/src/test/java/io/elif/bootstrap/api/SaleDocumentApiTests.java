@@ -1,8 +1,15 @@
+
+    /** Cash goes through a till: every role taking cash here has a session open. */
+    @BeforeEach
+    void openTills() {
+        tillsOpen(Role.SALES);
+    }
 package io.elif.bootstrap.api;
 
 import io.elif.identity.Role;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

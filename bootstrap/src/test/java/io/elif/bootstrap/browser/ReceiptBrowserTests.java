@@ -1,3 +1,9 @@
+
+    /** Cash goes through a till: every role taking cash here has a session open. */
+    @BeforeEach
+    void openTills() {
+        tillsOpen(Role.SALES);
+    }
 package io.elif.bootstrap.browser;
 
 import com.microsoft.playwright.Page;
@@ -5,6 +11,7 @@ import com.microsoft.playwright.options.AriaRole;
 import io.elif.identity.Role;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 

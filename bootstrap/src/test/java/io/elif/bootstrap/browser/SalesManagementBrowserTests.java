@@ -1,6 +1,7 @@
 package io.elif.bootstrap.browser;
 
 import io.elif.identity.Role;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
@@ -12,6 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SalesManagementBrowserTests extends BrowserTestSupport {
 
     private static final String SALES = "/api/sales/sales";
+
+    /** Cash goes through a till: every role taking cash here has a session open. */
+    @BeforeEach
+    void openTills() {
+        tillsOpen(Role.SALES, Role.MANAGER);
+    }
 
     /** A sale of 10 bottles at 3,500 on credit: the customer pays it on account, then a manager takes 4 back. */
     @Test

@@ -38,7 +38,9 @@ import java.util.function.Function;
  * <p>
  * Completing also settles the sale's money: the payments taken with it, the credit check and the due date
  * ({@link Settlement}). Lock order: the sale's row, then the customer's ({@code select ... for update}), which
- * serialises every payment and credit check of one customer; whoever takes a payment keeps that order.
+ * serialises every payment and credit check of one customer; whoever takes a payment keeps that order. Cash goes
+ * through the taker's open till session ({@link CashDrawer}, its row held for share last): without one, 409
+ * {@code till-closed} and nothing is written.
  */
 @Service
 @Transactional
@@ -53,16 +55,18 @@ public class ChangeSale {
     private final SalePricing pricing;
     private final Inventory inventory;
     private final SaleEvents events;
+    private final CashDrawer drawer;
     private final Clock clock;
 
     ChangeSale(Sales sales, Customers customers, Payments payments, SalePricing pricing, Inventory inventory,
-               SaleEvents events, Clock clock) {
+               SaleEvents events, CashDrawer drawer, Clock clock) {
         this.sales = sales;
         this.customers = customers;
         this.payments = payments;
         this.pricing = pricing;
         this.inventory = inventory;
         this.events = events;
+        this.drawer = drawer;
         this.clock = clock;
     }
 
@@ -162,9 +166,15 @@ public class ChangeSale {
         return sale;
     }
 
-    /** Stores a payment and publishes it. */
+    /**
+     * Stores a payment, records its cash in the taker's open till session and publishes it.
+     *
+     * @throws io.elif.sales.TillClosedException for cash taken without an open till session (the transaction rolls
+     *                                           back: nothing is written)
+     */
     void received(Payment payment) {
         payments.add(payment);
+        drawer.paymentTaken(payment);
         events.paymentReceived(new PaymentReceived(payment.id(), payment.customerId(), payment.method().name(),
                 payment.amount(), payment.allocations().stream()
                 .map(allocation -> new PaymentReceived.Allocation(allocation.saleId(), allocation.amount())).toList(),

@@ -20,7 +20,9 @@ import java.util.stream.Collectors;
 /**
  * Takes back empties a customer brings after a sale: locks the customer's row first, so concurrent returns of one
  * customer wait for each other and never give back more than the customer holds; then numbers the document, books
- * the empties into the warehouse's count and publishes {@code ContainersReturned}, in one transaction.
+ * the empties into the warehouse's count, pays the refund out of the clerk's open till session ({@link CashDrawer}: a
+ * refund without one is 409 {@code till-closed}, nothing written) and publishes {@code ContainersReturned}, in one
+ * transaction.
  */
 @Service
 @Transactional
@@ -33,10 +35,11 @@ public class ReturnContainers {
     private final Inventory inventory;
     private final SalePricing pricing;
     private final SaleEvents events;
+    private final CashDrawer drawer;
     private final Clock clock;
 
     ReturnContainers(ContainerReturns returns, Customers customers, NumberSeries numbers, ChosenWarehouse warehouses,
-                     Inventory inventory, SalePricing pricing, SaleEvents events, Clock clock) {
+                     Inventory inventory, SalePricing pricing, SaleEvents events, CashDrawer drawer, Clock clock) {
         this.returns = returns;
         this.customers = customers;
         this.numbers = numbers;
@@ -44,10 +47,14 @@ public class ReturnContainers {
         this.inventory = inventory;
         this.pricing = pricing;
         this.events = events;
+        this.drawer = drawer;
         this.clock = clock;
     }
 
-    /** @param warehouseId null: the default warehouse */
+    /**
+     * @param warehouseId null: the default warehouse
+     * @throws io.elif.sales.TillClosedException when a deposit is refunded and the actor has no open till session
+     */
     public ContainerReturn record(UUID customerId, UUID warehouseId, List<ContainerReturn.Counted> counted, String actor) {
         customers.lock(customerId).orElseThrow(() -> new NotFoundException("customer", customerId));
         var warehouse = warehouses.resolve(warehouseId);
@@ -59,6 +66,7 @@ public class ReturnContainers {
         var taken = ContainerReturn.of(UUID.randomUUID(), number, customerId, warehouse, date, counted, balances,
                 pricing.moneyUnit(), created);
         returns.add(taken);
+        drawer.refund(actor, taken.refundTotal(), number);
         inventory.receiveEmpties(number, warehouse, taken.lines().stream().map(line -> new EmptiesCount(
                 line.containerTypeId(), line.code(), line.name(), line.quantity())).toList(), false, actor);
         events.containersReturned(taken.returned());

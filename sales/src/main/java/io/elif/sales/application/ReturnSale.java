@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * Takes goods of a completed sale back: locks the sale's row, then the customer's (the order every money change
  * keeps), so concurrent returns of one sale queue and never return more than was sold; books the goods into the
  * sale's warehouse once (inventory's acceptReturn under the return's number), stores the return with its deposits
- * and money, and publishes {@code ReturnAccepted}, in one transaction.
+ * and money, hands a cash refund out of the manager's open till session, and publishes {@code ReturnAccepted}, in one transaction.
  */
 @Service
 @Transactional
@@ -45,11 +45,12 @@ public class ReturnSale {
     private final Catalog catalog;
     private final Inventory inventory;
     private final SaleEvents events;
+    private final CashDrawer cashDrawer;
     private final Clock clock;
 
     ReturnSale(Sales sales, SaleReturns returns, Customers customers, Payments payments, NumberSeries numbers,
                SalePricing pricing, ChangeSale changeSale, Catalog catalog, Inventory inventory, SaleEvents events,
-               Clock clock) {
+               CashDrawer cashDrawer, Clock clock) {
         this.sales = sales;
         this.returns = returns;
         this.customers = customers;
@@ -60,6 +61,7 @@ public class ReturnSale {
         this.catalog = catalog;
         this.inventory = inventory;
         this.events = events;
+        this.cashDrawer = cashDrawer;
         this.clock = clock;
     }
 
@@ -77,6 +79,9 @@ public class ReturnSale {
         var taken = SaleReturn.of(UUID.randomUUID(), number, sale, asked, reason, refundMethod,
                 returns.before(saleId), loads(sale), payments.moneyOf(saleId), pricing.moneyUnit(), today, created);
         returns.add(taken);
+        if (taken.refundMethod() == PaymentMethod.CASH) {
+            cashDrawer.refund(actor, taken.refund(), number);
+        }
         var byProduct = new TreeMap<UUID, Long>();
         taken.lines().forEach(line -> byProduct.merge(line.productId(), line.baseUnits(), Long::sum));
         inventory.acceptReturn(new GoodsReceipt(defaultLocation(sale.warehouseId()), number, actor,

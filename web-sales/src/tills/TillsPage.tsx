@@ -1,0 +1,145 @@
+import { formatDateTime, formatMoney, pageCount, QueryContent, useSearchBox, useUrlFilters } from '@elif/web-kit'
+import { Badge, Group, NativeSelect, Pagination, Stack, Table, Text, TextInput, Title } from '@mantine/core'
+import { useSessions, useTills, type SessionFilter, type SessionSummary } from './api'
+import { NewTillForm } from './NewTillForm'
+
+const PAGE_SIZE = 20
+
+type Filters = Pick<SessionFilter, 'tillId' | 'clerk' | 'state' | 'from' | 'to'>
+
+const NO_FILTER: Record<keyof Filters, string> = { tillId: '', clerk: '', state: '', from: '', to: '' }
+
+const STATE_OPTIONS = [
+  { value: '', label: 'Open and closed' },
+  { value: 'OPEN', label: 'Open' },
+  { value: 'CLOSED', label: 'Closed' },
+]
+
+/** Over in orange, short in red, exact in green. */
+function Difference({ amount }: { amount: string | null }) {
+  if (amount === null) return <Text c="dimmed">—</Text>
+  const color = amount.startsWith('-') ? 'red' : /^0(\.0+)?$/.test(amount) ? 'green' : 'orange'
+  return (
+    <Text c={color} fw={600} span data-testid="session-difference">
+      {formatMoney(amount)}
+    </Text>
+  )
+}
+
+function SessionRows({ sessions }: { sessions: SessionSummary[] }) {
+  return (
+    <Table.ScrollContainer minWidth={900}>
+      <Table striped highlightOnHover>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Till</Table.Th>
+            <Table.Th>Clerk</Table.Th>
+            <Table.Th>State</Table.Th>
+            <Table.Th>Opened</Table.Th>
+            <Table.Th>Closed</Table.Th>
+            <Table.Th ta="right">Float</Table.Th>
+            <Table.Th ta="right">Expected</Table.Th>
+            <Table.Th ta="right">Counted</Table.Th>
+            <Table.Th ta="right">Difference</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {sessions.map((session) => (
+            <Table.Tr key={session.id} data-testid="session-row" data-clerk={session.clerk}>
+              <Table.Td ff="monospace">{session.tillCode}</Table.Td>
+              <Table.Td>{session.clerk}</Table.Td>
+              <Table.Td>
+                <Badge size="sm" color={session.state === 'OPEN' ? 'blue' : 'gray'}>
+                  {session.state === 'OPEN' ? 'open' : 'closed'}
+                </Badge>
+              </Table.Td>
+              <Table.Td>{formatDateTime(session.openedAt)}</Table.Td>
+              <Table.Td>
+                {session.closedAt ? `${formatDateTime(session.closedAt)} (${session.closedBy})` : '—'}
+              </Table.Td>
+              <Table.Td ta="right">{formatMoney(session.openingFloat)}</Table.Td>
+              <Table.Td ta="right">{formatMoney(session.expected)}</Table.Td>
+              <Table.Td ta="right">{session.counted === null ? '—' : formatMoney(session.counted)}</Table.Td>
+              <Table.Td ta="right">
+                <Difference amount={session.difference} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  )
+}
+
+/**
+ * Every till's sessions with what each expected, counted and the difference (over or short), newest first; the
+ * filters (till, clerk, state, business dates) and the page are in the URL.
+ */
+export function TillsPage() {
+  const url = useUrlFilters(NO_FILTER)
+  const filters = url.filters as Filters
+  const { page, setPage } = url
+  const clerk = useSearchBox(filters.clerk, (text) => url.setFilters({ clerk: text }))
+  const tills = useTills()
+  const sessions = useSessions({ ...filters, page, size: PAGE_SIZE })
+
+  return (
+    <Stack>
+      <Title order={2}>Tills</Title>
+      <Group align="flex-end">
+        <NativeSelect
+          label="Till"
+          data-testid="sessions-filter-till"
+          data={[
+            { value: '', label: 'Every till' },
+            ...(tills.data ?? []).map((till) => ({ value: till.id, label: `${till.code} · ${till.name}` })),
+          ]}
+          value={filters.tillId}
+          onChange={(event) => url.setFilters({ tillId: event.currentTarget.value })}
+        />
+        <TextInput label="Clerk" placeholder="Username" data-testid="sessions-filter-clerk" {...clerk} />
+        <NativeSelect
+          label="State"
+          data-testid="sessions-filter-state"
+          data={STATE_OPTIONS}
+          value={filters.state}
+          onChange={(event) => url.setFilters({ state: event.currentTarget.value as Filters['state'] })}
+        />
+        <TextInput
+          label="From"
+          type="date"
+          value={filters.from}
+          onChange={(event) => url.setFilters({ from: event.currentTarget.value })}
+        />
+        <TextInput
+          label="To"
+          type="date"
+          value={filters.to}
+          onChange={(event) => url.setFilters({ to: event.currentTarget.value })}
+        />
+      </Group>
+      <QueryContent
+        query={sessions}
+        what="Till sessions"
+        testId="sessions"
+        isEmpty={(data) => data.items.length === 0}
+        emptyText="No till session matches."
+      >
+        {(data) => (
+          <>
+            <SessionRows sessions={data.items} />
+            <Group justify="space-between">
+              <Text size="sm" c="dimmed" data-testid="sessions-total">
+                {data.totalItems} {data.totalItems === 1 ? 'session' : 'sessions'}
+              </Text>
+              {pageCount(data) > 1 && (
+                <Pagination total={pageCount(data)} value={page + 1} onChange={(value) => setPage(value - 1)} />
+              )}
+            </Group>
+          </>
+        )}
+      </QueryContent>
+      <NewTillForm />
+    </Stack>
+  )
+}
