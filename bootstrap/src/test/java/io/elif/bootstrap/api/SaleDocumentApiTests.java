@@ -1,9 +1,3 @@
-
-    /** Cash goes through a till: every role taking cash here has a session open. */
-    @BeforeEach
-    void openTills() {
-        tillsOpen(Role.SALES);
-    }
 package io.elif.bootstrap.api;
 
 import io.elif.identity.Role;
@@ -29,6 +23,12 @@ class SaleDocumentApiTests extends ApiTestSupport {
     private static final HttpClient BINARY = HttpClient.newHttpClient();
     /** What a browser following a link sends. */
     private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+    /** Cash goes through a till: every role taking cash here has a session open. */
+    @BeforeEach
+    void openTills() {
+        tillsOpen(Role.SALES);
+    }
 
     @Test
     void aCounterSalesInvoiceIsAPdfWithTheLetterheadTheCustomerTheFiguresAndTheTextAsText() throws IOException {

@@ -1,9 +1,3 @@
-
-    /** Cash goes through a till: every role taking cash here has a session open. */
-    @BeforeEach
-    void openTills() {
-        tillsOpen(Role.SALES);
-    }
 package io.elif.bootstrap.browser;
 
 import com.microsoft.playwright.Page;
@@ -29,6 +23,12 @@ class ReceiptBrowserTests extends BrowserTestSupport {
     private static final String TENANT = "demo";
     private static final double CSS_PIXELS_PER_MM = 96 / 25.4;
     private static final double POINTS_PER_MM = 72 / 25.4;
+
+    /** Cash goes through a till: every role taking cash here has a session open. */
+    @BeforeEach
+    void openTills() {
+        tillsOpen(Role.SALES);
+    }
 
     @Test
     void aCounterSalesReceiptShowsItsNumberLinesDepositsAndTotalAndPrintsAloneOnItsRoll() throws IOException {
