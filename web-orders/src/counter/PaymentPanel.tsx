@@ -71,7 +71,8 @@ function PaymentForm(props: PaymentPanelProps & { sale: Sale }) {
   const referenceRef = useRef<HTMLInputElement | null>(null)
   const sent = useRef<{ body: string; key: string } | null>(null)
 
-  const all = current.amount.trim() === '' && entries.length > 0 ? entries : [...entries, current]
+  // an empty amount is no payment: a named customer may leave everything owed within the credit limit
+  const all = current.amount.trim() === '' ? entries : [...entries, current]
   const settlement = settle(payable, all)
   const walkIn = customer?.walkIn ?? false
   const blocked = settlement.problems.find((problem) => problem !== null) ?? null
@@ -188,7 +189,7 @@ function PaymentForm(props: PaymentPanelProps & { sale: Sale }) {
             setCurrent((now) => ({ ...now, amount }))
             setError(null)
           }}
-          error={settlement.problems.at(-1) === 'Type an amount' ? undefined : settlement.problems.at(-1)}
+          error={current.amount.trim() === '' ? undefined : settlement.problems.at(-1)}
         />
         {current.method !== 'CASH' && (
           <TextInput

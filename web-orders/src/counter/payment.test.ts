@@ -33,7 +33,7 @@ describe('the checkout’s arithmetic', () => {
     expect(settlement.remaining).toBe(0n)
   })
 
-  it('refuses a card above what is owed, mobile money without its reference and an empty amount', () => {
+  it('refuses a card above what is owed, mobile money without its reference and what is no amount', () => {
     const settlement = settle(toCents('1000')!, [
       entry('CARD', '2000'),
       entry('MOBILE_MONEY', '500'),
@@ -43,7 +43,7 @@ describe('the checkout’s arithmetic', () => {
     expect(settlement.problems[0]).toContain('More than the 1000.00 still owed')
     expect(settlement.problems[1]).toBe('Mobile money needs the reference')
     expect(settlement.problems[2]).toBeNull()
-    expect(settlement.problems[3]).toBe('Type an amount')
+    expect(settlement.problems[3]).toBe('Not an amount of money')
     expect(settlement.remaining).toBe(50_000n)
   })
 

@@ -60,7 +60,7 @@ export function settle(payable: bigint, entries: readonly PaymentEntry[]): Settl
   let change = 0n
   const problems = entries.map((entry) => {
     const amount = toCents(entry.amount)
-    if (amount === null) return 'Type an amount'
+    if (amount === null) return 'Not an amount of money'
     if (entry.method === 'MOBILE_MONEY' && entry.reference.trim() === '') return 'Mobile money needs the reference'
     if (amount > owed) {
       if (entry.method !== 'CASH') return `More than the ${fromCents(owed)} still owed`

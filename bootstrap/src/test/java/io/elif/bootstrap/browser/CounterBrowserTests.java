@@ -53,7 +53,12 @@ class CounterBrowserTests extends BrowserTestSupport {
         assertThat(amount).isFocused();
         assertThat(amount).hasValue("180000.00");
         assertThat(panel.getByTestId("payment-payable")).hasText("180,000.00");
+        page.keyboard().type("100000"); // less than payable: the walk-in customer pays everything
+        assertThat(panel.getByTestId("payment-walk-in")).containsText("80,000.00");
+        assertThat(panel.getByTestId("payment-complete")).isDisabled();
+        page.keyboard().press("Control+A");
         page.keyboard().type("200000"); // the walk-in customer hands over 200,000 in cash
+        assertThat(panel.getByTestId("payment-walk-in")).hasCount(0);
         assertThat(panel.getByTestId("payment-change")).hasText("20,000.00");
         assertThat(panel.getByTestId("payment-remaining")).hasText("0.00");
         page.keyboard().press("Enter");
@@ -294,6 +299,12 @@ class CounterBrowserTests extends BrowserTestSupport {
         assertThat(deposits.nth(0).getByTestId("deposit-amount")).hasText("3,000.00");
         assertThat(deposits.nth(1).getByTestId("deposit-amount")).hasText("7,200.00");
         assertThat(page.getByTestId("counter-payable")).hasText("202,200.00");
+        assertThat(page.getByTestId("counter-sync")).hasAttribute("data-synced", "true");
+        page.reload(); // the choices are part of the cart
+        assertThat(deposits.nth(0).getByTestId("deposit-exchanged")).hasValue("2");
+        assertThat(deposits.nth(1).getByTestId("deposit-exchanged")).hasValue("48");
+        assertThat(page.getByTestId("counter-payable")).hasText("202,200.00");
+        assertThat(search).isFocused();
 
         page.keyboard().press("Control+Enter");
         var panel = page.getByTestId("payment-panel");
@@ -322,7 +333,7 @@ class CounterBrowserTests extends BrowserTestSupport {
     }
 
     @Test
-    void mobileMoneyNeedsItsReference() {
+    void mobileMoneyNeedsItsReferenceAndCashPaysTheRestWithChange() {
         var marker = marker("Mob");
         var beer = beer(marker);
         receive(beer.id(), 30);
@@ -341,14 +352,28 @@ class CounterBrowserTests extends BrowserTestSupport {
         assertThat(panel.getByTestId("payment-complete")).isDisabled();
         assertThat(page.getByTestId("counter-finished")).hasCount(0);
         page.keyboard().type("MP260312.1530.A12345");
+        page.keyboard().press("Shift+Tab"); // back to the amount: 40,000 by mobile money, the rest in cash
+        page.keyboard().type("40000");
+        page.keyboard().press("Alt+A");
+        assertThat(panel.getByTestId("payment-entry")).hasCount(1);
+        assertThat(panel.getByTestId("payment-amount")).hasValue("20000.00");
+        assertThat(panel.getByTestId("payment-amount")).isFocused();
+        page.keyboard().type("25000");
+        assertThat(panel.getByTestId("payment-change")).hasText("5,000.00");
         page.keyboard().press("Enter");
 
         assertThat(page.getByTestId("counter-finished")).hasAttribute("data-state", "COMPLETED");
+        assertThat(page.getByTestId("counter-finished-change")).containsText("5,000.00");
         var sale = saleByNumber(page.getByTestId("counter-finished-number").textContent().strip());
-        var payment = sale.get("payments").get(0);
-        Assertions.assertThat(payment.get("method").asString()).isEqualTo("MOBILE_MONEY");
-        Assertions.assertThat(payment.get("reference").asString()).isEqualTo("MP260312.1530.A12345");
-        Assertions.assertThat(payment.get("amount").asString()).isEqualTo("60000.00");
+        var mobile = sale.get("payments").get(0);
+        Assertions.assertThat(mobile.get("method").asString()).isEqualTo("MOBILE_MONEY");
+        Assertions.assertThat(mobile.get("reference").asString()).isEqualTo("MP260312.1530.A12345");
+        Assertions.assertThat(mobile.get("amount").asString()).isEqualTo("40000.00");
+        var cash = sale.get("payments").get(1);
+        Assertions.assertThat(cash.get("method").asString()).isEqualTo("CASH");
+        Assertions.assertThat(cash.get("amount").asString()).isEqualTo("20000.00");
+        Assertions.assertThat(cash.get("change").asString()).isEqualTo("5000.00");
+        Assertions.assertThat(sale.get("paymentStatus").asString()).isEqualTo("PAID");
     }
 
     @Test
