@@ -377,14 +377,14 @@ class CounterBrowserTests extends BrowserTestSupport {
     }
 
     @Test
-    void overTheCreditLimitTheFiguresShowAndAManagerOverridesWithAReason() {
+    void overTheCreditLimitAClerkSeesTheFiguresAndAManagerOverridesWithAReason() {
         var marker = marker("Crd");
         var beer = beer(marker);
         receive(beer.id(), 30);
         var customer = post(TENANT, "/api/sales/customers", """
                 {"name": "%s kiosk", "paymentTermsDays": 30, "creditLimit": "10000.00"}""".formatted(marker));
         Assertions.assertThat(customer.status()).as(customer.raw().body()).isEqualTo(201);
-        signInAs(TENANT, "orders", Role.MANAGER);
+        signInAs(TENANT, "orders", Role.SALES);
 
         addByScan(beer.crateBarcode());
         page.keyboard().press("F2");
@@ -402,20 +402,40 @@ class CounterBrowserTests extends BrowserTestSupport {
         assertThat(panel.getByTestId("payment-remaining")).containsText("50,000.00");
         page.keyboard().press("Enter");
 
-        var error = panel.getByTestId("payment-error");
-        assertThat(error).hasAttribute("data-problem", "credit-limit");
+        assertThat(panel.getByTestId("payment-error")).hasAttribute("data-problem", "credit-limit");
         assertThat(panel.getByTestId("payment-credit")).containsText("Limit 10,000.00");
         assertThat(panel.getByTestId("payment-credit")).containsText("over by 40,000.00");
-        assertThat(panel.getByTestId("payment-complete")).isDisabled();
-        panel.getByTestId("payment-override-reason").fill("Regular customer, pays on Friday");
+        assertThat(panel.getByTestId("payment-override-reason")).hasCount(0); // a clerk asks a manager
+        page.keyboard().press("Escape");
+        assertThat(panel).hasCount(0);
+        click(page.getByTestId("counter"), "Save as draft");
+        var number = page.getByTestId("counter-finished-number").textContent().strip();
+
+        newBrowserSession();
+        signInAs(TENANT, "orders", Role.MANAGER);
+        page.getByTestId("nav-orders").click();
+        page.getByTestId("orders-search").fill(number);
+        click(page.locator("[data-testid=order-row][data-number='" + number + "']"), "Open in counter");
+        assertThat(page.getByTestId("counter-draft-number")).hasText("Draft " + number);
+        assertThat(page.getByTestId("counter-customer-name")).hasText(marker + " kiosk");
+        assertThat(page.getByTestId("counter-payable")).hasText("60,000.00");
+        page.keyboard().press("Control+Enter");
+        var managers = page.getByTestId("payment-panel");
+        assertThat(managers.getByTestId("payment-amount")).isFocused();
+        page.keyboard().type("10000");
+        page.keyboard().press("Enter");
+        assertThat(managers.getByTestId("payment-error")).hasAttribute("data-problem", "credit-limit");
+        assertThat(managers.getByTestId("payment-complete")).isDisabled();
+        managers.getByTestId("payment-override-reason").fill("Regular customer, pays on Friday");
         page.keyboard().press("Enter");
 
         assertThat(page.getByTestId("counter-finished")).hasAttribute("data-state", "COMPLETED");
         assertThat(page.getByTestId("counter-finished-owed")).containsText("50,000.00");
-        var sale = saleByNumber(page.getByTestId("counter-finished-number").textContent().strip());
+        var sale = saleByNumber(number);
         Assertions.assertThat(sale.get("creditOverride").get("reason").asString())
                 .isEqualTo("Regular customer, pays on Friday");
         Assertions.assertThat(sale.get("paid").asString()).isEqualTo("10000.00");
+        Assertions.assertThat(sale.get("owed").asString()).isEqualTo("50000.00");
     }
 
     // --- the screen ---------------------------------------------------------------------------------------
