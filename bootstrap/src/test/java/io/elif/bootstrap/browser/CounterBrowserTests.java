@@ -438,6 +438,41 @@ class CounterBrowserTests extends BrowserTestSupport {
         Assertions.assertThat(sale.get("owed").asString()).isEqualTo("50000.00");
     }
 
+    @Test
+    void aQuantityThatDropsTakesTheDepositChoicesDownAndTheWalkInCustomerOwesNoContainers() {
+        var marker = marker("Clp");
+        var beer = beer(marker);
+        var crates = container(marker, "CRATE", "3000.00");
+        var load = put(TENANT, "/api/catalog/products/" + beer.id() + "/containers", """
+                {"packId": "%s", "containers": [{"containerTypeId": "%s", "quantity": 1}]}"""
+                .formatted(beer.crate(), crates));
+        Assertions.assertThat(load.status()).as(load.raw().body()).isEqualTo(200);
+        receive(beer.id(), 100);
+        signInAs(TENANT, "orders", Role.SALES);
+
+        addByScan(beer.crateBarcode());
+        page.keyboard().press("+");
+        page.keyboard().press("+");
+        var deposit = page.getByTestId("deposit-line");
+        assertThat(deposit.getByTestId("deposit-quantity")).hasText("3");
+        assertThat(deposit.getByTestId("deposit-due")).isDisabled();
+        page.keyboard().press("F4");
+        page.keyboard().type("3");
+        assertThat(page.getByTestId("counter-deposit-total")).hasText("0.00");
+        page.keyboard().press("Enter");
+        page.keyboard().press("-");
+
+        assertThat(deposit.getByTestId("deposit-quantity")).hasText("2");
+        assertThat(deposit.getByTestId("deposit-exchanged")).hasValue("2");
+        assertThat(page.getByTestId("counter-sync")).hasAttribute("data-synced", "true");
+        assertThat(page.getByTestId("counter-sync-error")).hasCount(0);
+        assertThat(page.getByTestId("counter-payable")).hasText("120,000.00");
+        var draft = page.getByTestId("counter-draft-number").textContent().replace("Draft ", "").strip();
+        var stored = saleByNumber(draft).get("deposits").get(0);
+        Assertions.assertThat(stored.get("exchanged").asLong()).isEqualTo(2);
+        Assertions.assertThat(stored.get("consigned").asLong()).isZero();
+    }
+
     // --- the screen ---------------------------------------------------------------------------------------
 
     private Locator result(String packId) {
