@@ -1,11 +1,36 @@
-import { describeError, formatMoney, ProblemError, problemType, useProductStocks } from '@elif/web-kit'
+import {
+  describeError,
+  formatMoney,
+  hasAnyRole,
+  ProblemError,
+  problemType,
+  useMe,
+  useProductStocks,
+} from '@elif/web-kit'
 import { Alert, Badge, Button, Grid, Group, Kbd, Modal, Paper, Stack, Text, Title } from '@mantine/core'
 import { useQueries, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { Link } from 'react-router'
 import { customerKeys, productDetailQuery, useCustomer, useWalkIn, type Sale, type SellableProduct } from './api'
-import { addItem, changeLine, lineProblems, removeLine, step, unitsByProduct, type CartLine } from './cart'
+import {
+  addItem,
+  carriedContainers,
+  changeLine,
+  chooseDeposit,
+  clampDeposits,
+  lineProblems,
+  removeLine,
+  step,
+  unitsByProduct,
+  type Cart,
+  type CartLine,
+  type DepositChoice,
+} from './cart'
 import { CartLines } from './CartLines'
 import { CustomerPanel } from './CustomerPanel'
+import { DepositLines } from './DepositLines'
+import { centsOf, fromCents } from './payment'
+import { PaymentPanel } from './PaymentPanel'
 import { ProductPicker, type PickedItem } from './ProductPicker'
 import { useDraftCart } from './useDraftCart'
 
@@ -32,6 +57,8 @@ function shortfallOf(error: unknown): { productId: string; available: number } |
  * phone order. Keyboard first: the search box has the focus, + and - change the current line, F2 finds a customer.
  */
 export function CounterPage() {
+  const me = useMe()
+  const manager = hasAnyRole(me, ['MANAGER', 'ADMIN'])
   const queryClient = useQueryClient()
   const walkIn = useWalkIn()
   const draft = useDraftCart(walkIn.data?.id)
@@ -39,6 +66,8 @@ export function CounterPage() {
   const customer = useCustomer(cart.customerId ?? walkIn.data?.id)
   const searchRef = useRef<HTMLInputElement | null>(null)
   const customerRef = useRef<HTMLInputElement | null>(null)
+  const depositRef = useRef<HTMLInputElement | null>(null)
+  const [paying, setPaying] = useState(false)
   const quantityRefs = useRef<(HTMLInputElement | null)[]>([])
   const [selected, setSelected] = useState(-1)
   const [wanted, setWanted] = useState<Action | null>(null)
@@ -74,9 +103,15 @@ export function CounterPage() {
   const shortfall = shortfallOf(actionError)
   const current = selected >= 0 && selected < cart.lines.length ? selected : cart.lines.length - 1
 
-  // A change of the cart calls off an action still waiting for the draft: the clerk asks again.
-  const edit = (next: typeof cart) => {
-    setCart(next)
+  // A change of the cart calls off an action still waiting for the draft: the clerk asks again. The deposit choices
+  // stay within what the lines carry (a quantity that drops takes them down with it; the walk-in customer owes none).
+  const edit = (next: Cart) => {
+    const carried = carriedContainers(next.lines, (line) => {
+      const product = products.get(line.productId)
+      if (!product) return undefined
+      return line.packId ? product.packs.find((pack) => pack.id === line.packId)?.containers : product.containers
+    })
+    setCart({ ...next, deposits: clampDeposits(next.deposits, carried, next.customerId === null) })
     setActionError(null)
     if (!running) setWanted(null)
   }
@@ -114,6 +149,12 @@ export function CounterPage() {
   useEffect(() => {
     if (!ready || wanted === null) return
     const run = async () => {
+      if (wanted === 'complete') {
+        // the payment step: the panel completes the sale with its payments
+        setWanted(null)
+        setPaying(true)
+        return
+      }
       setRunning(true)
       try {
         const done = wanted === 'draft' ? sale : await draft.finish(wanted)
@@ -141,12 +182,25 @@ export function CounterPage() {
 
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
-      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && finished === null) {
+      if (paying) return
+      if (finished !== null) {
+        // Enter starts a new sale wherever the focus went (the payment panel gives it back as it closes)
+        const onControl = event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement
+        if (event.key === 'Enter' && !onControl) {
+          event.preventDefault()
+          newSale()
+        }
+        return
+      }
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
         event.preventDefault()
         ask('complete')
       } else if (event.key === 'F2') {
         event.preventDefault()
         customerRef.current?.focus()
+      } else if (event.key === 'F4') {
+        event.preventDefault()
+        depositRef.current?.select()
       }
     }
     window.addEventListener('keydown', onKey)
@@ -154,6 +208,11 @@ export function CounterPage() {
   })
 
   const total = sale && priced.every(Boolean) && cart.lines.length > 0 ? sale.total : null
+  const depositsSynced = total !== null && draft.synced
+  const chooseAt = (choice: DepositChoice) => edit({ ...cart, deposits: chooseDeposit(cart.deposits, choice) })
+  const finishedChange = finished
+    ? finished.sale.payments.reduce((sum, payment) => sum + centsOf(payment.change ?? undefined), 0n)
+    : 0n
 
   return (
     <Stack gap="sm" data-testid="counter">
@@ -226,12 +285,21 @@ export function CounterPage() {
                 {describeError(actionError)}
               </Alert>
             )}
-            <Paper withBorder p="sm">
+            {sale && cart.lines.length > 0 && sale.deposits.length > 0 && (
+              <DepositLines
+                deposits={sale.deposits}
+                choices={cart.deposits}
+                walkIn={cart.customerId === null}
+                synced={depositsSynced}
+                onChoose={chooseAt}
+                firstRef={depositRef}
+                backToSearch={focusSearch}
+              />
+            )}
+            <Paper withBorder p="sm" data-testid="counter-totals">
               <Group justify="space-between">
-                <Text fw={700} size="xl">
-                  Total
-                </Text>
-                <Text fw={700} size="xl" data-testid="counter-total">
+                <Text>Goods</Text>
+                <Text fw={600} data-testid="counter-total">
                   {total === null ? (cart.lines.length > 0 ? '…' : formatMoney('0')) : formatMoney(total)}
                 </Text>
               </Group>
@@ -240,12 +308,24 @@ export function CounterPage() {
                   of which tax {formatMoney(sale.tax)}
                 </Text>
               )}
-            </Paper>
-            {/* Payment (method, amount, change) and the deposit lines come here once their API lands. */}
-            <Paper withBorder p="sm" style={{ borderStyle: 'dashed' }} data-testid="payment-slot">
-              <Text size="sm" c="dimmed">
-                Deposit lines and payment will appear here.
-              </Text>
+              <Group justify="space-between">
+                <Text>Deposits</Text>
+                <Text fw={600} data-testid="counter-deposit-total">
+                  {sale && depositsSynced
+                    ? formatMoney(sale.depositTotal)
+                    : cart.lines.length > 0
+                      ? '…'
+                      : formatMoney('0')}
+                </Text>
+              </Group>
+              <Group justify="space-between">
+                <Text fw={700} size="xl">
+                  To pay
+                </Text>
+                <Text fw={700} size="xl" data-testid="counter-payable">
+                  {sale && depositsSynced ? formatMoney(sale.payable) : cart.lines.length > 0 ? '…' : formatMoney('0')}
+                </Text>
+              </Group>
             </Paper>
             <Button
               size="xl"
@@ -283,6 +363,26 @@ export function CounterPage() {
           </Stack>
         </Grid.Col>
       </Grid>
+      <PaymentPanel
+        sale={paying ? sale : null}
+        customer={customer.data}
+        manager={manager}
+        onClose={() => {
+          setPaying(false)
+          window.requestAnimationFrame(focusSearch)
+        }}
+        complete={(body, key) => draft.finish('complete', { body, key })}
+        onCompleted={(done) => {
+          setPaying(false)
+          setFinished({ sale: done, how: 'complete' })
+        }}
+        onRefused={(error) => {
+          if (problemType(error) !== 'insufficient-stock' && problemType(error) !== 'sale-state') return false
+          setPaying(false)
+          setActionError(error)
+          return true
+        }}
+      />
       <Modal
         opened={finished !== null}
         onClose={newSale}
@@ -296,9 +396,36 @@ export function CounterPage() {
               {finished.sale.number}
             </Text>
             <Text>
-              Total <b>{formatMoney(finished.sale.total)}</b>
+              Total <b>{formatMoney(finished.sale.payable)}</b>
               {finished.how === 'draft' ? ' — find it under Orders to finish it later.' : ''}
             </Text>
+            {finished.how === 'complete' && (
+              <Stack gap={2}>
+                <Text data-testid="counter-finished-paid">
+                  Paid <b>{formatMoney(finished.sale.paid)}</b>
+                </Text>
+                {finishedChange > 0n && (
+                  <Text size="xl" data-testid="counter-finished-change">
+                    Change <b>{formatMoney(fromCents(finishedChange))}</b>
+                  </Text>
+                )}
+                {centsOf(finished.sale.owed) > 0n && (
+                  <Text c="orange" data-testid="counter-finished-owed">
+                    Owed <b>{formatMoney(finished.sale.owed)}</b>
+                    {finished.sale.dueDate ? `, due ${finished.sale.dueDate}` : ''}
+                  </Text>
+                )}
+                <Button
+                  component={Link}
+                  to={`/receipt/${encodeURIComponent(finished.sale.id)}?print=1`}
+                  variant="light"
+                  size="md"
+                  data-testid="counter-print-receipt"
+                >
+                  Print receipt
+                </Button>
+              </Stack>
+            )}
             <Button size="lg" data-autofocus data-testid="counter-new-sale" onClick={newSale}>
               New sale (Enter / Esc)
             </Button>

@@ -11,10 +11,18 @@ import {
   type With,
 } from '@elif/web-kit'
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
-import type { CartLine } from './cart'
+import type { CartLine, DepositChoice } from './cart'
 
 type SaleBody = ResponseOf<'/api/sales/sales/{id}', 'get'>
 type SaleLineBody = NonNullable<SaleBody['lines']>[number]
+type SaleDepositBody = NonNullable<SaleBody['deposits']>[number]
+type SalePaymentBody = NonNullable<SaleBody['payments']>[number]
+
+/** A deposit line: one per container type the lines carry, split into consigned, exchanged and due. */
+export type SaleDeposit = Received<SaleDepositBody>
+
+/** A payment taken with the sale; `change` is cash given back, `reference` null where none was given. */
+export type SalePayment = Received<SalePaymentBody, 'reference' | 'tendered' | 'change'>
 
 /** A line as the server priced it; `packId` null for the base unit, `priceOverride` null unless a manager set it. */
 export type SaleLine = Received<SaleLineBody, 'packId' | 'priceOverride'>
@@ -23,8 +31,16 @@ type Stamp = Received<NonNullable<SaleBody['created']>>
 
 /** A sale as the server sends it, its lines priced, with who did what when. */
 export type Sale = With<
-  Received<SaleBody, 'confirmed' | 'completed' | 'cancelled'>,
-  { lines: SaleLine[]; created: Stamp; confirmed: Stamp | null; completed: Stamp | null; cancelled: Stamp | null }
+  Received<SaleBody, 'confirmed' | 'completed' | 'cancelled' | 'dueDate' | 'creditOverride'>,
+  {
+    lines: SaleLine[]
+    deposits: SaleDeposit[]
+    payments: SalePayment[]
+    created: Stamp
+    confirmed: Stamp | null
+    completed: Stamp | null
+    cancelled: Stamp | null
+  }
 >
 
 export type SaleState = Sale['state']
@@ -45,20 +61,27 @@ type ProductDetailBody = ResponseOf<'/api/catalog/products/{id}', 'get'>
 
 /** A pack with its prices per level (exact decimals). */
 export type PackWithPrices = Received<
-  Pick<NonNullable<ProductDetailBody['packs']>[number], 'id' | 'name' | 'unitsPerPack' | 'barcode' | 'prices'>,
+  Pick<
+    NonNullable<ProductDetailBody['packs']>[number],
+    'id' | 'name' | 'unitsPerPack' | 'barcode' | 'prices' | 'containers'
+  >,
   'barcode'
 >
 
 /** What the counter reads of a product's detail: its prices per level and its packs. */
 export type SellableProduct = With<
-  Received<Pick<ProductDetailBody, 'id' | 'sku' | 'name' | 'baseUnit' | 'prices' | 'barcodes'>>,
+  Received<Pick<ProductDetailBody, 'id' | 'sku' | 'name' | 'baseUnit' | 'prices' | 'barcodes' | 'containers'>>,
   { packs: PackWithPrices[] }
 >
 
 /** The body of a request that writes lines: quantities as typed (the server refuses what is no whole number). */
 export interface LinesBody {
   lines: CartLine[]
+  deposits: DepositChoice[]
 }
+
+/** What completing a sale sends: the payments in the order taken and, from a manager, the credit override. */
+export type CompleteBody = RequestOf<'/api/sales/sales/{id}/complete', 'post'>
 
 export const saleKeys = {
   all: ['sales', 'sales'] as const,
@@ -92,6 +115,15 @@ export type Transition = 'confirm' | 'complete' | 'cancel'
 
 export const transition = (id: string, to: Transition) =>
   api.post(`api/sales/sales/${encodeURIComponent(id)}/${to}`).json<Sale>()
+
+/** Completes a draft or a confirmed order with its payments; the key makes a retried request pay once. */
+export const completeSale = (id: string, body: CompleteBody, idempotencyKey: string) =>
+  api
+    .post(`api/sales/sales/${encodeURIComponent(id)}/complete`, {
+      json: body,
+      headers: { 'Idempotency-Key': idempotencyKey },
+    })
+    .json<Sale>()
 
 export interface SaleFilter {
   state: SaleState

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import {
   addItem,
+  carriedContainers,
   cartOf,
+  chooseDeposit,
+  clampDeposits,
   changeLine,
   EMPTY_CART,
   lineProblems,
@@ -64,35 +67,50 @@ describe('the cart', () => {
 })
 
 describe('the cart as a draft', () => {
-  const draft = (lines: DraftState['lines'], customerId = WALK_IN): DraftState => ({ id: 'd1', customerId, lines })
+  const draft = (
+    lines: DraftState['lines'],
+    customerId = WALK_IN,
+    deposits: DraftState['deposits'] = [],
+  ): DraftState => ({
+    id: 'd1',
+    customerId,
+    lines,
+    deposits,
+  })
 
   it('creates the draft with the first line, and not for an empty cart', () => {
     expect(nextRequest(EMPTY_CART, null, WALK_IN)).toBeNull()
-    const cart: Cart = { customerId: null, lines: [{ ...crate, quantity: 2 }] }
-    expect(nextRequest(cart, null, WALK_IN)).toEqual({ kind: 'create', body: { lines: cart.lines } })
+    const cart: Cart = { customerId: null, lines: [{ ...crate, quantity: 2 }], deposits: [] }
+    expect(nextRequest(cart, null, WALK_IN)).toEqual({ kind: 'create', body: { lines: cart.lines, deposits: [] } })
     const named: Cart = { ...cart, customerId: 'bar' }
     expect(nextRequest(named, null, WALK_IN)).toEqual({
       kind: 'create',
-      body: { customerId: 'bar', lines: cart.lines },
+      body: { customerId: 'bar', lines: cart.lines, deposits: [] },
     })
   })
 
   it('replaces the lines when they differ, and sends nothing when the draft holds the cart', () => {
     const stored = draft([{ ...crate, quantity: 2 }])
-    expect(nextRequest({ customerId: null, lines: [{ ...crate, quantity: 2 }] }, stored, WALK_IN)).toBeNull()
-    const more: Cart = { customerId: null, lines: [{ ...crate, quantity: 3 }] }
-    expect(nextRequest(more, stored, WALK_IN)).toEqual({ kind: 'lines', id: 'd1', body: { lines: more.lines } })
-    const typed: Cart = { customerId: null, lines: [{ ...crate, quantity: '2x' }] }
+    expect(
+      nextRequest({ customerId: null, lines: [{ ...crate, quantity: 2 }], deposits: [] }, stored, WALK_IN),
+    ).toBeNull()
+    const more: Cart = { customerId: null, lines: [{ ...crate, quantity: 3 }], deposits: [] }
+    expect(nextRequest(more, stored, WALK_IN)).toEqual({
+      kind: 'lines',
+      id: 'd1',
+      body: { lines: more.lines, deposits: [] },
+    })
+    const typed: Cart = { customerId: null, lines: [{ ...crate, quantity: '2x' }], deposits: [] }
     expect(nextRequest(typed, stored, WALK_IN)?.kind).toBe('lines')
   })
 
   it('changes the customer first, then the lines; back to the walk-in customer by its id', () => {
     const stored = draft([{ ...beer, quantity: 1 }])
-    const cart: Cart = { customerId: 'bar', lines: [{ ...beer, quantity: 2 }] }
+    const cart: Cart = { customerId: 'bar', lines: [{ ...beer, quantity: 2 }], deposits: [] }
     expect(nextRequest(cart, stored, WALK_IN)).toEqual({ kind: 'customer', id: 'd1', body: { customerId: 'bar' } })
     const sold = draft([{ ...beer, quantity: 1 }], 'bar')
     expect(nextRequest(cart, sold, WALK_IN)?.kind).toBe('lines')
-    expect(nextRequest({ customerId: null, lines: [{ ...beer, quantity: 1 }] }, sold, WALK_IN)).toEqual({
+    expect(nextRequest({ customerId: null, lines: [{ ...beer, quantity: 1 }], deposits: [] }, sold, WALK_IN)).toEqual({
       kind: 'customer',
       id: 'd1',
       body: { customerId: WALK_IN },
@@ -102,7 +120,7 @@ describe('the cart as a draft', () => {
   it('keeps an emptied cart’s draft as it is, and a reload restores the cart', () => {
     const stored = draft([{ ...beer, quantity: 1 }])
     expect(nextRequest(EMPTY_CART, stored, WALK_IN)).toBeNull()
-    expect(cartOf(stored, WALK_IN)).toEqual({ customerId: null, lines: [{ ...beer, quantity: 1 }] })
+    expect(cartOf(stored, WALK_IN)).toEqual({ customerId: null, lines: [{ ...beer, quantity: 1 }], deposits: [] })
     expect(cartOf(draft([], 'bar'), WALK_IN).customerId).toBe('bar')
   })
 
@@ -115,5 +133,84 @@ describe('the cart as a draft', () => {
     expect(byLine.get(1)).toBe('must be 1 to 100000 packs; no price')
     expect(byLine.get(-1)).toBe('customerId: inactive')
     expect(byLine.has(0)).toBe(false)
+  })
+})
+
+describe('deposit choices', () => {
+  const CRATES = 'crates'
+  const BOTTLES = 'bottles'
+  const stored = (deposits: DraftState['deposits']): DraftState => ({
+    id: 'd1',
+    customerId: 'bar',
+    lines: [{ ...crate, quantity: 3 }],
+    deposits,
+  })
+
+  it('are sent with the lines, and a draft holding them sends nothing', () => {
+    const choices = [
+      { containerTypeId: CRATES, exchanged: 2, due: 0 },
+      { containerTypeId: BOTTLES, exchanged: 48, due: 0 },
+    ]
+    const cart: Cart = { customerId: 'bar', lines: [{ ...crate, quantity: 3 }], deposits: choices }
+    const request = nextRequest(cart, stored([]), WALK_IN)
+    expect(request).toEqual({
+      kind: 'lines',
+      id: 'd1',
+      body: { lines: cart.lines, deposits: [choices[1], choices[0]] },
+    })
+    // the server answers every type, the consigned ones with nothing chosen
+    const held = stored([...choices, { containerTypeId: 'cans', exchanged: 0, due: 0 }])
+    expect(nextRequest(cart, held, WALK_IN)).toBeNull()
+    expect(cartOf(held, WALK_IN).deposits).toEqual([choices[1], choices[0]])
+  })
+
+  it('are clamped to what the lines carry when a quantity drops, dropped for a type no longer carried', () => {
+    const choices = [
+      { containerTypeId: CRATES, exchanged: 2, due: 1 },
+      { containerTypeId: BOTTLES, exchanged: 48, due: 24 },
+      { containerTypeId: 'gone', exchanged: 1, due: 0 },
+    ]
+    const carried = new Map([
+      [CRATES, 2],
+      [BOTTLES, 48],
+    ])
+    expect(clampDeposits(choices, carried, false)).toEqual([
+      { containerTypeId: CRATES, exchanged: 2, due: 0 },
+      { containerTypeId: BOTTLES, exchanged: 48, due: 0 },
+    ])
+    expect(clampDeposits(choices, new Map([[CRATES, 1]]), false)).toEqual([
+      { containerTypeId: CRATES, exchanged: 1, due: 0 },
+    ])
+  })
+
+  it('leave the walk-in customer owing nothing, and stay as they are while a load is unknown', () => {
+    const choices = [{ containerTypeId: CRATES, exchanged: 1, due: 2 }]
+    expect(clampDeposits(choices, undefined, true)).toEqual([{ containerTypeId: CRATES, exchanged: 1, due: 0 }])
+    expect(clampDeposits(choices, undefined, false)).toEqual(choices)
+    expect(chooseDeposit(choices, { containerTypeId: CRATES, exchanged: 0, due: 0 })).toEqual([
+      { containerTypeId: CRATES, exchanged: 0, due: 0 },
+    ])
+  })
+
+  it('count the containers each line carries per pack', () => {
+    const loads: Record<string, { containerTypeId: string; quantity: number }[]> = {
+      crate: [
+        { containerTypeId: CRATES, quantity: 1 },
+        { containerTypeId: BOTTLES, quantity: 24 },
+      ],
+      can: [],
+    }
+    const lines = [
+      { ...crate, quantity: 3 },
+      { productId: 'soda', packId: 'can', quantity: 6 },
+    ]
+    const carried = carriedContainers(lines, (line) => loads[line.packId ?? ''])
+    expect(carried).toEqual(
+      new Map([
+        [CRATES, 3],
+        [BOTTLES, 72],
+      ]),
+    )
+    expect(carriedContainers([{ productId: 'x', packId: 'unknown', quantity: 1 }], () => undefined)).toBeUndefined()
   })
 })

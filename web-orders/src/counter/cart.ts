@@ -13,10 +13,21 @@ export interface CartLine {
   quantity: QuantityInput
 }
 
-/** What the clerk wants: the customer (null: the walk-in customer) and the lines. */
+/**
+ * How the containers of one type are split: `exchanged` empties brought back now, `due` owed by the customer, the
+ * rest consigned (the deposit paid now). A type not chosen is all consigned.
+ */
+export interface DepositChoice {
+  containerTypeId: string
+  exchanged: number
+  due: number
+}
+
+/** What the clerk wants: the customer (null: the walk-in customer), the lines and the deposit choices. */
 export interface Cart {
   customerId: string | null
   lines: CartLine[]
+  deposits: DepositChoice[]
 }
 
 /** The draft as the server last answered it. */
@@ -24,9 +35,10 @@ export interface DraftState {
   id: string
   customerId: string
   lines: { productId: string; packId: string | null; quantity: number }[]
+  deposits: DepositChoice[]
 }
 
-export const EMPTY_CART: Cart = { customerId: null, lines: [] }
+export const EMPTY_CART: Cart = { customerId: null, lines: [], deposits: [] }
 
 /** The largest quantity of a line the server takes (SaleLine.MAX_QUANTITY). */
 export const MAX_QUANTITY = 100_000
@@ -72,14 +84,72 @@ const sameLines = (cart: readonly CartLine[], draft: DraftState['lines']) =>
   cart.length === draft.length &&
   cart.every((line, index) => sameItem(line, draft[index]!) && line.quantity === draft[index]!.quantity)
 
+/** Only the choices that split anything, in a stable order: what the request sends and what is compared. */
+export function chosenDeposits(choices: readonly DepositChoice[]): DepositChoice[] {
+  return choices
+    .filter((choice) => choice.exchanged > 0 || choice.due > 0)
+    .map((choice) => ({ containerTypeId: choice.containerTypeId, exchanged: choice.exchanged, due: choice.due }))
+    .sort((a, b) => a.containerTypeId.localeCompare(b.containerTypeId))
+}
+
+const sameDeposits = (cart: readonly DepositChoice[], draft: readonly DepositChoice[]) =>
+  JSON.stringify(chosenDeposits(cart)) === JSON.stringify(chosenDeposits(draft))
+
+/**
+ * The choices kept within what the lines carry (`carried`, per container type) after a change of the cart: a type no
+ * line carries any more is dropped, exchanged is at most what is carried and due at most the rest; the walk-in
+ * customer owes nothing. `carried` undefined (a product's containers not known yet) keeps the choices as they are,
+ * except the walk-in customer's dues.
+ */
+export function clampDeposits(
+  choices: readonly DepositChoice[],
+  carried: Map<string, number> | undefined,
+  walkIn: boolean,
+): DepositChoice[] {
+  return choices
+    .map((choice) => {
+      const limit = carried === undefined ? Infinity : (carried.get(choice.containerTypeId) ?? 0)
+      const exchanged = Math.min(Math.max(choice.exchanged, 0), limit)
+      const due = walkIn ? 0 : Math.min(Math.max(choice.due, 0), limit - exchanged)
+      return { containerTypeId: choice.containerTypeId, exchanged, due }
+    })
+    .filter((choice) => choice.exchanged > 0 || choice.due > 0)
+}
+
+/** The choice for one container type set (the rest of the cart's choices kept). */
+export function chooseDeposit(choices: readonly DepositChoice[], choice: DepositChoice): DepositChoice[] {
+  const others = choices.filter((other) => other.containerTypeId !== choice.containerTypeId)
+  return [...others, choice]
+}
+
+/** Containers per type the lines carry, from each line's load per pack (or per base unit); undefined when a load is unknown. */
+export function carriedContainers(
+  lines: readonly CartLine[],
+  loadOf: (line: CartLine) => readonly { containerTypeId: string; quantity: number }[] | undefined,
+): Map<string, number> | undefined {
+  const carried = new Map<string, number>()
+  for (const line of lines) {
+    const load = loadOf(line)
+    if (load === undefined) return undefined
+    const quantity = typeof line.quantity === 'number' ? line.quantity : 0
+    for (const container of load) {
+      carried.set(
+        container.containerTypeId,
+        (carried.get(container.containerTypeId) ?? 0) + quantity * container.quantity,
+      )
+    }
+  }
+  return carried
+}
+
 const customerMatches = (cart: Cart, draft: DraftState, walkInId: string | undefined) =>
   (cart.customerId ?? walkInId) === draft.customerId
 
 /** One request that brings the draft closer to the cart. */
 export type SyncRequest =
-  | { kind: 'create'; body: { customerId?: string; lines: CartLine[] } }
+  | { kind: 'create'; body: { customerId?: string; lines: CartLine[]; deposits: DepositChoice[] } }
   | { kind: 'customer'; id: string; body: { customerId: string } }
-  | { kind: 'lines'; id: string; body: { lines: CartLine[] } }
+  | { kind: 'lines'; id: string; body: { lines: CartLine[]; deposits: DepositChoice[] } }
 
 /**
  * The next request to send, or null when there is nothing to send: the draft is created with the first line (an
@@ -92,15 +162,23 @@ export function nextRequest(cart: Cart, draft: DraftState | null, walkInId: stri
     if (cart.lines.length === 0) return null
     return {
       kind: 'create',
-      body: { ...(cart.customerId ? { customerId: cart.customerId } : {}), lines: cart.lines.map(requestLine) },
+      body: {
+        ...(cart.customerId ? { customerId: cart.customerId } : {}),
+        lines: cart.lines.map(requestLine),
+        deposits: chosenDeposits(cart.deposits),
+      },
     }
   }
   if (!customerMatches(cart, draft, walkInId)) {
     const customerId = cart.customerId ?? walkInId
     if (customerId !== undefined) return { kind: 'customer', id: draft.id, body: { customerId } }
   }
-  if (cart.lines.length > 0 && !sameLines(cart.lines, draft.lines)) {
-    return { kind: 'lines', id: draft.id, body: { lines: cart.lines.map(requestLine) } }
+  if (cart.lines.length > 0 && (!sameLines(cart.lines, draft.lines) || !sameDeposits(cart.deposits, draft.deposits))) {
+    return {
+      kind: 'lines',
+      id: draft.id,
+      body: { lines: cart.lines.map(requestLine), deposits: chosenDeposits(cart.deposits) },
+    }
   }
   return null
 }
@@ -119,6 +197,7 @@ export function cartOf(draft: DraftState, walkInId: string | undefined): Cart {
       packId: line.packId ?? null,
       quantity: line.quantity,
     })),
+    deposits: chosenDeposits(draft.deposits),
   }
 }
 

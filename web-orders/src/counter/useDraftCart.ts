@@ -1,7 +1,17 @@
 import { httpStatus, stockKeys, useMe } from '@elif/web-kit'
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { changeCustomer, createDraft, fetchSale, replaceLines, saleKeys, transition, type Sale } from './api'
+import {
+  changeCustomer,
+  completeSale,
+  createDraft,
+  fetchSale,
+  replaceLines,
+  saleKeys,
+  transition,
+  type CompleteBody,
+  type Sale,
+} from './api'
 import { cartOf, cartStorageKey, EMPTY_CART, nextRequest, type Cart, type DraftState, type SyncRequest } from './cart'
 
 /** A request without an answer is sent again after this long. */
@@ -19,6 +29,11 @@ const draftOf = (sale: Sale): DraftState => ({
   id: sale.id,
   customerId: sale.customerId,
   lines: sale.lines.map((line) => ({ productId: line.productId, packId: line.packId, quantity: line.quantity })),
+  deposits: sale.deposits.map((deposit) => ({
+    containerTypeId: deposit.containerTypeId,
+    exchanged: deposit.exchanged,
+    due: deposit.due,
+  })),
 })
 
 function send(request: SyncRequest, idempotencyKey: string): Promise<Sale> {
@@ -141,11 +156,17 @@ export function useDraftCart(walkInId: string | undefined) {
     creation.current = null
   }, [storageKey])
 
-  /** Confirms or completes the draft once it holds the cart; afterwards the cart is new. */
+  /**
+   * Confirms the draft, or completes it with its payments (the key makes a retry pay once), once it holds the cart;
+   * afterwards the cart is new.
+   */
   const finish = useCallback(
-    async (how: 'complete' | 'confirm'): Promise<Sale> => {
+    async (how: 'complete' | 'confirm', payment?: { body: CompleteBody; key: string }): Promise<Sale> => {
       if (sale === null) throw new Error('The cart is empty.')
-      const done = await transition(sale.id, how)
+      const done =
+        how === 'complete' && payment
+          ? await completeSale(sale.id, payment.body, payment.key)
+          : await transition(sale.id, how)
       writeStored(storageKey, null)
       void queryClient.invalidateQueries({ queryKey: stockKeys.all })
       void queryClient.invalidateQueries({ queryKey: saleKeys.all })

@@ -1,9 +1,31 @@
-import { describeError, formatMoney, hasAnyRole, stockKeys, useMe, useSearchBox, useUrlFilters } from '@elif/web-kit'
+import {
+  describeError,
+  formatMoney,
+  hasAnyRole,
+  httpStatus,
+  problemType,
+  stockKeys,
+  useMe,
+  useSearchBox,
+  useUrlFilters,
+} from '@elif/web-kit'
 import { Alert, Button, Group, Pagination, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
-import { saleKeys, transition, useSales, type SaleState, type SaleSummary, type Transition } from '../counter/api'
+import {
+  completeSale,
+  fetchSale,
+  saleKeys,
+  transition,
+  useCustomer,
+  useSales,
+  type Sale,
+  type SaleState,
+  type SaleSummary,
+  type Transition,
+} from '../counter/api'
+import { PaymentPanel } from '../counter/PaymentPanel'
 import { cartStorageKey } from '../counter/cart'
 
 const PAGE_SIZE = 20
@@ -37,6 +59,15 @@ export function OrdersPage() {
       void queryClient.invalidateQueries({ queryKey: stockKeys.all })
     },
     onError: (error, { sale }) => setOutcome({ saleId: sale.id, text: describeError(error), error: true }),
+  })
+
+  // Completing a confirmed order is the counter's payment step: the panel opens on the order as the server has it
+  const [paying, setPaying] = useState<Sale | null>(null)
+  const payingCustomer = useCustomer(paying?.customerId)
+  const pay = useMutation({
+    mutationFn: (sale: SaleSummary) => fetchSale(sale.id),
+    onSuccess: (sale) => setPaying(sale),
+    onError: (error, sale) => setOutcome({ saleId: sale.id, text: describeError(error), error: true }),
   })
 
   const open = (sale: SaleSummary) => {
@@ -107,8 +138,8 @@ export function OrdersPage() {
                     {sale.state === 'CONFIRMED' && (
                       <Button
                         size="md"
-                        loading={change.isPending && change.variables?.sale.id === sale.id}
-                        onClick={() => change.mutate({ sale, to: 'complete' })}
+                        loading={pay.isPending && pay.variables.id === sale.id}
+                        onClick={() => pay.mutate(sale)}
                       >
                         Complete
                       </Button>
@@ -136,6 +167,26 @@ export function OrdersPage() {
           No {state === 'DRAFT' ? 'drafts' : 'confirmed orders'}.
         </Text>
       )}
+      <PaymentPanel
+        sale={paying}
+        customer={payingCustomer.data}
+        manager={manager}
+        onClose={() => setPaying(null)}
+        complete={(body, key) => completeSale(paying?.id ?? '', body, key)}
+        onCompleted={(done) => {
+          setPaying(null)
+          setOutcome({ saleId: done.id, text: `${done.number} ${DONE.complete}.`, error: false })
+          void queryClient.invalidateQueries({ queryKey: saleKeys.all })
+          void queryClient.invalidateQueries({ queryKey: stockKeys.all })
+        }}
+        onRefused={(error) => {
+          if (paying === null || httpStatus(error) !== 409 || problemType(error) === 'credit-limit') return false
+          if (problemType(error) === 'till-closed') return false
+          setOutcome({ saleId: paying.id, text: describeError(error), error: true })
+          setPaying(null)
+          return true
+        }}
+      />
       {sales.data && sales.data.totalPages > 1 && (
         <Pagination total={sales.data.totalPages} value={page + 1} onChange={(value) => setPage(value - 1)} />
       )}
