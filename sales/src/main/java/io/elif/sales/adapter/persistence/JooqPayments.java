@@ -47,7 +47,7 @@ class JooqPayments implements Payments {
     }
 
     /** What the sale in scope asks: its total and the deposits paid with it, less what its returns took off. */
-    static Field<BigDecimal> payable() {
+    static Field<BigDecimal> asked() {
         return SALE.TOTAL.plus(SALE.DEPOSIT_TOTAL).minus(DSL.field(select(coalesce(sum(SALE_RETURN.CREDIT),
                 BigDecimal.ZERO)).from(SALE_RETURN).where(SALE_RETURN.SALE_ID.eq(SALE.ID))));
     }
@@ -86,22 +86,22 @@ class JooqPayments implements Payments {
 
     @Override
     public SaleMoney moneyOf(UUID saleId) {
-        return dsl.select(payable(), paid()).from(SALE).where(SALE.ID.eq(saleId))
+        return dsl.select(asked(), paid()).from(SALE).where(SALE.ID.eq(saleId))
                 .fetchSingle(row -> new SaleMoney(row.value1(), row.value2()));
     }
 
     @Override
     public List<OpenSale> openSales(UUID customerId) {
-        var owed = payable().minus(paid()).as("owed");
+        var owed = asked().minus(paid()).as("owed");
         return dsl.select(SALE.ID, SALE.NUMBER, owed).from(SALE)
-                .where(SALE.CUSTOMER_ID.eq(customerId), SALE.STATE.eq(COMPLETED), paid().lt(payable()))
+                .where(SALE.CUSTOMER_ID.eq(customerId), SALE.STATE.eq(COMPLETED), paid().lt(asked()))
                 .orderBy(SALE.COMPLETED_AT, SALE.ID)
                 .fetch(row -> new OpenSale(row.value1(), row.value2(), row.value3()));
     }
 
     @Override
     public BigDecimal openBalance(UUID customerId, UUID except) {
-        return dsl.select(coalesce(sum(payable().minus(paid())), BigDecimal.ZERO)).from(SALE)
+        return dsl.select(coalesce(sum(asked().minus(paid())), BigDecimal.ZERO)).from(SALE)
                 .where(SALE.CUSTOMER_ID.eq(customerId), SALE.STATE.eq(COMPLETED), SALE.ID.ne(except))
                 .fetchSingle().value1();
     }
@@ -116,7 +116,7 @@ class JooqPayments implements Payments {
                 .convertFrom(result -> result.map(row -> new SalePayments.Line(row.value1(),
                         PaymentMethod.valueOf(row.value2()), row.value3(), row.value4(), row.value5(), row.value6(),
                         row.value7(), row.value8().toInstant())));
-        return dsl.select(SALE.STATE, payable(), paid(), SALE.DUE_DATE, SALE.CREDIT_REASON, SALE.CREDIT_OVERRIDDEN_BY,
+        return dsl.select(SALE.STATE, asked(), paid(), SALE.DUE_DATE, SALE.CREDIT_REASON, SALE.CREDIT_OVERRIDDEN_BY,
                         SALE.CREDIT_OVERRIDDEN_AT, lines)
                 .from(SALE).where(SALE.ID.eq(saleId))
                 .fetchOptional(row -> {
@@ -132,9 +132,9 @@ class JooqPayments implements Payments {
 
     @Override
     public Optional<CustomerAccount> account(UUID customerId, LocalDate today, int recentPayments) {
-        var open = multiset(select(SALE.ID, SALE.NUMBER, SALE.BUSINESS_DATE, SALE.DUE_DATE, payable(), paid())
+        var open = multiset(select(SALE.ID, SALE.NUMBER, SALE.BUSINESS_DATE, SALE.DUE_DATE, asked(), paid())
                 .from(SALE)
-                .where(SALE.CUSTOMER_ID.eq(CUSTOMER.ID), SALE.STATE.eq(COMPLETED), paid().lt(payable()))
+                .where(SALE.CUSTOMER_ID.eq(CUSTOMER.ID), SALE.STATE.eq(COMPLETED), paid().lt(asked()))
                 .orderBy(SALE.COMPLETED_AT, SALE.ID))
                 .convertFrom(result -> result.map(row -> new CustomerAccount.OpenSaleLine(row.value1(), row.value2(),
                         row.value3(), row.value4(), row.value5(), row.value6(), row.value5().subtract(row.value6()),

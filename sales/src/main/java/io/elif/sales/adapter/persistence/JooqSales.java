@@ -125,7 +125,7 @@ class JooqSales implements Sales {
     public SalePage search(SaleSearch search) {
         var filter = matching(search);
         var total = DSL.count().over().as("total");
-        var payable = JooqPayments.payable().as("payable");
+        var payable = JooqPayments.asked().as("payable");
         var paid = JooqPayments.paid().as("paid");
         var rows = dsl.select(SALE.ID, SALE.NUMBER, SALE.CUSTOMER_ID, CUSTOMER.CODE, CUSTOMER.NAME, SALE.STATE,
                         SALE.BUSINESS_DATE, SALE.TOTAL, SALE.TAX, SALE.CREATED_BY, SALE.CREATED_AT, SALE.DUE_DATE,
@@ -175,9 +175,9 @@ class JooqSales implements Sales {
             // only a completed sale has a payment status; what it owes is derived from its allocations
             var paid = JooqPayments.paid();
             condition = condition.and(SALE.STATE.eq(SaleState.COMPLETED.name())).and(switch (search.paymentStatus()) {
-                case UNPAID -> paid.eq(BigDecimal.ZERO).and(JooqPayments.payable().gt(BigDecimal.ZERO));
-                case PARTLY_PAID -> paid.gt(BigDecimal.ZERO).and(paid.lt(JooqPayments.payable()));
-                case PAID -> paid.ge(JooqPayments.payable());
+                case UNPAID -> paid.eq(BigDecimal.ZERO).and(JooqPayments.asked().gt(BigDecimal.ZERO));
+                case PARTLY_PAID -> paid.gt(BigDecimal.ZERO).and(paid.lt(JooqPayments.asked()));
+                case PAID -> paid.ge(JooqPayments.asked());
             });
         }
         return condition;
