@@ -266,6 +266,28 @@ public abstract class ApiTestSupport {
         return URI.create("http://localhost:" + port + path);
     }
 
+    /** Books that many base units of the product into the default location of the demo tenant, as a storekeeper. */
+    protected void receive(String product, long quantity) {
+        var receipt = postAs(Role.WAREHOUSE, "/api/inventory/receipts", """
+                {"reference": "D-%s", "lines": [{"productId": "%s", "quantity": %d}]}"""
+                .formatted(UUID.randomUUID().toString().substring(0, 8), product, quantity));
+        assertThat(receipt.status()).as(receipt.raw().body()).isEqualTo(201);
+    }
+
+    /** The demo tenant's company-wide on hand of the product. */
+    protected long onHand(String product) {
+        return getAs(Role.WAREHOUSE, "/api/inventory/stock/" + product).body().get("onHand").asLong();
+    }
+
+    /** A returnable container type of the demo tenant (BOTTLE or CRATE) with its deposit; its id. */
+    protected String container(String kind, String deposit) {
+        var created = postAs(Role.MANAGER, "/api/catalog/containers", """
+                {"code": "C%s", "name": "Returnable %s", "kind": "%s", "deposit": "%s"}"""
+                .formatted(UUID.randomUUID().toString().substring(0, 8).toUpperCase(), kind.toLowerCase(), kind, deposit));
+        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+        return created.body().get("id").asString();
+    }
+
     /** Creates a product (category "Beer", tax class "Standard", 3500.00 at LEVEL_1) through the API; its JSON. */
     protected JsonNode createProduct(String tenant, String sku, String name) {
         return createProduct(tenant, productBody(tenant, sku, name));

@@ -3,7 +3,6 @@ package io.elif.bootstrap.api;
 import io.elif.identity.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -269,18 +268,6 @@ class PaymentApiTests extends ApiTestSupport {
                     .orElseThrow().get("id").asString();
         }
         return created.body().get("id").asString();
-    }
-
-    private void receive(String product, long quantity) {
-        var receipt = postAs(Role.WAREHOUSE, "/api/inventory/receipts", """
-                {"reference": "D-%s", "lines": [{"productId": "%s", "quantity": %d}]}"""
-                .formatted(UUID.randomUUID().toString().substring(0, 8), product, quantity));
-        assertThat(receipt.status()).as(receipt.raw().body()).isEqualTo(201);
-    }
-
-    private long onHand(String product) {
-        JsonNode stock = getAs(Role.WAREHOUSE, "/api/inventory/stock/" + product).body();
-        return stock.get("onHand").asLong();
     }
 
     private long salesCount() {

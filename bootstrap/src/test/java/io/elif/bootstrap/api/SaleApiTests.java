@@ -354,14 +354,6 @@ class SaleApiTests extends ApiTestSupport {
         assertThat(getAs(Role.MANAGER, SALES + "?number=" + byManager).body().get("totalItems").asLong()).isOne();
     }
 
-    private String container(String kind, String deposit) {
-        var created = postAs(Role.MANAGER, "/api/catalog/containers", """
-                {"code": "C%s", "name": "Returnable %s", "kind": "%s", "deposit": "%s"}"""
-                .formatted(UUID.randomUUID().toString().substring(0, 8).toUpperCase(), kind.toLowerCase(), kind, deposit));
-        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
-        return created.body().get("id").asString();
-    }
-
     /** The empties of a container type in every warehouse, as the storekeeper sees them. */
     private long empties(String containerTypeId) {
         var warehouses = getAs(Role.WAREHOUSE, "/api/inventory/empties").body();
@@ -389,20 +381,9 @@ class SaleApiTests extends ApiTestSupport {
         return created.body().get("id").asString();
     }
 
-    private void receive(String product, long quantity) {
-        var receipt = postAs(Role.WAREHOUSE, "/api/inventory/receipts", """
-                {"reference": "D-%s", "lines": [{"productId": "%s", "quantity": %d}]}"""
-                .formatted(UUID.randomUUID().toString().substring(0, 8), product, quantity));
-        assertThat(receipt.status()).as(receipt.raw().body()).isEqualTo(201);
-    }
-
     private JsonNode stock(String product) {
         return sendAs(sessionAs(TENANT, Role.WAREHOUSE), HttpRequest.newBuilder(uri("/api/inventory/stock/" + product)).GET())
                 .body();
-    }
-
-    private long onHand(String product) {
-        return stock(product).get("onHand").asLong();
     }
 
     private long salesCount() {

@@ -179,18 +179,4 @@ class SaleDocumentApiTests extends ApiTestSupport {
         return created.body().get("id").asString();
     }
 
-    private String container(String kind, String deposit) {
-        var created = postAs(Role.MANAGER, "/api/catalog/containers", """
-                {"code": "C%s", "name": "Returnable %s", "kind": "%s", "deposit": "%s"}"""
-                .formatted(UUID.randomUUID().toString().substring(0, 8).toUpperCase(), kind.toLowerCase(), kind, deposit));
-        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
-        return created.body().get("id").asString();
-    }
-
-    private void receive(String product, long quantity) {
-        var receipt = postAs(Role.WAREHOUSE, "/api/inventory/receipts", """
-                {"reference": "D-%s", "lines": [{"productId": "%s", "quantity": %d}]}"""
-                .formatted(UUID.randomUUID().toString().substring(0, 8), product, quantity));
-        assertThat(receipt.status()).as(receipt.raw().body()).isEqualTo(201);
-    }
 }

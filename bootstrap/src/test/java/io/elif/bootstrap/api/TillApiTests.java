@@ -164,10 +164,4 @@ class TillApiTests extends ApiTestSupport {
         return createProduct(TENANT, body).get("id").asString();
     }
 
-    private void receive(String product, long quantity) {
-        var receipt = postAs(Role.WAREHOUSE, "/api/inventory/receipts", """
-                {"reference": "D-%s", "lines": [{"productId": "%s", "quantity": %d}]}"""
-                .formatted(UUID.randomUUID().toString().substring(0, 8), product, quantity));
-        assertThat(receipt.status()).as(receipt.raw().body()).isEqualTo(201);
-    }
 }

@@ -104,14 +104,4 @@ class SalesManagementBrowserTests extends BrowserTestSupport {
         return createProduct("demo", uniqueSku(), "Managed beer " + UUID.randomUUID()).get("id").asString();
     }
 
-    private void receive(String product, long quantity) {
-        var receipt = postAs(Role.WAREHOUSE, "/api/inventory/receipts", """
-                {"reference": "D-%s", "lines": [{"productId": "%s", "quantity": %d}]}"""
-                .formatted(UUID.randomUUID().toString().substring(0, 8), product, quantity));
-        assertThat(receipt.status()).as(receipt.raw().body()).isEqualTo(201);
-    }
-
-    private long onHand(String product) {
-        return getAs(Role.WAREHOUSE, "/api/inventory/stock/" + product).body().get("onHand").asLong();
-    }
 }
