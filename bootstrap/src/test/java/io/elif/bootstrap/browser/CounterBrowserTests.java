@@ -116,6 +116,7 @@ class CounterBrowserTests extends BrowserTestSupport {
         click(row, "Complete");
         var panel = page.getByTestId("payment-panel");
         assertThat(panel.getByTestId("payment-amount")).hasValue("60000.00");
+        assertThat(panel.getByTestId("payment-amount")).isFocused(); // the panel has the keyboard before Alt+2
         page.keyboard().press("Alt+2"); // the driver is paid by card
         assertThat(panel.getByTestId("payment-reference")).isFocused();
         page.keyboard().type("CARD-4711");
