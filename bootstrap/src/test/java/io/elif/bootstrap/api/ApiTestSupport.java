@@ -22,12 +22,17 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -44,6 +49,8 @@ public abstract class ApiTestSupport {
 
     protected static final String ALLOWED_ORIGIN = "http://orders.elif.test";
     /** The demo tenant's company name, as configured. */
+    /** The tenant that the ...As(role) calls and the sale helpers work in. */
+    protected static final String DEMO = "demo";
     protected static final String DEMO_COMPANY = "Boissons Démo & Fils SARL";
     protected static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -79,7 +86,9 @@ public abstract class ApiTestSupport {
         registry.add("elif.tenants.demo.company.tax-id", () -> "NIF 1000000001");
         registry.add("elif.web.allowed-origins", () -> ALLOWED_ORIGIN);
         registry.add("elif.operator.token-sha256", () -> sha256Hex(OPERATOR_TOKEN));
-        registry.add("elif.pool.connection-timeout", () -> "2s");
+        // the production default (5 s) with room for a loaded 2-core CI machine: hundreds of concurrent sales queue
+        // for the tenant's 8 connections behind the number series' row lock (SaleConcurrencyApiTests)
+        registry.add("elif.pool.connection-timeout", () -> "10s");
         // every test logs in from 127.0.0.1; the per-address limit has its own test (LoginRateLimitTest)
         registry.add("elif.security.login-attempts-per-minute", () -> "100000");
         registry.add("elif.tenants.broken.url", () -> postgres.url("elif_api_missing_database"));
@@ -109,15 +118,15 @@ public abstract class ApiTestSupport {
 
     /** As a user of the demo tenant holding just this role. */
     protected Response getAs(Role role, String path) {
-        return sendAs(sessionAs("demo", role), HttpRequest.newBuilder(uri(path)).GET());
+        return sendAs(sessionAs(DEMO, role), HttpRequest.newBuilder(uri(path)).GET());
     }
 
     protected Response postAs(Role role, String path, String json) {
-        return sendAs(sessionAs("demo", role), jsonRequest(path, "POST", json));
+        return sendAs(sessionAs(DEMO, role), jsonRequest(path, "POST", json));
     }
 
     protected Response putAs(Role role, String path, String json) {
-        return sendAs(sessionAs("demo", role), jsonRequest(path, "PUT", json));
+        return sendAs(sessionAs(DEMO, role), jsonRequest(path, "PUT", json));
     }
 
     /**
@@ -276,7 +285,65 @@ public abstract class ApiTestSupport {
 
     /** The demo tenant's company-wide on hand of the product. */
     protected long onHand(String product) {
-        return getAs(Role.WAREHOUSE, "/api/inventory/stock/" + product).body().get("onHand").asLong();
+        return stock(product).get("onHand").asLong();
+    }
+
+    /**
+     * A product of the demo tenant sold by its base unit (BOTTLE, CAN) and taxed at VAT 20, priced per level in order
+     * (LEVEL_1, LEVEL_2, ...); its id.
+     */
+    protected String sellable(String name, String baseUnit, String... levelPrices) {
+        var body = productBody(DEMO, uniqueSku(), name);
+        body.put("baseUnit", baseUnit).put("taxClassId", taxClassId(DEMO, "VAT 20"));
+        var prices = body.putObject("prices");
+        for (int level = 0; level < levelPrices.length; level++) {
+            prices.put("LEVEL_" + (level + 1), levelPrices[level]);
+        }
+        return createProduct(DEMO, body).get("id").asString();
+    }
+
+    /** A crate of that many bottles of a demo product, priced at one level ("LEVEL_2"); its id. */
+    protected String crate(String product, int units, String level, String price) {
+        var created = post(DEMO, "/api/catalog/products/" + product + "/packs", """
+                {"name": "Crate of %d", "unitsPerPack": %d, "prices": {"%s": "%s"}}""".formatted(units, units, level, price));
+        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+        return created.body().get("id").asString();
+    }
+
+    /** The demo tenant's company-wide stock of the product (onHand, reserved, available), as a storekeeper sees it. */
+    protected JsonNode stock(String product) {
+        return getAs(Role.WAREHOUSE, "/api/inventory/stock/" + product).body();
+    }
+
+    /** How many rows a table of the demo tenant holds ("sales.sale"). */
+    protected static long rows(String table) {
+        return ((Number) queryTenantDatabase(DEMO, "select count(*) from " + table)).longValue();
+    }
+
+    /** The same request from that many clients at once. */
+    protected static List<Response> concurrently(int clients, Callable<Response> request) throws InterruptedException {
+        return concurrently(Collections.nCopies(clients, request));
+    }
+
+    /** Sends each request from its own client at once (all start on one barrier); the answers in the requests' order. */
+    protected static List<Response> concurrently(List<Callable<Response>> requests) throws InterruptedException {
+        var start = new CyclicBarrier(requests.size());
+        var started = requests.stream().<Callable<Response>>map(request -> () -> {
+            start.await();
+            return request.call();
+        }).toList();
+        try (var clients = Executors.newFixedThreadPool(requests.size())) {
+            return clients.invokeAll(started).stream().map(answer -> {
+                try {
+                    return answer.get();
+                } catch (ExecutionException e) {
+                    throw new AssertionError("a concurrent request failed", e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError(e);
+                }
+            }).toList();
+        }
     }
 
     /** A returnable container type of the demo tenant (BOTTLE or CRATE) with its deposit; its id. */

@@ -8,9 +8,7 @@ import java.net.http.HttpRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -366,25 +364,11 @@ class CatalogApiTests extends ApiTestSupport {
             body.putArray("barcodes").add(barcode);
             bodies.add(body.toString());
         }
-        var start = new CountDownLatch(1);
-        var statuses = new ArrayList<Integer>();
-        try (var pool = Executors.newFixedThreadPool(bodies.size())) {
-            var futures = new ArrayList<Future<Response>>();
-            for (var body : bodies) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return post("demo", "/api/catalog/products", body);
-                }));
-            }
-            start.countDown();
-            for (var future : futures) {
-                var response = future.get();
-                statuses.add(response.status());
-                if (response.status() == 409) {
-                    assertThat(response.body().get("type").asString()).endsWith("/duplicate-barcode");
-                }
-            }
-        }
+        var answers = concurrently(bodies.stream()
+                .<Callable<Response>>map(body -> () -> post("demo", "/api/catalog/products", body)).toList());
+        var statuses = answers.stream().map(Response::status).toList();
+        assertThat(answers).filteredOn(answer -> answer.status() == 409)
+                .allSatisfy(answer -> assertThat(answer.body().get("type").asString()).endsWith("/duplicate-barcode"));
 
         assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);
         assertThat(statuses).filteredOn(status -> status == 409).hasSize(bodies.size() - 1);

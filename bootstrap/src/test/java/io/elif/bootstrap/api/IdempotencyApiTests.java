@@ -3,12 +3,8 @@ package io.elif.bootstrap.api;
 import io.elif.identity.Role;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,25 +60,7 @@ class IdempotencyApiTests extends ApiTestSupport {
         var key = UUID.randomUUID().toString();
         var name = "Épicerie Concurrente " + UUID.randomUUID();
         var body = "{\"name\":\"" + name + "\"}";
-        int clients = 10;
-        var start = new CyclicBarrier(clients);
-        var attempts = new ArrayList<Callable<Response>>();
-        for (int i = 0; i < clients; i++) {
-            attempts.add(() -> {
-                start.await();
-                return create(Role.SALES, key, body);
-            });
-        }
-        List<Response> answers;
-        try (var executor = Executors.newFixedThreadPool(clients)) {
-            answers = executor.invokeAll(attempts).stream().map(future -> {
-                try {
-                    return future.get();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }).toList();
-        }
+        var answers = concurrently(10, () -> create(Role.SALES, key, body));
 
         assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).isEqualTo(201));
         assertThat(answers.stream().map(answer -> answer.body().get("id").asString()).distinct()).hasSize(1);

@@ -26,9 +26,9 @@ class PaymentApiTests extends ApiTestSupport {
     /** DOMAIN.md's worked example, its money part before deposits: 192,000, 150,000 cash, 42,000 owed in 30 days. */
     @Test
     void theWorkedExamplePaysPartInCashAndOwesTheRestInThirtyDays() {
-        var beer = product("3000.00", "2700.00");
-        var crate = pack(beer, 24, "60000.00");
-        var soda = product("2200.00", "2000.00");
+        var beer = sellable("Payment test " + UUID.randomUUID(), "BOTTLE", "3000.00", "2700.00");
+        var crate = crate(beer, 24, "LEVEL_2", "60000.00");
+        var soda = sellable("Payment test " + UUID.randomUUID(), "BOTTLE", "2200.00", "2000.00");
         receive(beer, 72);
         receive(soda, 6);
         var bar = customer("LEVEL_2", "100000", 30);
@@ -74,11 +74,11 @@ class PaymentApiTests extends ApiTestSupport {
 
     @Test
     void zeroNegativeOverScaleAndOverOwedAmountsAreRefusedNamingTheAmount() {
-        var beer = product("3000.00", "2700.00");
+        var beer = sellable("Payment test " + UUID.randomUUID(), "BOTTLE", "3000.00", "2700.00");
         receive(beer, 10);
         var bar = customer("LEVEL_1", "100000", 30);
         var sale = sell(bar, beer, 2, "");   // 6,000 owed
-        var payments = paymentCount();
+        var payments = rows("sales.payment");
 
         for (var amount : List.of("0", "-1", "\"1.001\"", "\"abc\"")) {
             var refused = postAs(Role.SALES, SALES + "/" + sale + "/payments",
@@ -107,15 +107,15 @@ class PaymentApiTests extends ApiTestSupport {
         assertThat(cash.body().get("amount").asString()).isEqualTo("6000.00");
         assertThat(cash.body().get("tendered").asString()).isEqualTo("10000.00");
         assertThat(cash.body().get("change").asString()).isEqualTo("4000.00");
-        assertThat(paymentCount()).isEqualTo(payments + 1);
+        assertThat(rows("sales.payment")).isEqualTo(payments + 1);
         assertThat(getAs(Role.SALES, SALES + "/" + sale).body().get("paymentStatus").asString()).isEqualTo("PAID");
     }
 
     @Test
     void theWalkInCustomerPaysEverythingAndAPartialPaymentNeedsANamedCustomer() {
-        var beer = product("3000.00", "2700.00");
+        var beer = sellable("Payment test " + UUID.randomUUID(), "BOTTLE", "3000.00", "2700.00");
         receive(beer, 10);
-        var sales = salesCount();
+        var sales = rows("sales.sale");
 
         var partial = postAs(Role.SALES, SALES, """
                 {"complete": true, "payments": [{"method": "CASH", "amount": "5000"}],
@@ -125,7 +125,7 @@ class PaymentApiTests extends ApiTestSupport {
         assertThat(fields(postAs(Role.SALES, SALES, """
                 {"complete": true, "lines": [{"productId": "%s", "quantity": 2}]}""".formatted(beer))))
                 .containsExactly("payments");
-        assertThat(salesCount()).isEqualTo(sales);
+        assertThat(rows("sales.sale")).isEqualTo(sales);
         assertThat(onHand(beer)).isEqualTo(10);
 
         var paid = postAs(Role.SALES, SALES, """
@@ -139,7 +139,7 @@ class PaymentApiTests extends ApiTestSupport {
 
     @Test
     void beyondTheCreditLimitIs409WithTheFiguresAndAManagerMayOverride() {
-        var beer = product("3000.00", "2700.00");
+        var beer = sellable("Payment test " + UUID.randomUUID(), "BOTTLE", "3000.00", "2700.00");
         receive(beer, 20);
         var bar = customer("LEVEL_1", "10000", 15);
         sell(bar, beer, 2, "");   // owes 6,000
@@ -176,7 +176,7 @@ class PaymentApiTests extends ApiTestSupport {
 
     @Test
     void aPaymentOnAccountSettlesTheOldestSalesFirst() {
-        var beer = product("3000.00", "2700.00");
+        var beer = sellable("Payment test " + UUID.randomUUID(), "BOTTLE", "3000.00", "2700.00");
         receive(beer, 20);
         var bar = customer("LEVEL_1", "100000", 30);
         var oldest = sell(bar, beer, 2, "");    // 6,000
@@ -213,13 +213,13 @@ class PaymentApiTests extends ApiTestSupport {
 
     @Test
     void aRetriedPaymentWithItsKeyIsTakenOnce() {
-        var beer = product("3000.00", "2700.00");
+        var beer = sellable("Payment test " + UUID.randomUUID(), "BOTTLE", "3000.00", "2700.00");
         receive(beer, 10);
         var bar = customer("LEVEL_1", "100000", 30);
         var sale = sell(bar, beer, 3, "");   // 9,000
         var key = UUID.randomUUID().toString();
         var body = "{\"method\": \"CARD\", \"amount\": \"4000\"}";
-        var payments = paymentCount();
+        var payments = rows("sales.payment");
 
         var first = sendAs(sessionAs(TENANT, Role.SALES),
                 jsonRequest(SALES + "/" + sale + "/payments", "POST", body).header("Idempotency-Key", key));
@@ -230,7 +230,7 @@ class PaymentApiTests extends ApiTestSupport {
         assertThat(retried.status()).isEqualTo(201);
         assertThat(retried.raw().headers().firstValue("Idempotent-Replayed")).contains("true");
         assertThat(retried.body().get("id").asString()).isEqualTo(first.body().get("id").asString());
-        assertThat(paymentCount()).isEqualTo(payments + 1);
+        assertThat(rows("sales.payment")).isEqualTo(payments + 1);
         assertThat(getAs(Role.SALES, SALES + "/" + sale).body().get("owed").asString()).isEqualTo("5000.00");
     }
 
@@ -249,32 +249,5 @@ class PaymentApiTests extends ApiTestSupport {
                 .formatted(UUID.randomUUID(), level, creditLimit, terms));
         assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
         return created.body().get("id").asString();
-    }
-
-    private String product(String level1, String level2) {
-        var body = productBody(TENANT, uniqueSku(), "Payment test " + UUID.randomUUID());
-        body.put("baseUnit", "BOTTLE").put("taxClassId", taxClassId(TENANT, "VAT 20"));
-        body.putObject("prices").put("LEVEL_1", level1).put("LEVEL_2", level2);
-        return createProduct(TENANT, body).get("id").asString();
-    }
-
-    private String pack(String product, int units, String level2) {
-        var created = post(TENANT, "/api/catalog/products/" + product + "/packs", """
-                {"name": "Crate of %d", "unitsPerPack": %d, "prices": {"LEVEL_2": "%s"}}""".formatted(units, units, level2));
-        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
-        var packs = created.body().has("packs") ? created.body().get("packs") : null;
-        if (packs != null) {
-            return packs.valueStream().filter(pack -> pack.get("unitsPerPack").asInt() == units).findFirst()
-                    .orElseThrow().get("id").asString();
-        }
-        return created.body().get("id").asString();
-    }
-
-    private long salesCount() {
-        return ((Number) queryTenantDatabase(TENANT, "select count(*) from sales.sale")).longValue();
-    }
-
-    private long paymentCount() {
-        return ((Number) queryTenantDatabase(TENANT, "select count(*) from sales.payment")).longValue();
     }
 }

@@ -27,9 +27,9 @@ class SaleApiTests extends ApiTestSupport {
     /** DOMAIN.md's worked example: a level-2 customer buys 3 crates of 24 and 6 cans; 192,000 with 32,000 tax. */
     @Test
     void aCounterSaleOfTheWorkedExampleIsPricedAtLevelTwoAndIssuesItsStock() {
-        var beer = product("BOTTLE", "3000.00", "2700.00");
-        var crate = pack(beer, 24, "60000.00");
-        var soda = product("CAN", "2200.00", "2000.00");
+        var beer = sellable("Sale test " + UUID.randomUUID(), "BOTTLE", "3000.00", "2700.00");
+        var crate = crate(beer, 24, "LEVEL_2", "60000.00");
+        var soda = sellable("Sale test " + UUID.randomUUID(), "CAN", "2200.00", "2000.00");
         receive(beer, 100);
         receive(soda, 10);
         var bar = postAs(Role.MANAGER, "/api/sales/customers", """
@@ -67,11 +67,11 @@ class SaleApiTests extends ApiTestSupport {
 
     @Test
     void badLinesAreRefusedWithTheirFieldPathsAndWriteNothing() {
-        var beer = product("BOTTLE", "3000.00", "2700.00");
+        var beer = sellable("Sale test " + UUID.randomUUID(), "BOTTLE", "3000.00", "2700.00");
         receive(beer, 10);
-        var inactive = product("BOTTLE", "1000.00", "900.00");
+        var inactive = sellable("Sale test " + UUID.randomUUID(), "BOTTLE", "1000.00", "900.00");
         assertThat(post(TENANT, "/api/catalog/products/" + inactive + "/deactivate", "").status()).isEqualTo(200);
-        var sales = salesCount();
+        var sales = rows("sales.sale");
 
         for (var quantity : List.of("0", "-1", "1.5", "100001", "1e9", "\"3\"")) {
             var refused = postAs(Role.SALES, SALES, line(beer, null, quantity));
@@ -101,22 +101,22 @@ class SaleApiTests extends ApiTestSupport {
                 {"lines": [{"productId": "%s", "quantity": 1, "unitPrice": "2500.00"}]}""".formatted(beer))))
                 .containsExactly("lines[0].priceReason");
 
-        assertThat(salesCount()).isEqualTo(sales);
+        assertThat(rows("sales.sale")).isEqualTo(sales);
         assertThat(onHand(beer)).isEqualTo(10);
     }
 
     @Test
     void aShortfallAndIllegalTransitionsAre409AndLeaveNothingHalfWritten() {
-        var beer = product("BOTTLE", "3000.00", "2700.00");
+        var beer = sellable("Sale test " + UUID.randomUUID(), "BOTTLE", "3000.00", "2700.00");
         receive(beer, 5);
-        var sales = salesCount();
+        var sales = rows("sales.sale");
 
         var short_ = postAs(Role.SALES, SALES, ("{\"complete\": true, \"payments\": [{\"method\": \"CASH\", \"amount\": \"18000\"}],"
                 + " \"lines\": [{\"productId\": \"%s\", \"quantity\": 6}]}").formatted(beer));
         assertThat(short_.status()).as(short_.raw().body()).isEqualTo(409);
         assertThat(short_.body().get("type").asString()).endsWith("/insufficient-stock");
         assertThat(short_.body().get("productId").asString()).isEqualTo(beer);
-        assertThat(salesCount()).isEqualTo(sales);
+        assertThat(rows("sales.sale")).isEqualTo(sales);
         assertThat(onHand(beer)).isEqualTo(5);
 
         var order = postAs(Role.SALES, SALES, line(beer, null, "2")).body();
@@ -153,7 +153,7 @@ class SaleApiTests extends ApiTestSupport {
 
     @Test
     void aDraftSoldToAnotherCustomerIsPricedAgainAtItsLevel() {
-        var beer = product("BOTTLE", "3000.00", "2700.00");
+        var beer = sellable("Sale test " + UUID.randomUUID(), "BOTTLE", "3000.00", "2700.00");
         var bar = postAs(Role.MANAGER, "/api/sales/customers", """
                 {"name": "Bar Level Two %s", "priceLevel": "LEVEL_2"}""".formatted(UUID.randomUUID())).body();
         var closed = postAs(Role.MANAGER, "/api/sales/customers", """
@@ -183,7 +183,7 @@ class SaleApiTests extends ApiTestSupport {
 
     @Test
     void clerksSellManagersCancelAndTheWarehouseSeesNoSales() {
-        var beer = product("BOTTLE", "3000.00", "2700.00");
+        var beer = sellable("Sale test " + UUID.randomUUID(), "BOTTLE", "3000.00", "2700.00");
         receive(beer, 10);
         var draft = postAs(Role.SALES, SALES, line(beer, null, "1")).body().get("id").asString();
 
@@ -205,12 +205,12 @@ class SaleApiTests extends ApiTestSupport {
 
     @Test
     void aRetriedCounterSaleWithItsKeySellsOnce() {
-        var beer = product("BOTTLE", "3000.00", "2700.00");
+        var beer = sellable("Sale test " + UUID.randomUUID(), "BOTTLE", "3000.00", "2700.00");
         receive(beer, 10);
         var key = UUID.randomUUID().toString();
         var body = ("{\"complete\": true, \"payments\": [{\"method\": \"CASH\", \"amount\": \"12000\"}],"
                 + " \"lines\": [{\"productId\": \"%s\", \"quantity\": 4}]}").formatted(beer);
-        var sales = salesCount();
+        var sales = rows("sales.sale");
 
         var first = sendAs(sessionAs(TENANT, Role.SALES), jsonRequest(SALES, "POST", body).header("Idempotency-Key", key));
         var retried = sendAs(sessionAs(TENANT, Role.SALES), jsonRequest(SALES, "POST", body).header("Idempotency-Key", key));
@@ -219,7 +219,7 @@ class SaleApiTests extends ApiTestSupport {
         assertThat(retried.status()).isEqualTo(201);
         assertThat(retried.raw().headers().firstValue("Idempotent-Replayed")).contains("true");
         assertThat(retried.body().get("id").asString()).isEqualTo(first.body().get("id").asString());
-        assertThat(salesCount()).isEqualTo(sales + 1);
+        assertThat(rows("sales.sale")).isEqualTo(sales + 1);
         assertThat(onHand(beer)).isEqualTo(6);
     }
 
@@ -229,8 +229,8 @@ class SaleApiTests extends ApiTestSupport {
      */
     @Test
     void aCounterSaleCarriesDepositLinesApartFromItsTotalAndTheExchangedEmptiesAreCounted() {
-        var beer = product("BOTTLE", "3000.00", "2700.00");
-        var crate = pack(beer, 24, "60000.00");
+        var beer = sellable("Sale test " + UUID.randomUUID(), "BOTTLE", "3000.00", "2700.00");
+        var crate = crate(beer, 24, "LEVEL_2", "60000.00");
         var crates = container("CRATE", "3000");
         var bottles = container("BOTTLE", "300");
         var attached = putAs(Role.MANAGER, "/api/catalog/products/" + beer + "/containers", """
@@ -306,7 +306,7 @@ class SaleApiTests extends ApiTestSupport {
     /** A manager takes back part of a paid counter sale: the goods return to stock once, the excess is refunded. */
     @Test
     void aManagerReturnsPartOfASaleAndTheClerkCannot() {
-        var beer = product("BOTTLE", "3000.00", "2700.00");
+        var beer = sellable("Sale test " + UUID.randomUUID(), "BOTTLE", "3000.00", "2700.00");
         receive(beer, 10);
         var sale = postAs(Role.SALES, SALES, """
                 {"complete": true, "lines": [{"productId": "%s", "quantity": 10}],
@@ -340,7 +340,7 @@ class SaleApiTests extends ApiTestSupport {
     /** A clerk's history is their own; the open orders are the desk's shared queue. */
     @Test
     void aClerkSeesOnlyTheirOwnSalesButEveryOpenOrder() {
-        var beer = product("BOTTLE", "3000.00", "2700.00");
+        var beer = sellable("Sale test " + UUID.randomUUID(), "BOTTLE", "3000.00", "2700.00");
         receive(beer, 2);
         var byManager = postAs(Role.MANAGER, SALES, """
                 {"complete": true, "lines": [{"productId": "%s", "quantity": 1}],
@@ -360,34 +360,6 @@ class SaleApiTests extends ApiTestSupport {
         return warehouses.valueStream().flatMap(warehouse -> warehouse.get("empties").valueStream())
                 .filter(count -> count.get("containerTypeId").asString().equals(containerTypeId))
                 .mapToLong(count -> count.get("quantity").asLong()).sum();
-    }
-
-    private String product(String baseUnit, String level1, String level2) {
-        var body = productBody(TENANT, uniqueSku(), "Sale test " + UUID.randomUUID());
-        body.put("baseUnit", baseUnit).put("taxClassId", taxClassId(TENANT, "VAT 20"));
-        body.putObject("prices").put("LEVEL_1", level1).put("LEVEL_2", level2);
-        return createProduct(TENANT, body).get("id").asString();
-    }
-
-    private String pack(String product, int units, String level2) {
-        var created = post(TENANT, "/api/catalog/products/" + product + "/packs", """
-                {"name": "Crate of %d", "unitsPerPack": %d, "prices": {"LEVEL_2": "%s"}}""".formatted(units, units, level2));
-        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
-        var packs = created.body().has("packs") ? created.body().get("packs") : null;
-        if (packs != null) {
-            return packs.valueStream().filter(pack -> pack.get("unitsPerPack").asInt() == units).findFirst()
-                    .orElseThrow().get("id").asString();
-        }
-        return created.body().get("id").asString();
-    }
-
-    private JsonNode stock(String product) {
-        return sendAs(sessionAs(TENANT, Role.WAREHOUSE), HttpRequest.newBuilder(uri("/api/inventory/stock/" + product)).GET())
-                .body();
-    }
-
-    private long salesCount() {
-        return ((Number) queryTenantDatabase(TENANT, "select count(*) from sales.sale")).longValue();
     }
 
     private static String line(String product, String pack, String quantity) {

@@ -33,8 +33,8 @@ class SaleDocumentApiTests extends ApiTestSupport {
     @Test
     void aCounterSalesInvoiceIsAPdfWithTheLetterheadTheCustomerTheFiguresAndTheTextAsText() throws IOException {
         var marker = UUID.randomUUID().toString().substring(0, 8);
-        var beer = product("Bière <script>alert('x')</script> 65 cl " + marker, "3000.00");
-        var crate = pack(beer, 24, "60000.00");
+        var beer = sellable("Bière <script>alert('x')</script> 65 cl " + marker, "BOTTLE", "3000.00");
+        var crate = crate(beer, 24, "LEVEL_1", "60000.00");
         var crates = container("CRATE", "3000.00");
         var attached = putAs(Role.MANAGER, "/api/catalog/products/" + beer + "/containers", """
                 {"packId": "%s", "containers": [{"containerTypeId": "%s", "quantity": 1}]}""".formatted(crate, crates));
@@ -74,7 +74,7 @@ class SaleDocumentApiTests extends ApiTestSupport {
 
     @Test
     void aDraftPrintsAQuotationAndACancelledOrderHasNoInvoice() throws IOException {
-        var beer = product("Quotation beer " + UUID.randomUUID(), "3000.00");
+        var beer = sellable("Quotation beer " + UUID.randomUUID(), "BOTTLE", "3000.00");
         var draft = postAs(Role.SALES, SALES, """
                 {"lines": [{"productId": "%s", "quantity": 2}]}""".formatted(beer)).body();
         var id = draft.get("id").asString();
@@ -93,7 +93,7 @@ class SaleDocumentApiTests extends ApiTestSupport {
 
     @Test
     void theWarehouseIsRefusedAndAnUnknownOrAnotherTenantsSaleIsNotFound() {
-        var beer = product("Refused beer " + UUID.randomUUID(), "3000.00");
+        var beer = sellable("Refused beer " + UUID.randomUUID(), "BOTTLE", "3000.00");
         var id = postAs(Role.SALES, SALES, """
                 {"lines": [{"productId": "%s", "quantity": 1}]}""".formatted(beer)).body().get("id").asString();
 
@@ -116,7 +116,7 @@ class SaleDocumentApiTests extends ApiTestSupport {
 
     @Test
     void aReceiptGivesTheSaleItsCustomerTheLetterheadAndTheMoneyUnit() {
-        var beer = product("Receipt beer " + UUID.randomUUID(), "3000.00");
+        var beer = sellable("Receipt beer " + UUID.randomUUID(), "BOTTLE", "3000.00");
         receive(beer, 5);
         var customer = postAs(Role.SALES, "/api/sales/customers", """
                 {"name": "Gargotte <i>Chez Émile</i>", "phone": "+261 32 00 111 22"}""").body();
@@ -158,25 +158,6 @@ class SaleDocumentApiTests extends ApiTestSupport {
         try (var document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
         }
-    }
-
-    private String product(String name, String level1) {
-        var body = productBody(TENANT, uniqueSku(), name);
-        body.put("taxClassId", taxClassId(TENANT, "VAT 20"));
-        body.putObject("prices").put("LEVEL_1", level1);
-        return createProduct(TENANT, body).get("id").asString();
-    }
-
-    private String pack(String product, int units, String level1) {
-        var created = post(TENANT, "/api/catalog/products/" + product + "/packs", """
-                {"name": "Crate of %d", "unitsPerPack": %d, "prices": {"LEVEL_1": "%s"}}""".formatted(units, units, level1));
-        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
-        var packs = created.body().has("packs") ? created.body().get("packs") : null;
-        if (packs != null) {
-            return packs.valueStream().filter(pack -> pack.get("unitsPerPack").asInt() == units).findFirst()
-                    .orElseThrow().get("id").asString();
-        }
-        return created.body().get("id").asString();
     }
 
 }

@@ -21,7 +21,7 @@ class TillApiTests extends ApiTestSupport {
     @Test
     void aSessionOpensTakesCashPaysOutClosesWithACountAndReportsToTheUnit() {
         closeOwnSession(Role.SALES);
-        var beer = product();
+        var beer = sellable("Till test " + UUID.randomUUID(), "BOTTLE", "3000.00");
         receive(beer, 10);
         var till = till();
 
@@ -155,13 +155,6 @@ class TillApiTests extends ApiTestSupport {
                 .formatted(UUID.randomUUID().toString().substring(0, 8)));
         assertThat(till.status()).as(till.raw().body()).isEqualTo(201);
         return till.body().get("id").asString();
-    }
-
-    private String product() {
-        var body = productBody(TENANT, uniqueSku(), "Till test " + UUID.randomUUID());
-        body.put("baseUnit", "BOTTLE").put("taxClassId", taxClassId(TENANT, "VAT 20"));
-        body.putObject("prices").put("LEVEL_1", "3000.00");
-        return createProduct(TENANT, body).get("id").asString();
     }
 
 }
