@@ -103,7 +103,10 @@ export {
 export { formatDateTime, formatMoney, formatQuantity, formatSignedQuantity } from './format'
 
 // A sale's till receipt (80 mm and 58 mm thermal printers): the component, its data and its text helpers.
-export { Receipt, type ReceiptWidth } from './receipt/Receipt'
+export { Receipt } from './receipt/Receipt'
+export { SlipRow, ThermalPaper, type ReceiptWidth } from './receipt/ThermalPaper'
+export { PrintableZReport, ZReportSlip } from './receipt/ZReportSlip'
+export { useZReport, zReportKeys, type ZReport } from './receipt/zReport'
 export { saleReceiptKeys, useSaleReceipt } from './receipt/api'
 export {
   depositLabel,

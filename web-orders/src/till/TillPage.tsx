@@ -1,4 +1,12 @@
-import { api, formatDateTime, formatMoney, FormFeedback, QueryContent, useProblemFields } from '@elif/web-kit'
+import {
+  api,
+  formatDateTime,
+  formatMoney,
+  FormFeedback,
+  PrintableZReport,
+  QueryContent,
+  useProblemFields,
+} from '@elif/web-kit'
 import {
   Button,
   Group,
@@ -26,7 +34,6 @@ import {
   type TillSession,
 } from './api'
 import { countedTotal, DENOMINATIONS, difference, integerInput, type CountRow } from './money'
-import { ZReport } from './ZReport'
 
 /** The tenant's currency, for the denominations a count starts from. */
 function useCurrency() {
@@ -336,7 +343,7 @@ export function TillPage() {
   return (
     <Stack>
       <Title order={2}>Till</Title>
-      {closed && <ZReport id={closed} />}
+      {closed && <PrintableZReport sessionId={closed} />}
       <QueryContent query={current} what="The till session" testId="till">
         {(session) => (session ? <SessionPanel session={session} onClosed={setClosed} /> : <OpenSessionForm />)}
       </QueryContent>

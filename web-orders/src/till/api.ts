@@ -11,11 +11,6 @@ export type TillSession = Received<
 
 export type Movement = TillSession['movements'][number]
 
-export type ZReport = Received<
-  NonNullable<ResponseOf<'/api/sales/till-sessions/{id}/report', 'get'>>,
-  'closedAt' | 'counted' | 'difference'
->
-
 export type CashMovement = RequestOf<'/api/sales/till-sessions/{id}/movements', 'post'>
 /** A count's pieces go as typed: the server refuses what is not a whole number, naming the field. */
 export type SessionClosing = With<
@@ -27,7 +22,6 @@ export const tillKeys = {
   all: ['sales', 'tills'] as const,
   tills: () => [...tillKeys.all, 'list'] as const,
   current: () => [...tillKeys.all, 'current'] as const,
-  report: (id: string) => [...tillKeys.all, 'report', id] as const,
 }
 
 export const MOVEMENT_LABELS: Record<Movement['kind'], string> = {
@@ -57,13 +51,6 @@ export const useCurrentSession = () =>
         .get('api/sales/till-sessions/current', { signal })
         .json<{ session: TillSession | null }>()
         .then((current) => current.session),
-  })
-
-export const useZReport = (id: string | null) =>
-  useQuery({
-    queryKey: tillKeys.report(id ?? ''),
-    queryFn: ({ signal }) => api.get(`api/sales/till-sessions/${id}/report`, { signal }).json<ZReport>(),
-    enabled: id !== null,
   })
 
 /** A change of the session: afterwards everything about tills is read again. */

@@ -1,5 +1,26 @@
-import { formatDateTime, formatMoney, pageCount, QueryContent, useSearchBox, useUrlFilters } from '@elif/web-kit'
-import { Badge, Group, NativeSelect, Pagination, Stack, Table, Text, TextInput, Title } from '@mantine/core'
+import {
+  formatDateTime,
+  formatMoney,
+  pageCount,
+  PrintableZReport,
+  QueryContent,
+  useSearchBox,
+  useUrlFilters,
+} from '@elif/web-kit'
+import {
+  Badge,
+  Button,
+  Group,
+  Modal,
+  NativeSelect,
+  Pagination,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core'
+import { useState } from 'react'
 import { useSessions, useTills, type SessionFilter, type SessionSummary } from './api'
 import { NewTillForm } from './NewTillForm'
 
@@ -26,9 +47,19 @@ function Difference({ amount }: { amount: string | null }) {
   )
 }
 
+/** The sessions, each with its Z report (what the clerk printed at closing, or the running figures while open). */
 function SessionRows({ sessions }: { sessions: SessionSummary[] }) {
+  const [report, setReport] = useState<SessionSummary | null>(null)
   return (
     <Table.ScrollContainer minWidth={900}>
+      <Modal
+        opened={report !== null}
+        onClose={() => setReport(null)}
+        title={report ? `Z report · ${report.tillCode} · ${report.clerk}` : ''}
+        size="auto"
+      >
+        {report && <PrintableZReport sessionId={report.id} />}
+      </Modal>
       <Table striped highlightOnHover>
         <Table.Thead>
           <Table.Tr>
@@ -41,6 +72,7 @@ function SessionRows({ sessions }: { sessions: SessionSummary[] }) {
             <Table.Th ta="right">Expected</Table.Th>
             <Table.Th ta="right">Counted</Table.Th>
             <Table.Th ta="right">Difference</Table.Th>
+            <Table.Th />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -62,6 +94,11 @@ function SessionRows({ sessions }: { sessions: SessionSummary[] }) {
               <Table.Td ta="right">{session.counted === null ? '—' : formatMoney(session.counted)}</Table.Td>
               <Table.Td ta="right">
                 <Difference amount={session.difference} />
+              </Table.Td>
+              <Table.Td>
+                <Button size="xs" variant="subtle" onClick={() => setReport(session)} data-testid="session-z-report">
+                  Z report
+                </Button>
               </Table.Td>
             </Table.Tr>
           ))}

@@ -1,6 +1,5 @@
-import './receipt.css'
-import { useLayoutEffect, useRef } from 'react'
 import { formatDateTime } from '../format'
+import { SlipRow, ThermalPaper, type ReceiptWidth } from './ThermalPaper'
 import {
   depositLabel,
   depositSplit,
@@ -14,20 +13,6 @@ import {
   type SaleReceipt,
 } from './receiptFormat'
 
-/** The paper widths of the thermal printers a counter has. */
-export type ReceiptWidth = 80 | 58
-
-const MM_PER_CSS_PIXEL = 25.4 / 96
-
-function Row({ label, value, strong, testId }: { label: string; value: string; strong?: boolean; testId?: string }) {
-  return (
-    <div className={strong ? 'elif-receipt-row elif-receipt-strong' : 'elif-receipt-row'} data-testid={testId}>
-      <span>{label}</span>
-      <span>{value}</span>
-    </div>
-  )
-}
-
 /**
  * A sale's till receipt for an 80 mm or 58 mm thermal printer: letterhead, number, date and time, clerk, customer,
  * the lines per pack, total and tax, the deposit lines, the payable and, when the sale has them, the payments, the
@@ -39,22 +24,8 @@ export function Receipt({ receipt, width = 80 }: { receipt: SaleReceipt; width?:
   const money = (amount: string) => formatAmount(amount, moneyScale)
   const settlement = settlementOf(sale)
   const done = sale.completed ?? sale.confirmed ?? sale.created
-  const root = useRef<HTMLDivElement>(null)
-
-  // The printed page: the paper's width, the receipt's length (a roll has no page length; CSS cannot say "auto").
-  useLayoutEffect(() => {
-    const element = root.current
-    if (!element) return
-    const style = document.createElement('style')
-    style.dataset.elifReceiptPage = String(width)
-    const length = Math.ceil(element.getBoundingClientRect().height * MM_PER_CSS_PIXEL) + 4
-    style.textContent = `@page elif-receipt-${width} { size: ${width}mm ${length}mm; margin: 0 }`
-    document.head.appendChild(style)
-    return () => style.remove()
-  })
-
   return (
-    <div ref={root} className="elif-receipt" data-width={width} data-testid="receipt">
+    <ThermalPaper width={width} testId="receipt">
       <header className="elif-receipt-center">
         <div className="elif-receipt-strong elif-receipt-company" data-testid="receipt-company">
           {company.name}
@@ -67,9 +38,9 @@ export function Receipt({ receipt, width = 80 }: { receipt: SaleReceipt; width?:
       <div className="elif-receipt-center elif-receipt-strong" data-testid="receipt-title">
         {receiptTitle(sale.state)}
       </div>
-      <Row label="No." value={sale.number} testId="receipt-number" />
-      <Row label="Date" value={formatDateTime(done.at)} />
-      <Row label="Clerk" value={sale.completed?.by ?? sale.created.by} />
+      <SlipRow label="No." value={sale.number} testId="receipt-number" />
+      <SlipRow label="Date" value={formatDateTime(done.at)} />
+      <SlipRow label="Clerk" value={sale.completed?.by ?? sale.created.by} />
       <div className="elif-receipt-row" data-testid="receipt-customer">
         <span className="elif-receipt-key">Customer</span>
         <span className="elif-receipt-wrap">
@@ -79,34 +50,34 @@ export function Receipt({ receipt, width = 80 }: { receipt: SaleReceipt; width?:
       <hr />
       {sale.lines.map((line, index) => (
         <div key={index} className="elif-receipt-line" data-testid="receipt-line">
-          <Row label={lineLabel(line)} value={money(line.amount)} />
+          <SlipRow label={lineLabel(line)} value={money(line.amount)} />
           <div className="elif-receipt-detail">{lineDetail(line, moneyScale)}</div>
         </div>
       ))}
       <hr />
-      <Row label={`Total (${currency})`} value={money(sale.total)} strong testId="receipt-total" />
-      <Row label="incl. tax" value={money(sale.tax)} testId="receipt-tax" />
-      <Row label="Net" value={money(sale.net)} />
+      <SlipRow label={`Total (${currency})`} value={money(sale.total)} strong testId="receipt-total" />
+      <SlipRow label="incl. tax" value={money(sale.tax)} testId="receipt-tax" />
+      <SlipRow label="Net" value={money(sale.net)} />
       {sale.deposits.length > 0 && (
         <>
           <hr />
           <div className="elif-receipt-strong">Deposits (containers)</div>
           {sale.deposits.map((deposit) => (
             <div key={deposit.containerTypeId} data-testid="receipt-deposit">
-              <Row label={depositLabel(deposit)} value={money(deposit.amount)} />
+              <SlipRow label={depositLabel(deposit)} value={money(deposit.amount)} />
               <div className="elif-receipt-detail">{depositSplit(deposit, moneyScale)}</div>
             </div>
           ))}
-          <Row label="Deposits" value={money(sale.depositTotal)} testId="receipt-deposit-total" />
+          <SlipRow label="Deposits" value={money(sale.depositTotal)} testId="receipt-deposit-total" />
         </>
       )}
       <hr />
-      <Row label={`To pay (${currency})`} value={money(sale.payable)} strong testId="receipt-payable" />
+      <SlipRow label={`To pay (${currency})`} value={money(sale.payable)} strong testId="receipt-payable" />
       {settlement && (
         <div data-testid="receipt-settlement">
           {settlement.payments.map((payment, index) => (
             <div key={index} data-testid="receipt-payment">
-              <Row
+              <SlipRow
                 label={
                   payment.reference
                     ? `${methodLabel(payment.method)} ${payment.reference}`
@@ -117,12 +88,12 @@ export function Receipt({ receipt, width = 80 }: { receipt: SaleReceipt; width?:
               {payment.tendered && <div className="elif-receipt-detail">tendered {money(payment.tendered)}</div>}
             </div>
           ))}
-          {settlement.paid && <Row label="Paid" value={money(settlement.paid)} testId="receipt-paid" />}
-          {settlement.change && <Row label="Change" value={money(settlement.change)} testId="receipt-change" />}
+          {settlement.paid && <SlipRow label="Paid" value={money(settlement.paid)} testId="receipt-paid" />}
+          {settlement.change && <SlipRow label="Change" value={money(settlement.change)} testId="receipt-change" />}
           {settlement.owed && !isZeroAmount(settlement.owed) && (
             <>
-              <Row label="Still owed" value={money(settlement.owed)} strong testId="receipt-owed" />
-              {settlement.dueDate && <Row label="Due by" value={settlement.dueDate} testId="receipt-due" />}
+              <SlipRow label="Still owed" value={money(settlement.owed)} strong testId="receipt-owed" />
+              {settlement.dueDate && <SlipRow label="Due by" value={settlement.dueDate} testId="receipt-due" />}
             </>
           )}
         </div>
@@ -131,6 +102,6 @@ export function Receipt({ receipt, width = 80 }: { receipt: SaleReceipt; width?:
       <footer className="elif-receipt-center elif-receipt-detail">
         Prices include tax. Deposits are refunded when the containers come back.
       </footer>
-    </div>
+    </ThermalPaper>
   )
 }

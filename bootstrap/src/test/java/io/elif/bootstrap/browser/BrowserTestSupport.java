@@ -9,16 +9,21 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import io.elif.bootstrap.api.ApiTestSupport;
 import io.elif.identity.Role;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** The running application opened in headless Chromium: a fresh browser context and page per test. */
 abstract class BrowserTestSupport extends ApiTestSupport {
@@ -96,5 +101,19 @@ abstract class BrowserTestSupport extends ApiTestSupport {
         context.close();
         context = browser.newContext();
         page = context.newPage();
+    }
+
+    /**
+     * What Chromium prints of the page, as text, asserting it is one page as wide as a thermal roll of that width:
+     * a slip (a receipt, a Z report) prints alone.
+     */
+    protected String printedSlip(int widthMm) throws IOException {
+        var pdf = page.pdf(new Page.PdfOptions().setPreferCSSPageSize(true).setPrintBackground(true));
+        try (var document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).as("pages").isEqualTo(1);
+            assertThat(document.getPage(0).getMediaBox().getWidth()).as("paper width")
+                    .isCloseTo((float) (widthMm * 72 / 25.4), within(1.5f));
+            return new PDFTextStripper().getText(document);
+        }
     }
 }

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import java.net.http.HttpRequest;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -557,9 +556,5 @@ class CounterBrowserTests extends BrowserTestSupport {
     private JsonNode saleByNumber(String number) {
         var found = get(TENANT, "/api/sales/sales?number=" + number).body().get("items").get(0);
         return get(TENANT, "/api/sales/sales/" + found.get("id").asString()).body();
-    }
-
-    private JsonNode stock(String productId) {
-        return sendAs(adminOf(TENANT), HttpRequest.newBuilder(uri("/api/inventory/stock/" + productId)).GET()).body();
     }
 }

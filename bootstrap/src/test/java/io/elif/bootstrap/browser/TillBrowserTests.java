@@ -1,8 +1,10 @@
 package io.elif.bootstrap.browser;
 
+import com.microsoft.playwright.options.AriaRole;
 import io.elif.identity.Role;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.util.UUID;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -11,9 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The order desk's Till page, used by a clerk in Chromium, and the manager's Tills page in sales management. */
 class TillBrowserTests extends BrowserTestSupport {
 
-    /** A float of 10,000, 2,500 taken out, 7,000 counted: 500 short, on the Z report and in the manager's list. */
+    /**
+     * A float of 10,000, 2,500 taken out, 7,000 counted: 500 short, on the Z report the clerk prints alone on the till's
+     * roll, and in the manager's list, where the same Z report opens and prints.
+     */
     @Test
-    void aClerkOpensTheTillTakesCashOutClosesWithACountAndReadsTheZReport() {
+    void aClerkOpensTheTillTakesCashOutClosesWithACountAndPrintsTheZReport() throws IOException {
         var clerk = "clerk_" + UUID.randomUUID().toString().substring(0, 8);
         var password = clerk + "-pass-2026";
         assertThat(createUser("demo", clerk, Role.SALES, password).status()).isEqualTo(201);
@@ -54,12 +59,16 @@ class TillBrowserTests extends BrowserTestSupport {
         click(close, "Close the till");
 
         var report = page.getByTestId("z-report");
-        assertThat(report.getByTestId("z-float")).hasText("10,000.00");
-        assertThat(report.getByTestId("z-paid-out")).hasText("2,500.00");
-        assertThat(report.getByTestId("z-expected")).hasText("7,500.00");
-        assertThat(report.getByTestId("z-counted")).hasText("7,000.00");
-        assertThat(report.getByTestId("z-difference")).hasText("-500.00");
+        assertThat(report.getByTestId("z-till")).containsText(code);
+        assertThat(report.getByTestId("z-float")).containsText("10,000.00");
+        assertThat(report.getByTestId("z-paid-out")).containsText("2,500.00");
+        assertThat(report.getByTestId("z-expected")).containsText("7,500.00");
+        assertThat(report.getByTestId("z-counted")).containsText("7,000.00");
+        assertThat(report.getByTestId("z-difference")).containsText("-500.00");
         assertThat(page.getByTestId("open-session-form")).isVisible();
+        var printed = printedSlip(80);
+        assertThat(printed).contains("Z report", code, clerk, "7,500.00", "-500.00");
+        assertThat(printed).doesNotContain("Open the till", "Print the Z report", "Stock lookup");
 
         newBrowserSession();
         signInAs("demo", "sales", Role.MANAGER);
@@ -68,5 +77,10 @@ class TillBrowserTests extends BrowserTestSupport {
         assertThat(row).hasCount(1);
         assertThat(row).containsText(code);
         assertThat(row.getByTestId("session-difference")).hasText("-500.00");
+        row.getByTestId("session-z-report").click();
+        var managersCopy = page.getByRole(AriaRole.DIALOG).getByTestId("z-report");
+        assertThat(managersCopy.getByTestId("z-clerk")).containsText(clerk);
+        assertThat(managersCopy.getByTestId("z-difference")).containsText("-500.00");
+        assertThat(printedSlip(80)).contains("Z report", code, clerk, "Counted 7,000.00").doesNotContain("·", "Print the Z report");
     }
 }
