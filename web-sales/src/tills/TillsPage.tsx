@@ -21,8 +21,8 @@ import {
   Title,
 } from '@mantine/core'
 import { useState } from 'react'
-import { useSessions, useTills, type SessionFilter, type SessionSummary } from './api'
-import { NewTillForm } from './NewTillForm'
+import { useSessions, useTills, type SessionFilter, type SessionSummary, type Till } from './api'
+import { TillForm } from './TillForm'
 
 const PAGE_SIZE = 20
 
@@ -108,6 +108,39 @@ function SessionRows({ sessions }: { sessions: SessionSummary[] }) {
   )
 }
 
+/** The tills, in use or retired, each renamed or retired through the same form as a new one. */
+function TillList({ tills }: { tills: Till[] }) {
+  const [editing, setEditing] = useState<Till | null>(null)
+  return (
+    <Stack gap="xs">
+      <Title order={3}>The tills</Title>
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={`Till ${editing?.code ?? ''}`}>
+        {editing && <TillForm till={editing} onSaved={() => setEditing(null)} />}
+      </Modal>
+      <Table maw={640}>
+        <Table.Tbody>
+          {tills.map((till) => (
+            <Table.Tr key={till.id} data-testid="till-row" data-code={till.code}>
+              <Table.Td ff="monospace">{till.code}</Table.Td>
+              <Table.Td>{till.name}</Table.Td>
+              <Table.Td>
+                <Badge size="sm" color={till.active ? 'green' : 'gray'}>
+                  {till.active ? 'in use' : 'retired'}
+                </Badge>
+              </Table.Td>
+              <Table.Td ta="right">
+                <Button size="xs" variant="subtle" onClick={() => setEditing(till)}>
+                  Edit
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  )
+}
+
 /**
  * Every till's sessions with what each expected, counted and the difference (over or short), newest first; the
  * filters (till, clerk, state, business dates) and the page are in the URL.
@@ -176,7 +209,8 @@ export function TillsPage() {
           </>
         )}
       </QueryContent>
-      <NewTillForm />
+      <TillList tills={tills.data ?? []} />
+      <TillForm />
     </Stack>
   )
 }

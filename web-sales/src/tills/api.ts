@@ -62,3 +62,15 @@ export function useCreateTill() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: tillKeys.all }),
   })
 }
+
+export type ChangedTill = RequestOf<'/api/sales/tills/{id}', 'put'>
+
+/** A till renamed, retired or brought back: afterwards the tills and their sessions are read again. */
+export function useChangeTill() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ id, till }: { id: string; till: ChangedTill }) =>
+      api.put(`api/sales/tills/${encodeURIComponent(id)}`, { json: till }).json<Till>(),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: tillKeys.all }),
+  })
+}

@@ -83,4 +83,42 @@ class TillBrowserTests extends BrowserTestSupport {
         assertThat(managersCopy.getByTestId("z-difference")).containsText("-500.00");
         assertThat(printedSlip(80)).contains("Z report", code, clerk, "Counted 7,000.00").doesNotContain("·", "Print the Z report");
     }
+
+    /** A manager renames a till and retires it: the clerk's Till page no longer offers it, its name changed everywhere. */
+    @Test
+    void aManagerRenamesATillThenRetiresItAndTheClerksNoLongerSeeIt() {
+        var code = "T-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        var till = post("demo", "/api/sales/tills", "{\"code\": \"" + code + "\", \"name\": \"Back counter\"}");
+        assertThat(till.status()).isEqualTo(201);
+        var id = till.body().get("id").asString();
+        signInAs("demo", "sales", Role.MANAGER);
+        page.getByTestId("nav-tills").click();
+
+        var row = page.locator("[data-testid=till-row][data-code='" + code + "']");
+        click(row, "Edit");
+        var form = page.getByTestId("edit-till-form");
+        form.getByLabel("Name").fill("Drive-in window");
+        click(form, "Save the till");
+        assertThat(row).containsText("Drive-in window");
+        assertThat(row).containsText("in use");
+        click(row, "Edit");
+        var inUse = form.getByRole(AriaRole.SWITCH);
+        assertThat(inUse).isChecked();
+        inUse.press("Space");
+        assertThat(inUse).not().isChecked();
+        click(form, "Save the till");
+        assertThat(row).containsText("retired");
+        assertThat(get("demo", "/api/sales/tills").body().get("items").valueStream()
+                .filter(each -> each.get("id").asString().equals(id)).findFirst().orElseThrow().get("name").asString())
+                .isEqualTo("Drive-in window");
+
+        var clerk = "clerk_" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(createUser("demo", clerk, Role.SALES, clerk + "-pass-2026").status()).isEqualTo(201);
+        newBrowserSession();
+        page.navigate(appUrl("demo", "orders"));
+        signInThroughTheForm(clerk, clerk + "-pass-2026");
+        page.getByTestId("nav-till").click();
+        assertThat(page.getByTestId("open-session-form")).isVisible();
+        assertThat(page.getByTestId("open-session-form").locator("option[value='" + id + "']")).hasCount(0);
+    }
 }
