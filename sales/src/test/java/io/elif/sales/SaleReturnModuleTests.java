@@ -1,6 +1,7 @@
 package io.elif.sales;
 
 import io.elif.catalog.Catalog;
+import io.elif.catalog.ContainerQuantity;
 import io.elif.catalog.PriceLevel;
 import io.elif.inventory.Inventory;
 import io.elif.kernel.InvalidInputException;
@@ -133,6 +134,27 @@ class SaleReturnModuleTests {
                 "once more", PaymentMethod.CASH, "manager"));
         assertThat(returnSale.ofSale(sale.id())).extracting(SaleReturn::number).containsExactly(taken.number(), rest.number());
         assertThat(inventory.checkConsistency()).isEmpty();
+    }
+
+    /** The catalogue's crate stops carrying bottles after the sale: its return still gives back what was sold. */
+    @Test
+    void aReturnReversesTheContainersThePacksCarriedWhenSoldNotWhatTheCatalogueSaysNow() {
+        var beer = support.beer();
+        var returnables = support.returnable(beer);
+        support.receive(beer.product(), 24);
+        var bar = customer(PriceLevel.LEVEL_2);
+        var sale = createSale.create(new NewSale(bar, null, List.of(LineRequest.of(beer.product(), beer.crate(), 1)),
+                List.of(), true, SalesModuleTests.cash("70200")), "clerk", false);
+        catalog.attachContainers(beer.product(), beer.crate(), List.of(new ContainerQuantity(returnables.crates(), 2)));
+
+        var taken = returnSale.accept(sale.id(), List.of(), "wrong beer", PaymentMethod.CASH, "manager");
+
+        assertThat(taken.deposits()).extracting(SaleReturn.DepositReversal::containerTypeId,
+                        SaleReturn.DepositReversal::consigned, SaleReturn.DepositReversal::refund)
+                .containsExactly(tuple(returnables.crates(), 1L, new BigDecimal("3000.00")),
+                        tuple(returnables.bottles(), 24L, new BigDecimal("7200.00")));
+        assertThat(taken.refund()).isEqualTo(new BigDecimal("70200.00"));
+        assertThat(returnContainers.balances(bar)).isEmpty();
     }
 
     @Test

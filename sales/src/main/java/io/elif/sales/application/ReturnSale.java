@@ -1,9 +1,5 @@
 package io.elif.sales.application;
 
-import io.elif.catalog.Catalog;
-import io.elif.catalog.ContainerLoad;
-import io.elif.catalog.ItemRef;
-import io.elif.catalog.SaleItem;
 import io.elif.inventory.GoodsReceipt;
 import io.elif.inventory.Inventory;
 import io.elif.inventory.ReceiptLine;
@@ -17,13 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Takes goods of a completed sale back: locks the sale's row, then the customer's (the order every money change
@@ -42,14 +34,13 @@ public class ReturnSale {
     private final NumberSeries numbers;
     private final SalePricing pricing;
     private final ChangeSale changeSale;
-    private final Catalog catalog;
     private final Inventory inventory;
     private final SaleEvents events;
     private final CashDrawer cashDrawer;
     private final Clock clock;
 
     ReturnSale(Sales sales, SaleReturns returns, Customers customers, Payments payments, NumberSeries numbers,
-               SalePricing pricing, ChangeSale changeSale, Catalog catalog, Inventory inventory, SaleEvents events,
+               SalePricing pricing, ChangeSale changeSale, Inventory inventory, SaleEvents events,
                CashDrawer cashDrawer, Clock clock) {
         this.sales = sales;
         this.returns = returns;
@@ -58,7 +49,6 @@ public class ReturnSale {
         this.numbers = numbers;
         this.pricing = pricing;
         this.changeSale = changeSale;
-        this.catalog = catalog;
         this.inventory = inventory;
         this.events = events;
         this.cashDrawer = cashDrawer;
@@ -77,7 +67,7 @@ public class ReturnSale {
         var today = LocalDate.now(clock);
         var number = SaleReturn.number(today.getYear(), numbers.next(SaleReturn.series(today.getYear())));
         var taken = SaleReturn.of(UUID.randomUUID(), number, sale, asked, reason, refundMethod,
-                returns.before(saleId), loads(sale), payments.moneyOf(saleId), pricing.moneyUnit(), today, created);
+                returns.before(saleId), payments.moneyOf(saleId), pricing.moneyUnit(), today, created);
         returns.add(taken);
         if (taken.refundMethod() == PaymentMethod.CASH) {
             cashDrawer.refund(actor, taken.refund(), number);
@@ -95,19 +85,6 @@ public class ReturnSale {
     public List<SaleReturn> ofSale(UUID saleId) {
         sales.byId(saleId).orElseThrow(() -> new NotFoundException("sale", saleId));
         return returns.ofSale(saleId);
-    }
-
-    /** The containers one pack of each of the sale's lines carries, as the catalogue says now, in one query. */
-    private Map<Integer, List<ContainerLoad>> loads(Sale sale) {
-        var refs = sale.lines().stream().map(line -> new ItemRef(line.productId(), line.packId())).toList();
-        Map<ItemRef, SaleItem> items = catalog.saleItems(refs, sale.priceLevel(), sale.businessDate()).stream()
-                .collect(Collectors.toMap(SaleItem::ref, Function.identity(), (first, second) -> first));
-        var loads = new HashMap<Integer, List<ContainerLoad>>();
-        for (int index = 0; index < refs.size(); index++) {
-            var item = items.get(refs.get(index));
-            loads.put(index + 1, item == null ? List.of() : item.containers());
-        }
-        return loads;
     }
 
     private UUID defaultLocation(UUID warehouseId) {

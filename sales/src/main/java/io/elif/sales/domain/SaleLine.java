@@ -7,6 +7,7 @@ import io.elif.kernel.InvalidInputException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -22,10 +23,11 @@ import java.util.UUID;
  * @param amount       quantity times unit price, rounded to the money unit, half up
  * @param tax          the tax the amount includes: {@code amount x rate / (100 + rate)}, rounded the same way
  * @param override     null unless a manager set the price
+ * @param loads        the returnable containers one pack (or base unit) carried when it was sold
  */
 public record SaleLine(UUID productId, UUID packId, String sku, String name, int quantity, int unitsPerPack,
                        long baseUnits, BigDecimal unitPrice, BigDecimal catalogPrice, BigDecimal taxRate,
-                       BigDecimal amount, BigDecimal tax, PriceOverride override) {
+                       BigDecimal amount, BigDecimal tax, PriceOverride override, List<Load> loads) {
 
     public static final int MAX_QUANTITY = 100_000;
     public static final int REASON_MAX = 200;
@@ -34,6 +36,7 @@ public record SaleLine(UUID productId, UUID packId, String sku, String name, int
 
     public SaleLine {
         Objects.requireNonNull(productId, "productId");
+        loads = List.copyOf(loads);
         if (quantity < 1 || quantity > MAX_QUANTITY) {
             throw new IllegalArgumentException("quantity out of range");
         }
@@ -110,13 +113,25 @@ public record SaleLine(UUID productId, UUID packId, String sku, String name, int
         }
         return new SaleLine(item.productId(), item.packId(), item.sku(), item.name(), request.quantity(),
                 item.unitsPerPack(), (long) request.quantity() * item.unitsPerPack(), unitPrice, catalogPrice,
-                item.taxRate(), amount, pricing.unit().taxIncluded(amount, item.taxRate()), override);
+                item.taxRate(), amount, pricing.unit().taxIncluded(amount, item.taxRate()), override,
+                item.containers().stream().map(load -> new Load(load.containerTypeId(), load.quantity())).toList());
     }
 
     /** The same line beside another catalogue price (a manager's price kept at another level). */
     SaleLine withCatalogPrice(BigDecimal newCatalogPrice) {
         return new SaleLine(productId, packId, sku, name, quantity, unitsPerPack, baseUnits, unitPrice, newCatalogPrice,
-                taxRate, amount, tax, override);
+                taxRate, amount, tax, override, loads);
+    }
+
+    /** How many containers of one type a pack (or base unit) carries. */
+    public record Load(UUID containerTypeId, int perPack) {
+
+        public Load {
+            Objects.requireNonNull(containerTypeId, "containerTypeId");
+            if (perPack < 1) {
+                throw new IllegalArgumentException("a load carries at least one container");
+            }
+        }
     }
 
     private static BigDecimal money(BigDecimal value, String field) {

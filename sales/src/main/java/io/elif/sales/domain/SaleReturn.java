@@ -1,7 +1,6 @@
 package io.elif.sales.domain;
 
 import io.elif.catalog.ContainerKind;
-import io.elif.catalog.ContainerLoad;
 import io.elif.kernel.InvalidInputException;
 import io.elif.sales.ReturnAccepted;
 import io.elif.sales.SaleStateException;
@@ -62,12 +61,9 @@ public record SaleReturn(UUID id, String number, UUID saleId, String saleNumber,
      * The return of {@code asked} (none: everything not yet returned). Refused: a sale not completed (409
      * {@code sale-state}); a reason missing; a line that does not exist, is named twice, or more than is left of it
      * (400 naming {@code lines[i]}); nothing left to return.
-     *
-     * @param loads the containers one pack (or base unit) of each returned line carries, by line number
      */
     public static SaleReturn of(UUID id, String number, Sale sale, List<Asked> asked, String reason,
-                                PaymentMethod refundMethod, Before before, Map<Integer, List<ContainerLoad>> loads,
-                                SaleMoney money, MoneyUnit unit, LocalDate businessDate, Sale.Stamp created) {
+                                PaymentMethod refundMethod, Before before, SaleMoney money, MoneyUnit unit, LocalDate businessDate, Sale.Stamp created) {
         if (sale.state() != SaleState.COMPLETED) {
             throw new SaleStateException("Sale " + sale.number() + " is " + sale.state()
                     + ": only a completed sale's goods come back by a return");
@@ -107,7 +103,7 @@ public record SaleReturn(UUID id, String number, UUID saleId, String saleNumber,
             lines.add(new Line(ask.lineNo(), sold.productId(), sold.packId(), sold.sku(), sold.name(), ask.quantity(),
                     (long) ask.quantity() * sold.unitsPerPack(), sold.unitPrice(), amount, tax));
         }
-        var deposits = reversals(sale, lines, loads, before, unit);
+        var deposits = reversals(sale, lines, before, unit);
         var total = sum(lines.stream().map(Line::amount).toList());
         var tax = sum(lines.stream().map(Line::tax).toList());
         var depositRefund = sum(deposits.stream().map(DepositReversal::refund).toList());
@@ -149,13 +145,15 @@ public record SaleReturn(UUID id, String number, UUID saleId, String saleNumber,
         return left;
     }
 
-    /** Per container type of the sale, what the returned packs carried, within what earlier returns left. */
-    private static List<DepositReversal> reversals(Sale sale, List<Line> lines, Map<Integer, List<ContainerLoad>> loads,
-                                                   Before before, MoneyUnit unit) {
+    /**
+     * Per container type of the sale, what the returned packs carried when they were sold, within what earlier
+     * returns left.
+     */
+    private static List<DepositReversal> reversals(Sale sale, List<Line> lines, Before before, MoneyUnit unit) {
         var carried = new LinkedHashMap<UUID, Long>();
         for (var line : lines) {
-            for (var load : loads.getOrDefault(line.lineNo(), List.of())) {
-                carried.merge(load.containerTypeId(), (long) line.quantity() * load.quantity(), Long::sum);
+            for (var load : sale.lines().get(line.lineNo() - 1).loads()) {
+                carried.merge(load.containerTypeId(), (long) line.quantity() * load.perPack(), Long::sum);
             }
         }
         var reversals = new ArrayList<DepositReversal>();

@@ -28,6 +28,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import static io.elif.sales.adapter.persistence.jooq.Tables.CUSTOMER;
 import static io.elif.sales.adapter.persistence.jooq.Tables.SALE;
@@ -188,14 +189,16 @@ class JooqSales implements Sales {
                 SALE_LINE.PACK_ID, SALE_LINE.SKU, SALE_LINE.NAME, SALE_LINE.QUANTITY, SALE_LINE.UNITS_PER_PACK,
                 SALE_LINE.BASE_UNITS, SALE_LINE.UNIT_PRICE, SALE_LINE.CATALOG_PRICE, SALE_LINE.TAX_RATE,
                 SALE_LINE.AMOUNT, SALE_LINE.TAX, SALE_LINE.PRICE_REASON, SALE_LINE.PRICE_OVERRIDDEN_BY,
-                SALE_LINE.PRICE_OVERRIDDEN_AT);
+                SALE_LINE.PRICE_OVERRIDDEN_AT, SALE_LINE.CONTAINER_TYPE_IDS, SALE_LINE.CONTAINERS_PER_PACK);
         var lineNo = 0;
         for (var line : sale.lines()) {
             var override = line.override();
             insert = insert.values(sale.id(), ++lineNo, line.productId(), line.packId(), line.sku(), line.name(),
                     line.quantity(), line.unitsPerPack(), line.baseUnits(), line.unitPrice(), line.catalogPrice(),
                     line.taxRate(), line.amount(), line.tax(), override == null ? null : override.reason(),
-                    override == null ? null : override.by(), override == null ? null : time(override.at()));
+                    override == null ? null : override.by(), override == null ? null : time(override.at()),
+                    line.loads().stream().map(SaleLine.Load::containerTypeId).toArray(UUID[]::new),
+                    line.loads().stream().map(SaleLine.Load::perPack).toArray(Integer[]::new));
         }
         insert.execute();
         if (!sale.deposits().isEmpty()) {
@@ -232,7 +235,13 @@ class JooqSales implements Sales {
                 row.getPriceOverriddenBy(), row.getPriceOverriddenAt().toInstant());
         return new SaleLine(row.getProductId(), row.getPackId(), row.getSku(), row.getName(), row.getQuantity(),
                 row.getUnitsPerPack(), row.getBaseUnits(), row.getUnitPrice(), row.getCatalogPrice(), row.getTaxRate(),
-                row.getAmount(), row.getTax(), override);
+                row.getAmount(), row.getTax(), override, loads(row));
+    }
+
+    private static List<SaleLine.Load> loads(SaleLineRecord row) {
+        var types = row.getContainerTypeIds();
+        var counts = row.getContainersPerPack();
+        return IntStream.range(0, types.length).mapToObj(index -> new SaleLine.Load(types[index], counts[index])).toList();
     }
 
     private static Sale.Stamp stamp(String by, OffsetDateTime at) {
