@@ -6,6 +6,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.EncodedResourceResolver;
 import org.springframework.web.servlet.resource.PathResourceResolver;
 
 import java.io.IOException;
@@ -14,8 +15,9 @@ import java.util.List;
 
 /**
  * Serves the three SPAs packaged by web-orders, web-sales and web-admin; the site's root leads to the
- * order desk. Hashed assets are cached for a year; any other path under an app that is not a file
- * gets its index.html, so client routes work on reload.
+ * order desk. Hashed assets are cached for a year and sent as the build compressed them (Brotli or gzip, whichever
+ * the browser accepts; web-kit's vite.js writes both); any other path under an app that is not a file gets its
+ * index.html, so client routes work on reload.
  */
 @Configuration(proxyBeanMethods = false)
 public class SinglePageApps implements WebMvcConfigurer {
@@ -29,7 +31,10 @@ public class SinglePageApps implements WebMvcConfigurer {
             var location = "classpath:/META-INF/resources/" + app + "/";
             registry.addResourceHandler("/" + app + "/assets/**")
                     .addResourceLocations(location + "assets/")
-                    .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
+                    .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+                    .resourceChain(true)
+                    .addResolver(new EncodedResourceResolver())
+                    .addResolver(new PathResourceResolver());
             registry.addResourceHandler("/" + app + "/**")
                     .addResourceLocations(location)
                     .setCacheControl(CacheControl.noCache())
