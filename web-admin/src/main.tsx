@@ -1,9 +1,10 @@
-import { startElifApp } from '@elif/web-kit'
-import { AuditPage } from './audit/AuditPage'
+import { lazyPage, startElifApp } from '@elif/web-kit'
 import { CATALOG_PAGES, CATALOG_PRODUCTS_PAGE, CATALOG_ROUTES } from './catalog/pages'
-import { SettingsPage } from './settings/SettingsPage'
 import { STOCK_PAGES, STOCK_ROUTES } from './stock/stockPages'
-import { UsersPage } from './users/UsersPage'
+
+const AuditPage = lazyPage(() => import('./audit/AuditPage'), 'AuditPage')
+const SettingsPage = lazyPage(() => import('./settings/SettingsPage'), 'SettingsPage')
+const UsersPage = lazyPage(() => import('./users/UsersPage'), 'UsersPage')
 
 startElifApp({
   name: 'ELIF · Admin',

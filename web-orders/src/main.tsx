@@ -1,9 +1,10 @@
-import { PRODUCTS_PAGE, startElifApp, STOCK_PAGE } from '@elif/web-kit'
-import { CounterPage } from './counter/CounterPage'
-import { OrdersPage } from './orders/OrdersPage'
-import { ReceiptPage } from './receipt/ReceiptPage'
-import { StockLookupPage } from './stock/StockLookupPage'
-import { TillPage } from './till/TillPage'
+import { lazyPage, PRODUCTS_PAGE, startElifApp, STOCK_PAGE } from '@elif/web-kit'
+
+const CounterPage = lazyPage(() => import('./counter/CounterPage'), 'CounterPage')
+const OrdersPage = lazyPage(() => import('./orders/OrdersPage'), 'OrdersPage')
+const ReceiptPage = lazyPage(() => import('./receipt/ReceiptPage'), 'ReceiptPage')
+const StockLookupPage = lazyPage(() => import('./stock/StockLookupPage'), 'StockLookupPage')
+const TillPage = lazyPage(() => import('./till/TillPage'), 'TillPage')
 
 const SELLERS = ['ADMIN', 'MANAGER', 'SALES'] as const
 

@@ -1,9 +1,10 @@
-import { PRODUCTS_PAGE, startElifApp } from '@elif/web-kit'
-import { CustomerAccountPage } from './customers/CustomerAccountPage'
-import { CustomersPage } from './customers/CustomersPage'
-import { SalePage } from './sales/SalePage'
-import { SalesPage } from './sales/SalesPage'
-import { TillsPage } from './tills/TillsPage'
+import { lazyPage, PRODUCTS_PAGE, startElifApp } from '@elif/web-kit'
+
+const CustomerAccountPage = lazyPage(() => import('./customers/CustomerAccountPage'), 'CustomerAccountPage')
+const CustomersPage = lazyPage(() => import('./customers/CustomersPage'), 'CustomersPage')
+const SalePage = lazyPage(() => import('./sales/SalePage'), 'SalePage')
+const SalesPage = lazyPage(() => import('./sales/SalesPage'), 'SalesPage')
+const TillsPage = lazyPage(() => import('./tills/TillsPage'), 'TillsPage')
 
 startElifApp({
   name: 'ELIF · Sales',

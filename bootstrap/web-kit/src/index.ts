@@ -4,6 +4,7 @@
 // It shows the login page until someone is signed in, then the app's pages with a navigation by role.
 export { startElifApp, type ElifAppConfig } from './app/startElifApp'
 export { PRODUCTS_PAGE, PROFILE_PAGE, STOCK_PAGE, type ElifPage } from './app/pages'
+export { lazyPage } from './app/lazyPage'
 
 // Pages an app can place in its pages or routes.
 export { ProductsPage } from './products/ProductsPage'

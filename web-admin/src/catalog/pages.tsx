@@ -1,12 +1,13 @@
-import type { ElifPage } from '@elif/web-kit'
+import { lazyPage, type ElifPage } from '@elif/web-kit'
 import type { RouteObject } from 'react-router'
-import { ProductCatalogPage } from './products/ProductCatalogPage'
-import { ProductDetailPage } from './products/ProductDetailPage'
-import { CatalogSettingsPage } from './reference/CatalogSettingsPage'
-import { CategoriesPage } from './reference/CategoriesPage'
-import { ContainerTypesPage } from './reference/ContainerTypesPage'
-import { TaxClassesPage } from './reference/TaxClassesPage'
-import { UnitsPage } from './reference/UnitsPage'
+
+const ProductCatalogPage = lazyPage(() => import('./products/ProductCatalogPage'), 'ProductCatalogPage')
+const ProductDetailPage = lazyPage(() => import('./products/ProductDetailPage'), 'ProductDetailPage')
+const CatalogSettingsPage = lazyPage(() => import('./reference/CatalogSettingsPage'), 'CatalogSettingsPage')
+const CategoriesPage = lazyPage(() => import('./reference/CategoriesPage'), 'CategoriesPage')
+const ContainerTypesPage = lazyPage(() => import('./reference/ContainerTypesPage'), 'ContainerTypesPage')
+const TaxClassesPage = lazyPage(() => import('./reference/TaxClassesPage'), 'TaxClassesPage')
+const UnitsPage = lazyPage(() => import('./reference/UnitsPage'), 'UnitsPage')
 
 const CATALOG_ROLES = ['ADMIN', 'MANAGER'] as const
 

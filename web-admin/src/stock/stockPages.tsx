@@ -1,19 +1,20 @@
-import type { ElifPage } from '@elif/web-kit'
+import { lazyPage, type ElifPage } from '@elif/web-kit'
 import type { RouteObject } from 'react-router'
-import { BreakBulkPage } from './BreakBulkPage'
-import { ConsistencyPage } from './ConsistencyPage'
-import { EmptiesPage } from './EmptiesPage'
-import { LowStockPage } from './LowStockPage'
-import { NearExpiryPage } from './NearExpiryPage'
 import { PRODUCT_STOCK_PATH, STOCK_PATH, STOCKTAKE_PATH } from './paths'
-import { ProductStockPage } from './ProductStockPage'
-import { ReceiptPage } from './ReceiptPage'
-import { StockOverviewPage } from './StockOverviewPage'
-import { StocktakePage } from './StocktakePage'
-import { StocktakesPage } from './StocktakesPage'
-import { StockValuePage } from './StockValuePage'
-import { TransfersPage } from './TransfersPage'
-import { WarehousesPage } from './WarehousesPage'
+
+const BreakBulkPage = lazyPage(() => import('./BreakBulkPage'), 'BreakBulkPage')
+const ConsistencyPage = lazyPage(() => import('./ConsistencyPage'), 'ConsistencyPage')
+const EmptiesPage = lazyPage(() => import('./EmptiesPage'), 'EmptiesPage')
+const LowStockPage = lazyPage(() => import('./LowStockPage'), 'LowStockPage')
+const NearExpiryPage = lazyPage(() => import('./NearExpiryPage'), 'NearExpiryPage')
+const ProductStockPage = lazyPage(() => import('./ProductStockPage'), 'ProductStockPage')
+const ReceiptPage = lazyPage(() => import('./ReceiptPage'), 'ReceiptPage')
+const StockOverviewPage = lazyPage(() => import('./StockOverviewPage'), 'StockOverviewPage')
+const StocktakePage = lazyPage(() => import('./StocktakePage'), 'StocktakePage')
+const StocktakesPage = lazyPage(() => import('./StocktakesPage'), 'StocktakesPage')
+const StockValuePage = lazyPage(() => import('./StockValuePage'), 'StockValuePage')
+const TransfersPage = lazyPage(() => import('./TransfersPage'), 'TransfersPage')
+const WarehousesPage = lazyPage(() => import('./WarehousesPage'), 'WarehousesPage')
 
 const STOCK_WORKERS = ['ADMIN', 'MANAGER', 'WAREHOUSE'] as const
 const MANAGERS = ['ADMIN', 'MANAGER'] as const

@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react'
 import type { Role } from '../api/auth'
-import { ProductsPage } from '../products/ProductsPage'
-import { ProfilePage } from '../profile/ProfilePage'
-import { StockPage } from '../stock/StockPage'
+import { lazyPage } from './lazyPage'
+
+const ProductsPage = lazyPage(() => import('../products/ProductsPage'), 'ProductsPage')
+const ProfilePage = lazyPage(() => import('../profile/ProfilePage'), 'ProfilePage')
+const StockPage = lazyPage(() => import('../stock/StockPage'), 'StockPage')
 
 /** A page of an app: a route inside the shared layout and its link in the navigation. */
 export interface ElifPage {

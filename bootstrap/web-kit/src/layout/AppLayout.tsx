@@ -1,5 +1,6 @@
-import { Anchor, AppShell, Box, Burger, Container, Group, ScrollArea, Title } from '@mantine/core'
+import { Anchor, AppShell, Box, Burger, Center, Container, Group, Loader, ScrollArea, Title } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
+import { Suspense } from 'react'
 import { Link, Outlet } from 'react-router'
 import type { ElifPage } from '../app/pages'
 import { CurrentUser } from './CurrentUser'
@@ -54,7 +55,16 @@ export function AppLayout({ name, pages }: AppLayoutProps) {
       </AppShell.Navbar>
       <AppShell.Main>
         <Container size="xl">
-          <Outlet />
+          {/* pages load with their own chunk the first time they are opened (lazyPage) */}
+          <Suspense
+            fallback={
+              <Center py="xl" data-testid="page-loading">
+                <Loader />
+              </Center>
+            }
+          >
+            <Outlet />
+          </Suspense>
         </Container>
       </AppShell.Main>
     </AppShell>
