@@ -203,6 +203,7 @@ class CounterBrowserTests extends BrowserTestSupport {
         var beer = beer(marker);
         receive(beer.id(), 5);
         signInAs(TENANT, "orders", Role.SALES);
+        assertThat(page.getByTestId("counter-search")).isFocused(); // the counter has loaded and takes the keyboard
 
         page.keyboard().type(marker);
         assertThat(result(beer.crate())).isVisible();
