@@ -1,6 +1,7 @@
 package io.elif.inventory;
 
 import io.elif.catalog.Catalog;
+import io.elif.testing.BenchmarkReport;
 import io.elif.testing.Pgbench;
 import io.elif.testing.TestPostgres;
 import org.jooq.DSLContext;
@@ -152,6 +153,6 @@ class ReservationBenchmark {
                 %s
                 """.formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(), SECONDS, server, WARM_UP_SECONDS,
                 String.join("\n", rows));
-        Pgbench.writeSection("reservations", markdown);
+        BenchmarkReport.writeSection("reservations", markdown);
     }
 }

@@ -6,7 +6,6 @@ import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.resource.EncodedResourceResolver;
 import org.springframework.web.servlet.resource.PathResourceResolver;
 
 import java.io.IOException;
@@ -15,8 +14,8 @@ import java.util.List;
 
 /**
  * Serves the three SPAs packaged by web-orders, web-sales and web-admin; the site's root leads to the
- * order desk. Hashed assets are cached for a year and sent as the build compressed them (Brotli or gzip, whichever
- * the browser accepts; web-kit's vite.js writes both); any other path under an app that is not a file gets its
+ * order desk. Hashed assets are cached for a year and sent as the build compressed them (Brotli when the browser
+ * accepts it, else gzip; web-kit's vite.js writes both: PrecompressedAssets); any other path under an app that is not a file gets its
  * index.html, so client routes work on reload.
  */
 @Configuration(proxyBeanMethods = false)
@@ -33,7 +32,7 @@ public class SinglePageApps implements WebMvcConfigurer {
                     .addResourceLocations(location + "assets/")
                     .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
                     .resourceChain(true)
-                    .addResolver(new EncodedResourceResolver())
+                    .addResolver(new PrecompressedAssets())
                     .addResolver(new PathResourceResolver());
             registry.addResourceHandler("/" + app + "/**")
                     .addResourceLocations(location)

@@ -1,6 +1,7 @@
 package io.elif.bootstrap.api;
 
 import io.elif.identity.Role;
+import io.elif.testing.BenchmarkReport;
 import io.elif.testing.Pgbench;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Import;
@@ -167,6 +168,6 @@ class CounterSaleBenchmark extends ApiTestSupport {
                 %s
                 """.formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(), SECONDS, WARM_UP_SECONDS,
                 PRODUCTS, String.join("\n", rows));
-        Pgbench.writeSection("counter-sales", markdown);
+        BenchmarkReport.writeSection("counter-sales", markdown);
     }
 }

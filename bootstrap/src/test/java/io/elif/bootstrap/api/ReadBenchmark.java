@@ -1,6 +1,7 @@
 package io.elif.bootstrap.api;
 
 import io.elif.identity.Role;
+import io.elif.testing.BenchmarkReport;
 import io.elif.testing.Pgbench;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
@@ -135,6 +136,6 @@ class ReadBenchmark extends ApiTestSupport {
                 %s
                 """.formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(), SECONDS, WARM_UP_SECONDS,
                 PRODUCTS, String.join("\n", rows));
-        Pgbench.writeSection("reads", markdown);
+        BenchmarkReport.writeSection("reads", markdown);
     }
 }
