@@ -1,5 +1,6 @@
 package io.elif.sales.application;
 
+import io.elif.kernel.NumberSeries;
 import io.elif.catalog.Catalog;
 import io.elif.catalog.ContainerLoad;
 import io.elif.catalog.ItemRef;
@@ -75,7 +76,7 @@ public class ReturnSale {
         customers.lock(sale.customerId());
         var created = changeSale.stamp(actor);
         var today = LocalDate.now(clock);
-        var number = SaleReturn.number(today.getYear(), numbers.next(SaleReturn.series(today.getYear())));
+        var number = SaleReturn.NUMBERS.next(numbers, today.getYear());
         var taken = SaleReturn.of(UUID.randomUUID(), number, sale, asked, reason, refundMethod,
                 returns.before(saleId), loads(sale), payments.moneyOf(saleId), pricing.moneyUnit(), today, created);
         returns.add(taken);
