@@ -16,6 +16,8 @@ public record OrderLine(int lineNo, UUID productId, UUID packId, String sku, Str
                         BigDecimal unitCost, BigDecimal taxRate, BigDecimal amount, BigDecimal tax, int received) {
 
     public static final int MAX_PACKS = SupplierProduct.MAX_PACKS;
+    /** What numeric(15,2) holds: a line's amount, and an order's total. */
+    public static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999999.99");
 
     public OrderLine {
         Objects.requireNonNull(productId, "productId");
@@ -32,6 +34,10 @@ public record OrderLine(int lineNo, UUID productId, UUID packId, String sku, Str
                                    int quantity, BigDecimal unitCost, BigDecimal taxRate, int moneyScale) {
         var amount = unitCost.multiply(BigDecimal.valueOf(quantity)).setScale(moneyScale, RoundingMode.HALF_UP).setScale(2);
         var tax = amount.multiply(taxRate).divide(BigDecimal.valueOf(100), moneyScale, RoundingMode.HALF_UP).setScale(2);
+        if (amount.add(tax).compareTo(MAX_AMOUNT) > 0) {
+            throw new InvalidInputException("lines[" + (lineNo - 1) + "].quantity", "the line's amount with tax must be at most "
+                    + MAX_AMOUNT.toPlainString());
+        }
         return new OrderLine(lineNo, productId, packId, sku, name, unitsPerPack, quantity, unitCost, taxRate, amount, tax, 0);
     }
 

@@ -59,6 +59,10 @@ public record PurchaseOrder(UUID id, String number, UUID supplierId, UUID wareho
         if (lines.size() > MAX_LINES) {
             throw new InvalidInputException("lines", "at most " + MAX_LINES + " lines");
         }
+        var total = lines.stream().map(line -> line.amount().add(line.tax())).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (total.compareTo(OrderLine.MAX_AMOUNT) > 0) {
+            throw new InvalidInputException("lines", "the order's total must be at most " + OrderLine.MAX_AMOUNT.toPlainString());
+        }
         var seen = new HashSet<List<UUID>>();
         for (int i = 0; i < lines.size(); i++) {
             var line = lines.get(i);
