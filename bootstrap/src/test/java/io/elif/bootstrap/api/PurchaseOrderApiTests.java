@@ -153,6 +153,9 @@ class PurchaseOrderApiTests extends PurchasingApiSupport {
         assertThat(fields(postAs(Role.MANAGER, ORDERS, """
                 {"supplierId": "%s", "lines": [%s]}""".formatted(UUID.randomUUID(), line.formatted("10")))))
                 .containsExactly("supplierId");
+        assertThat(fields(postAs(Role.MANAGER, ORDERS, """
+                {"supplierId": "%s", "warehouseId": "%s", "lines": [%s]}""".formatted(setUp.supplier, UUID.randomUUID(),
+                line.formatted("10"))))).containsExactly("warehouseId");
         assertThat(fields(postAs(Role.MANAGER, ORDERS, "{\"supplierId\": \"" + setUp.supplier + "\", \"lines\": []}")))
                 .containsExactly("lines");
         // a product the supplier does not sell

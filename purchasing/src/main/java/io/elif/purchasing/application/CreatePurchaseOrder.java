@@ -1,5 +1,6 @@
 package io.elif.purchasing.application;
 
+import io.elif.inventory.Inventory;
 import io.elif.kernel.InvalidInputException;
 import io.elif.kernel.NumberSeries;
 import io.elif.purchasing.domain.PurchaseOrder;
@@ -25,13 +26,16 @@ public class CreatePurchaseOrder {
     private final Suppliers suppliers;
     private final OrderPricing pricing;
     private final NumberSeries numbers;
+    private final Inventory inventory;
     private final Clock clock;
 
-    CreatePurchaseOrder(PurchaseOrders orders, Suppliers suppliers, OrderPricing pricing, NumberSeries numbers, Clock clock) {
+    CreatePurchaseOrder(PurchaseOrders orders, Suppliers suppliers, OrderPricing pricing, NumberSeries numbers,
+                        Inventory inventory, Clock clock) {
         this.orders = orders;
         this.suppliers = suppliers;
         this.pricing = pricing;
         this.numbers = numbers;
+        this.inventory = inventory;
         this.clock = clock;
     }
 
@@ -40,6 +44,10 @@ public class CreatePurchaseOrder {
         var supplier = suppliers.find(order.supplierId())
                 .orElseThrow(() -> new InvalidInputException("supplierId", "no such supplier"));
         AdministerSuppliers.requireActive(supplier, "supplierId");
+        if (order.warehouseId() != null && inventory.warehouses().stream()
+                .noneMatch(warehouse -> warehouse.active() && warehouse.id().equals(order.warehouseId()))) {
+            throw new InvalidInputException("warehouseId", "no such active warehouse");
+        }
         var lines = pricing.lines(supplier, order.lines());
         var today = LocalDate.now(clock);
         var draft = PurchaseOrder.draft(UUID.randomUUID(), "pending", supplier.id(), order.warehouseId(),
