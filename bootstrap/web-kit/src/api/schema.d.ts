@@ -72,6 +72,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/purchasing/suppliers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a supplier */
+        get: operations["getSupplier"];
+        /** Change a supplier's details and terms (never its code) */
+        put: operations["changeSupplier"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/purchasing/suppliers/{id}/products/{supplierProductId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change the terms a supplier sells a product on (never its product or pack) */
+        put: operations["changeSupplierProduct"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/purchasing/orders/{id}/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a draft's lines */
+        put: operations["replaceOrderLines"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/purchasing/deliveries/{id}/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a draft delivery's lines */
+        put: operations["replaceDeliveryLines"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/inventory/warehouses/{id}": {
         parameters: {
             query?: never;
@@ -562,6 +631,223 @@ export interface paths {
         put?: never;
         /** Activate a customer again */
         post: operations["activateCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/purchasing/suppliers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search suppliers by name, code, contact or phone, active or not, sorted by name then code */
+        get: operations["searchSuppliers"];
+        put?: never;
+        /** Register a supplier (terms absent: 30 days; currency absent: the tenant's) */
+        post: operations["createSupplier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/purchasing/suppliers/{id}/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The products a supplier sells, with their packs, costs, minimum, multiple and lead time */
+        get: operations["supplierProducts"];
+        put?: never;
+        /** List a product's pack (packId absent: the base unit) with the supplier */
+        post: operations["addSupplierProduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/purchasing/suppliers/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate a supplier: no new orders to it; its history stays */
+        post: operations["deactivateSupplier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/purchasing/suppliers/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Activate a supplier again */
+        post: operations["activateSupplier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/purchasing/reorder-suggestions/{supplierId}/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn a supplier's suggestions into a draft purchase order */
+        post: operations["orderSuggestions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/purchasing/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search purchase orders by number or supplier, supplier, states and business dates, newest first */
+        get: operations["searchOrders"];
+        put?: never;
+        /**
+         * Create a purchase order as a draft, numbered PO-YYYY-NNNNNN
+         * @description Each line is a product's pack the supplier sells, in whole packs within its minimum and multiple, at a cost per pack excluding tax (absent: the agreed cost); tax follows the product's tax class.
+         */
+        post: operations["createOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/purchasing/orders/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a draft to the supplier (again: nothing changes) */
+        post: operations["sendOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/purchasing/orders/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the supplier's confirmation of a sent (or draft) order */
+        post: operations["confirmOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/purchasing/orders/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close an order by hand: the rest will not come */
+        post: operations["closeOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/purchasing/orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an order nothing has arrived for */
+        post: operations["cancelOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/purchasing/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deliveries, newest first, of an order or a supplier */
+        get: operations["searchDeliveries"];
+        put?: never;
+        /**
+         * Record what arrived as a draft delivery D-YYYY-NNNNNN (nothing is booked until it is confirmed)
+         * @description Against an order: each line names the order's lineNo. Without an order (a manager only): supplierId, and each line its productId, packId and unitCost.
+         */
+        post: operations["recordDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/purchasing/deliveries/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a delivery: its goods go into stock at the order's costs, once
+         * @description Confirming again, or concurrently, answers the confirmed delivery and books nothing more. More than an order line still awaits needs a manager's overrideReason.
+         */
+        post: operations["confirmDelivery"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1302,6 +1588,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/purchasing/reorder-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reorder suggestions per preferred supplier: up to each product's maximum, minus what is on order, rounded up to the supplier's minimum and multiple */
+        get: operations["reorderSuggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/purchasing/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a purchase order with its lines, what each received and what is still to come */
+        get: operations["getOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/purchasing/orders/{id}/document.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A purchase order as an A4 PDF to send to the supplier, with the tenant's letterhead */
+        get: operations["getOrderDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/purchasing/deliveries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a delivery */
+        get: operations["getDelivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/inventory/transfers/{id}": {
         parameters: {
             query?: never;
@@ -1790,6 +2144,196 @@ export interface components {
             /** Format: date-time */
             updatedAt?: string;
         };
+        ChangeSupplierRequest: {
+            name: string;
+            contact?: string;
+            phone?: string;
+            email?: string;
+            address?: string;
+            taxNumber?: string;
+            /** Format: int32 */
+            paymentTermsDays: number;
+            currency: string;
+        };
+        SupplierResponse: {
+            /** Format: uuid */
+            id?: string;
+            code?: string;
+            name?: string;
+            contact?: string;
+            phone?: string;
+            email?: string;
+            address?: string;
+            taxNumber?: string;
+            /** Format: int32 */
+            paymentTermsDays?: number;
+            currency?: string;
+            active?: boolean;
+        };
+        SupplierProductTermsRequest: {
+            reference?: string;
+            /** @description A decimal: a JSON number, or the same written as a string ("2500.00") */
+            agreedUnitCost?: number | string;
+            /** Format: int32 */
+            minimumOrderQuantity?: number;
+            /** Format: int32 */
+            orderMultiple?: number;
+            /** Format: int32 */
+            leadTimeDays?: number;
+            preferred?: boolean;
+        };
+        SupplierProductResponse: {
+            /** Format: uuid */
+            id?: string;
+            /** Format: uuid */
+            supplierId?: string;
+            /** Format: uuid */
+            productId?: string;
+            sku?: string;
+            productName?: string;
+            /** Format: uuid */
+            packId?: string;
+            /** Format: int32 */
+            unitsPerPack?: number;
+            reference?: string;
+            agreedUnitCost?: string;
+            lastUnitCost?: string;
+            /** Format: int32 */
+            minimumOrderQuantity?: number;
+            /** Format: int32 */
+            orderMultiple?: number;
+            /** Format: int32 */
+            leadTimeDays?: number;
+            preferred?: boolean;
+        };
+        OrderLineBody: {
+            /** Format: uuid */
+            productId: string;
+            /** Format: uuid */
+            packId?: string;
+            /** Format: int32 */
+            quantity: number;
+            /** @description A decimal: a JSON number, or the same written as a string ("2500.00") */
+            unitCost?: number | string;
+        };
+        OrderLineResponse: {
+            /** Format: int32 */
+            lineNo?: number;
+            /** Format: uuid */
+            productId?: string;
+            /** Format: uuid */
+            packId?: string;
+            sku?: string;
+            name?: string;
+            /** Format: int32 */
+            unitsPerPack?: number;
+            /** Format: int32 */
+            quantity?: number;
+            unitCost?: string;
+            taxRate?: string;
+            amount?: string;
+            tax?: string;
+            /** Format: int32 */
+            received?: number;
+            /** Format: int32 */
+            outstanding?: number;
+        };
+        OrderResponse: {
+            /** Format: uuid */
+            id?: string;
+            number?: string;
+            supplier?: components["schemas"]["OrderSupplierResponse"];
+            /** Format: uuid */
+            warehouseId?: string;
+            currency?: string;
+            /** Format: date */
+            businessDate?: string;
+            /** Format: date */
+            expectedDate?: string;
+            notes?: string;
+            /** @enum {string} */
+            state?: "DRAFT" | "SENT" | "CONFIRMED" | "PARTIALLY_RECEIVED" | "RECEIVED" | "CANCELLED" | "CLOSED";
+            lines?: components["schemas"]["OrderLineResponse"][];
+            net?: string;
+            tax?: string;
+            total?: string;
+            created?: components["schemas"]["StampResponse"];
+            sent?: components["schemas"]["StampResponse"];
+            confirmed?: components["schemas"]["StampResponse"];
+            ended?: components["schemas"]["StampResponse"];
+            closeReason?: string;
+        };
+        OrderSupplierResponse: {
+            /** Format: uuid */
+            id?: string;
+            code?: string;
+            name?: string;
+            email?: string;
+            phone?: string;
+        };
+        DeliveryLineBody: {
+            /** Format: int32 */
+            lineNo?: number;
+            /** Format: uuid */
+            productId?: string;
+            /** Format: uuid */
+            packId?: string;
+            /** Format: int32 */
+            quantity: number;
+            /** @description A decimal: a JSON number, or the same written as a string ("2500.00") */
+            unitCost?: number | string;
+            lot?: string;
+            /** Format: date */
+            bestBefore?: string;
+            condition?: string;
+            /** Format: uuid */
+            locationId?: string;
+        };
+        ReplaceDeliveryLinesRequest: {
+            lines: components["schemas"]["DeliveryLineBody"][];
+        };
+        DeliveryLineResponse: {
+            /** Format: int32 */
+            lineNo?: number;
+            /** Format: int32 */
+            orderLineNo?: number;
+            /** Format: uuid */
+            productId?: string;
+            /** Format: uuid */
+            packId?: string;
+            sku?: string;
+            name?: string;
+            /** Format: int32 */
+            unitsPerPack?: number;
+            /** Format: int32 */
+            quantity?: number;
+            /** Format: int64 */
+            baseUnits?: number;
+            unitCost?: string;
+            lot?: string;
+            /** Format: date */
+            bestBefore?: string;
+            condition?: string;
+            /** Format: uuid */
+            locationId?: string;
+        };
+        DeliveryResponse: {
+            /** Format: uuid */
+            id?: string;
+            number?: string;
+            /** Format: uuid */
+            orderId?: string;
+            /** Format: uuid */
+            supplierId?: string;
+            /** Format: date */
+            businessDate?: string;
+            supplierReference?: string;
+            state?: string;
+            lines?: components["schemas"]["DeliveryLineResponse"][];
+            created?: components["schemas"]["StampResponse"];
+            confirmation?: components["schemas"]["StampResponse"];
+            overrideReason?: string;
+        };
         WarehouseChangeRequest: {
             name: string;
             allowNegativeStock: boolean;
@@ -2238,6 +2782,58 @@ export interface components {
             createdBy?: string;
             /** Format: date-time */
             createdAt?: string;
+        };
+        CreateSupplierRequest: {
+            code: string;
+            name: string;
+            contact?: string;
+            phone?: string;
+            email?: string;
+            address?: string;
+            taxNumber?: string;
+            /** Format: int32 */
+            paymentTermsDays?: number;
+            currency?: string;
+        };
+        SupplierProductRequest: {
+            /** Format: uuid */
+            productId: string;
+            /** Format: uuid */
+            packId?: string;
+            reference?: string;
+            /** @description A decimal: a JSON number, or the same written as a string ("2500.00") */
+            agreedUnitCost?: number | string;
+            /** Format: int32 */
+            minimumOrderQuantity?: number;
+            /** Format: int32 */
+            orderMultiple?: number;
+            /** Format: int32 */
+            leadTimeDays?: number;
+            preferred?: boolean;
+        };
+        CreateOrderRequest: {
+            /** Format: uuid */
+            supplierId: string;
+            /** Format: uuid */
+            warehouseId?: string;
+            /** Format: date */
+            expectedDate?: string;
+            notes?: string;
+            lines: components["schemas"]["OrderLineBody"][];
+        };
+        CloseOrderRequest: {
+            reason: string;
+        };
+        RecordDeliveryRequest: {
+            /** Format: uuid */
+            orderId?: string;
+            /** Format: uuid */
+            supplierId?: string;
+            supplierReference?: string;
+            lines: components["schemas"]["DeliveryLineBody"][];
+        };
+        ConfirmDeliveryRequest: {
+            overrideReason?: string;
         };
         NewWarehouseRequest: {
             code: string;
@@ -2710,6 +3306,89 @@ export interface components {
             days31To60?: string;
             days61To90?: string;
             over90?: string;
+        };
+        SupplierPageResponse: {
+            items?: components["schemas"]["SupplierResponse"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+            /** Format: int64 */
+            totalPages?: number;
+        };
+        SuggestionLine: {
+            /** Format: uuid */
+            productId?: string;
+            /** Format: uuid */
+            packId?: string;
+            sku?: string;
+            /** Format: int32 */
+            unitsPerPack?: number;
+            /** Format: int64 */
+            onHand?: number;
+            /** Format: int64 */
+            minimumStock?: number;
+            /** Format: int64 */
+            maximumStock?: number;
+            /** Format: int64 */
+            onOrder?: number;
+            /** Format: int64 */
+            shortfall?: number;
+            /** Format: int64 */
+            packs?: number;
+            unitCost?: string;
+        };
+        SuggestionResponse: {
+            /** Format: uuid */
+            supplierId?: string;
+            supplierCode?: string;
+            supplierName?: string;
+            lines?: components["schemas"]["SuggestionLine"][];
+        };
+        OrderPageResponse: {
+            items?: components["schemas"]["OrderSummaryResponse"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+            /** Format: int64 */
+            totalPages?: number;
+        };
+        OrderSummaryResponse: {
+            /** Format: uuid */
+            id?: string;
+            number?: string;
+            /** Format: uuid */
+            supplierId?: string;
+            supplierCode?: string;
+            supplierName?: string;
+            /** @enum {string} */
+            state?: "DRAFT" | "SENT" | "CONFIRMED" | "PARTIALLY_RECEIVED" | "RECEIVED" | "CANCELLED" | "CLOSED";
+            /** Format: date */
+            businessDate?: string;
+            /** Format: date */
+            expectedDate?: string;
+            currency?: string;
+            net?: string;
+            tax?: string;
+            total?: string;
+            /** Format: int32 */
+            lineCount?: number;
+        };
+        DeliveryPageResponse: {
+            items?: components["schemas"]["DeliveryResponse"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+            /** Format: int64 */
+            totalPages?: number;
         };
         StockLevelResponse: {
             /** Format: uuid */
@@ -3356,6 +4035,358 @@ export interface operations {
             };
             /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSupplier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierResponse"];
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER, WAREHOUSE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeSupplier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeSupplierRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierResponse"];
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER); or the CSRF pair is missing or wrong (`csrf`; an API token needs none) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeSupplierProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                supplierProductId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupplierProductTermsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierProductResponse"];
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER); or the CSRF pair is missing or wrong (`csrf`; an API token needs none) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceOrderLines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplaceLinesRequest"];
+            };
+        };
+        responses: {
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER); or the CSRF pair is missing or wrong (`csrf`; an API token needs none) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The order is no longer a draft (`purchase-order-state`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceDeliveryLines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplaceDeliveryLinesRequest"];
+            };
+        };
+        responses: {
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER, WAREHOUSE); or the CSRF pair is missing or wrong (`csrf`; an API token needs none) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The delivery is confirmed: its lines are final (`delivery-state`) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5876,6 +6907,1138 @@ export interface operations {
             };
             /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchSuppliers: {
+        parameters: {
+            query?: {
+                q?: string;
+                active?: boolean;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierPageResponse"];
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER, WAREHOUSE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSupplier: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client makes for this submission (a UUID, say): sent again with the same request, the first answer is replayed (with `Idempotent-Replayed: true`) instead of a second document being created; kept 24 hours at least, per user */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSupplierRequest"];
+            };
+        };
+        responses: {
+            /** @description Registered; Location names the new supplier */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierResponse"];
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER); or the CSRF pair is missing or wrong (`csrf`; an API token needs none) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The code is taken, whatever its case (`duplicate-code`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the Idempotency-Key was sent before with another request (`idempotency-key-reused`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    supplierProducts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierProductResponse"][];
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addSupplierProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupplierProductRequest"];
+            };
+        };
+        responses: {
+            /** @description Listed; marked preferred, it took the mark from the product's other suppliers */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierProductResponse"];
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER); or the CSRF pair is missing or wrong (`csrf`; an API token needs none) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The supplier lists this pack already (`duplicate-supplier-product`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deactivateSupplier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierResponse"];
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER); or the CSRF pair is missing or wrong (`csrf`; an API token needs none) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    activateSupplier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierResponse"];
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER); or the CSRF pair is missing or wrong (`csrf`; an API token needs none) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    orderSuggestions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client makes for this submission (a UUID, say): sent again with the same request, the first answer is replayed (with `Idempotent-Replayed: true`) instead of a second document being created; kept 24 hours at least, per user */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                supplierId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The draft order; Location names it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderResponse"];
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER); or the CSRF pair is missing or wrong (`csrf`; an API token needs none) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing to reorder from the supplier (`nothing-to-reorder`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the Idempotency-Key was sent before with another request (`idempotency-key-reused`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchOrders: {
+        parameters: {
+            query?: {
+                q?: string;
+                supplierId?: string;
+                state?: ("DRAFT" | "SENT" | "CONFIRMED" | "PARTIALLY_RECEIVED" | "RECEIVED" | "CANCELLED" | "CLOSED")[];
+                from?: string;
+                to?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderPageResponse"];
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER, WAREHOUSE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client makes for this submission (a UUID, say): sent again with the same request, the first answer is replayed (with `Idempotent-Replayed: true`) instead of a second document being created; kept 24 hours at least, per user */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrderRequest"];
+            };
+        };
+        responses: {
+            /** @description Created; Location names the new order */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderResponse"];
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER); or the CSRF pair is missing or wrong (`csrf`; an API token needs none) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the Idempotency-Key was sent before with another request (`idempotency-key-reused`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sendOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderResponse"];
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER); or the CSRF pair is missing or wrong (`csrf`; an API token needs none) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderResponse"];
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER); or the CSRF pair is missing or wrong (`csrf`; an API token needs none) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseOrderRequest"];
+            };
+        };
+        responses: {
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER); or the CSRF pair is missing or wrong (`csrf`; an API token needs none) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The order is not awaiting goods (`purchase-order-state`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER); or the CSRF pair is missing or wrong (`csrf`; an API token needs none) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Goods have arrived or the order has ended (`purchase-order-state`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchDeliveries: {
+        parameters: {
+            query?: {
+                orderId?: string;
+                supplierId?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryPageResponse"];
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER, WAREHOUSE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordDelivery: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client makes for this submission (a UUID, say): sent again with the same request, the first answer is replayed (with `Idempotent-Replayed: true`) instead of a second document being created; kept 24 hours at least, per user */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordDeliveryRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded; Location names the delivery */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryResponse"];
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER, WAREHOUSE); or the CSRF pair is missing or wrong (`csrf`; an API token needs none) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The order takes no goods in its state (`purchase-order-state`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the Idempotency-Key was sent before with another request (`idempotency-key-reused`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ConfirmDeliveryRequest"];
+            };
+        };
+        responses: {
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER, WAREHOUSE); or the CSRF pair is missing or wrong (`csrf`; an API token needs none) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than ordered without an override (`over-delivery`), or the order takes no goods in its state (`purchase-order-state`) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9147,6 +11310,254 @@ export interface operations {
             };
             /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER, SALES) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reorderSuggestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionResponse"][];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderResponse"];
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER, WAREHOUSE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrderDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF, shown inline, named after the order's number */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryResponse"];
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER, WAREHOUSE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,7 +1,7 @@
 package io.elif;
 
-import io.elif.sales.Company;
-import io.elif.sales.CurrentCompany;
+import io.elif.kernel.Company;
+import io.elif.kernel.CurrentCompany;
 import org.flywaydb.core.Flyway;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
@@ -32,7 +32,7 @@ class ModuleTestApplication {
      */
     @Bean
     FlywayMigrationStrategy everyModuleSchema() {
-        return flyway -> List.of("catalog", "inventory", "sales").forEach(schema -> Flyway.configure()
+        return flyway -> List.of("catalog", "inventory", "kernel", "sales").forEach(schema -> Flyway.configure()
                 .dataSource(flyway.getConfiguration().getDataSource())
                 .schemas(schema)
                 .createSchemas(true)

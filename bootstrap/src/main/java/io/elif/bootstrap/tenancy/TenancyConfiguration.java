@@ -12,8 +12,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.task.TaskDecorator;
 import io.elif.bootstrap.web.ProblemWriter;
 import io.elif.identity.CurrentTenant;
-import io.elif.sales.Company;
-import io.elif.sales.CurrentCompany;
+import io.elif.kernel.Company;
+import io.elif.kernel.CurrentCompany;
 
 import javax.sql.DataSource;
 import java.time.Clock;

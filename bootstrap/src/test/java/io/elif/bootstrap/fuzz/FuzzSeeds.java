@@ -28,7 +28,9 @@ final class FuzzSeeds {
             Map.entry("categoryId", "categories"), Map.entry("taxClassId", "tax-classes"),
             Map.entry("containerTypeId", "containers"), Map.entry("warehouseId", "warehouses"),
             Map.entry("locationId", "locations"), Map.entry("fromLocationId", "locations"),
-            Map.entry("toLocationId", "otherLocations"), Map.entry("code", "barcodes"));
+            Map.entry("toLocationId", "otherLocations"), Map.entry("code", "barcodes"),
+            Map.entry("supplierId", "suppliers"), Map.entry("supplierProductId", "supplier-products"),
+            Map.entry("orderId", "orders"));
 
     private final Map<String, String> ids = new HashMap<>();
     private final Set<String> unseeded = new TreeSet<>();
@@ -84,6 +86,17 @@ final class FuzzSeeds {
         var counted = main.get("locations").valueStream().filter(location -> !location.get("isDefault").asBoolean())
                 .findFirst().orElseThrow();
         ids.put("stocktakes", id(api.call("POST", "/api/inventory/stocktakes", "{\"locationId\": \"%s\"}".formatted(id(counted)))));
+
+        var supplier = id(api.call("POST", "/api/purchasing/suppliers", "{\"code\": \"FZ-SUP\", \"name\": \"Fuzz supplier\"}"));
+        ids.put("suppliers", supplier);
+        ids.put("supplier-products", id(api.call("POST", "/api/purchasing/suppliers/" + supplier + "/products", """
+                {"productId": "%s", "packId": "%s", "agreedUnitCost": "12"}""".formatted(id(product), ids.get("packs")))));
+        ids.put("orders", id(api.call("POST", "/api/purchasing/orders", """
+                {"supplierId": "%s", "lines": [{"productId": "%s", "packId": "%s", "quantity": 2}]}"""
+                .formatted(supplier, id(product), ids.get("packs")))));
+        api.call("POST", "/api/purchasing/orders/" + ids.get("orders") + "/send", "");
+        ids.put("deliveries", id(api.call("POST", "/api/purchasing/deliveries", """
+                {"orderId": "%s", "lines": [{"lineNo": 1, "quantity": 1}]}""".formatted(ids.get("orders")))));
 
         ids.put("users", id(api.call("POST", "/api/identity/users", """
                 {"username": "fuzz_target", "email": "fuzz_target@fuzz.example", "displayName": "Fuzz target",

@@ -23,7 +23,7 @@ public interface StockLedger {
     }
 
     /** A product's company-wide on hand after a change, with what the low-stock rule needs. */
-    record Total(UUID productId, String sku, long onHand, long minimumStock) {
+    record Total(UUID productId, String sku, long onHand, long minimumStock, Long maximumStock) {
     }
 
     /** What a decrease took: from which location and lot. */

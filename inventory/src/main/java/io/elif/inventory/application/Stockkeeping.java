@@ -129,7 +129,7 @@ public class Stockkeeping {
         var before = after.onHand() + decreasedBy;
         if (before >= after.minimumStock() && after.onHand() < after.minimumStock()) {
             events.stockFellBelowMinimum(new StockFellBelowMinimum(after.productId(), after.sku(), after.onHand(),
-                    after.minimumStock()));
+                    after.minimumStock(), after.maximumStock()));
         }
     }
 }

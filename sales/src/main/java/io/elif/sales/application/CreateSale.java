@@ -1,5 +1,6 @@
 package io.elif.sales.application;
 
+import io.elif.kernel.NumberSeries;
 import io.elif.kernel.InvalidInputException;
 import io.elif.sales.domain.Sale;
 import org.springframework.stereotype.Service;
@@ -56,7 +57,7 @@ public class CreateSale {
         var date = LocalDate.now(clock);
         var priced = pricing.price(request.lines(), request.deposits(), customer.priceLevel(), !customer.walkIn(), date,
                 byManager, actor, created.at());
-        var number = Sale.number(date.getYear(), numbers.next(Sale.series(date.getYear())));
+        var number = Sale.NUMBERS.next(numbers, date.getYear());
         var sale = Sale.draft(UUID.randomUUID(), number, customer.id(), customer.priceLevel(), warehouseId, date,
                 priced.lines(), priced.deposits(), created);
         sales.add(sale);

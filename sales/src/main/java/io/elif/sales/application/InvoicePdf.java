@@ -1,6 +1,6 @@
 package io.elif.sales.application;
 
-import io.elif.sales.Company;
+import io.elif.kernel.Company;
 import io.elif.sales.domain.MoneyUnit;
 import io.elif.sales.domain.Sale;
 import io.elif.sales.domain.SaleDocumentKind;

@@ -2,8 +2,8 @@ package io.elif.sales.application;
 
 import io.elif.catalog.Catalog;
 import io.elif.kernel.NotFoundException;
-import io.elif.sales.Company;
-import io.elif.sales.CurrentCompany;
+import io.elif.kernel.Company;
+import io.elif.kernel.CurrentCompany;
 import io.elif.sales.SaleStateException;
 import io.elif.sales.domain.MoneyUnit;
 import io.elif.sales.domain.Sale;

@@ -1,5 +1,6 @@
 package io.elif.sales.application;
 
+import io.elif.kernel.NumberSeries;
 import io.elif.inventory.EmptiesCount;
 import io.elif.inventory.Inventory;
 import io.elif.kernel.NotFoundException;
@@ -62,7 +63,7 @@ public class ReturnContainers {
                 .collect(Collectors.toMap(ContainerBalance::containerTypeId, Function.identity()));
         var created = new Sale.Stamp(actor, clock.instant().truncatedTo(ChronoUnit.MICROS));
         var date = LocalDate.now(clock);
-        var number = ContainerReturn.number(date.getYear(), numbers.next(ContainerReturn.series(date.getYear())));
+        var number = ContainerReturn.NUMBERS.next(numbers, date.getYear());
         var taken = ContainerReturn.of(UUID.randomUUID(), number, customerId, warehouse, date, counted, balances,
                 pricing.moneyUnit(), created);
         returns.add(taken);

@@ -5,6 +5,7 @@ import io.elif.inventory.Inventory;
 import io.elif.inventory.ReceiptLine;
 import io.elif.inventory.Warehouse;
 import io.elif.kernel.NotFoundException;
+import io.elif.kernel.NumberSeries;
 import io.elif.sales.domain.PaymentMethod;
 import io.elif.sales.domain.Sale;
 import io.elif.sales.domain.SaleReturn;
@@ -65,7 +66,7 @@ public class ReturnSale {
         customers.lock(sale.customerId());
         var created = changeSale.stamp(actor);
         var today = LocalDate.now(clock);
-        var number = SaleReturn.number(today.getYear(), numbers.next(SaleReturn.series(today.getYear())));
+        var number = SaleReturn.NUMBERS.next(numbers, today.getYear());
         var taken = SaleReturn.of(UUID.randomUUID(), number, sale, asked, reason, refundMethod,
                 returns.before(saleId), payments.moneyOf(saleId), pricing.moneyUnit(), today, created);
         returns.add(taken);

@@ -1,5 +1,6 @@
 package io.elif.sales.domain;
 
+import io.elif.kernel.DocumentSeries;
 import io.elif.catalog.ContainerKind;
 import io.elif.kernel.InvalidInputException;
 import io.elif.sales.ContainersReturned;
@@ -51,13 +52,7 @@ public record ContainerReturn(UUID id, String number, UUID customerId, UUID ware
     }
 
     /** The number a return of empties gets: {@code E-2026-000001}, per tenant and calendar year. */
-    public static String number(int year, long sequence) {
-        return "E-%04d-%06d".formatted(year, sequence);
-    }
-
-    public static String series(int year) {
-        return "empties-" + year;
-    }
+    public static final DocumentSeries NUMBERS = new DocumentSeries("E", "empties");
 
     /**
      * Splits what was counted against what the customer holds. Refused, naming {@code lines[i]...}: no lines or too

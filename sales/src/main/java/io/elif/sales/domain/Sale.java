@@ -1,5 +1,6 @@
 package io.elif.sales.domain;
 
+import io.elif.kernel.DocumentSeries;
 import io.elif.catalog.PriceLevel;
 import io.elif.kernel.InvalidInputException;
 import io.elif.sales.SaleCancelled;
@@ -87,14 +88,7 @@ public record Sale(UUID id, String number, UUID customerId, PriceLevel priceLeve
     }
 
     /** The number a sale gets: {@code S-2026-000123}, per tenant and calendar year of its business date. */
-    public static String number(int year, long sequence) {
-        return "S-%04d-%06d".formatted(year, sequence);
-    }
-
-    /** The series a year's numbers are counted in: {@code sale-2026}. */
-    public static String series(int year) {
-        return "sale-" + year;
-    }
+    public static final DocumentSeries NUMBERS = new DocumentSeries("S", "sale");
 
     /** The same DRAFT with other lines and the deposit lines they carry. */
     public Sale withLines(List<SaleLine> newLines, List<SaleDeposit> newDeposits) {

@@ -1,5 +1,6 @@
 package io.elif.sales.domain;
 
+import io.elif.kernel.DocumentSeries;
 import io.elif.catalog.ContainerKind;
 import io.elif.kernel.InvalidInputException;
 import io.elif.sales.ReturnAccepted;
@@ -118,13 +119,8 @@ public record SaleReturn(UUID id, String number, UUID saleId, String saleNumber,
                 refund.signum() > 0 ? refundMethod : null, created);
     }
 
-    public static String number(int year, long sequence) {
-        return "R-%04d-%06d".formatted(year, sequence);
-    }
-
-    public static String series(int year) {
-        return "return-" + year;
-    }
+    /** {@code R-2026-000007}, per tenant and calendar year. */
+    public static final DocumentSeries NUMBERS = new DocumentSeries("R", "return");
 
     public ReturnAccepted accepted() {
         return new ReturnAccepted(id, number, saleId, saleNumber, customerId, warehouseId, businessDate, created.by(),

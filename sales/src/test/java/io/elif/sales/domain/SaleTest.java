@@ -67,7 +67,7 @@ class SaleTest {
                 SaleLine.priced(1, LineRequest.of(SODA, null, 6), canOfSoda(), clerk(ARIARY)));
         var deposits = SaleDeposit.of(List.of(new SaleDeposit.Carried(crateOfBeer().containers(), 3),
                 new SaleDeposit.Carried(canOfSoda().containers(), 6)), choices, true, ARIARY);
-        return Sale.draft(UUID.randomUUID(), Sale.number(2026, 123), UUID.randomUUID(), PriceLevel.LEVEL_2,
+        return Sale.draft(UUID.randomUUID(), Sale.NUMBERS.number(2026, 123), UUID.randomUUID(), PriceLevel.LEVEL_2,
                 UUID.randomUUID(), LocalDate.of(2026, 12, 3), lines, deposits, new Sale.Stamp("clerk", NOW));
     }
 
@@ -84,7 +84,7 @@ class SaleTest {
         assertThat(sale.totals()).isEqualTo(new Sale.Totals(new BigDecimal("192000.00"), new BigDecimal("32000.00"),
                 new BigDecimal("160000.00")));
         assertThat(sale.number()).isEqualTo("S-2026-000123");
-        assertThat(Sale.series(2026)).isEqualTo("sale-2026");
+        assertThat(Sale.NUMBERS.series(2026)).isEqualTo("sale-2026");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.elif.inventory.adapter.persistence;
 
 import io.elif.inventory.application.DocumentNumbers;
+import io.elif.kernel.DocumentSeries;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
@@ -26,6 +27,6 @@ class JooqDocumentNumbers implements DocumentNumbers {
                 .doUpdate().set(DOCUMENT_COUNTER.LAST, DOCUMENT_COUNTER.LAST.plus(1))
                 .returning(DOCUMENT_COUNTER.LAST)
                 .fetchSingle(DOCUMENT_COUNTER.LAST);
-        return "%s-%d-%06d".formatted(prefix, year, number);
+        return new DocumentSeries(prefix, prefix).number(year, number);
     }
 }

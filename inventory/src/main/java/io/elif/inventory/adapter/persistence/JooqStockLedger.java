@@ -246,7 +246,9 @@ class JooqStockLedger implements StockLedger {
         return dsl.update(STOCK_CARD)
                 .set(STOCK_CARD.ON_HAND, STOCK_CARD.ON_HAND.plus(quantity))
                 .where(STOCK_CARD.PRODUCT_ID.eq(productId))
-                .returning(STOCK_CARD.PRODUCT_ID, STOCK_CARD.SKU, STOCK_CARD.ON_HAND, STOCK_CARD.MINIMUM_STOCK)
-                .fetchSingle(row -> new Total(row.getProductId(), row.getSku(), row.getOnHand(), row.getMinimumStock()));
+                .returning(STOCK_CARD.PRODUCT_ID, STOCK_CARD.SKU, STOCK_CARD.ON_HAND, STOCK_CARD.MINIMUM_STOCK,
+                        STOCK_CARD.MAXIMUM_STOCK)
+                .fetchSingle(row -> new Total(row.getProductId(), row.getSku(), row.getOnHand(), row.getMinimumStock(),
+                        row.getMaximumStock()));
     }
 }

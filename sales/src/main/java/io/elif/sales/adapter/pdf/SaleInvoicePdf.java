@@ -1,26 +1,12 @@
 package io.elif.sales.adapter.pdf;
 
+import io.elif.kernel.A4Pages;
 import io.elif.sales.application.InvoicePdf;
 import io.elif.sales.domain.SaleDeposit;
 import io.elif.sales.domain.SaleLine;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
-import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -29,8 +15,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.GregorianCalendar;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,20 +22,12 @@ import java.util.TreeMap;
 /**
  * A sale's invoice as an A4 PDF drawn with Apache PDFBox: letterhead, customer, lines, tax per rate, totals, deposit
  * lines apart, payable and, when the sale has them, payments and what is still owed. Every text (customer-supplied
- * names and addresses included) is drawn as text in DejaVu Sans, embedded as a subset: it covers Latin-1, Latin
- * Extended, Greek and Cyrillic; a character it has no glyph for is drawn as "?" and a control character as a space.
+ * names and addresses included) is drawn as text by the kernel's {@link A4Pages} (DejaVu Sans, embedded as a subset; a
+ * character it has no glyph for is drawn as "?" and a control character as a space).
  */
 @Component
 class SaleInvoicePdf implements InvoicePdf {
 
-    private static final float MARGIN = 42;
-    private static final float TOP = PDRectangle.A4.getHeight() - 48;
-    private static final float BOTTOM = 64;
-    private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
-    private static final float SIZE = 9;
-    private static final float LEADING = 12.5f;
-    private static final Color GREY = new Color(0x55, 0x55, 0x55);
-    private static final Color RULE = new Color(0xbb, 0xbb, 0xbb);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
@@ -61,93 +37,19 @@ class SaleInvoicePdf implements InvoicePdf {
     private static final float[] TAX_COLUMNS = {150, 120, 120, 121};
     private static final float[] PAYMENT_COLUMNS = {120, 140, 85, 85, 81};
 
-    private final byte[] regular;
-    private final byte[] bold;
-
-    SaleInvoicePdf() {
-        this.regular = font("fonts/DejaVuSans.ttf");
-        this.bold = font("fonts/DejaVuSans-Bold.ttf");
-    }
-
     @Override
     public byte[] render(Invoice invoice) {
-        try (var regularFont = parse(regular); var boldFont = parse(bold); var document = new PDDocument()) {
-            var page = new Pages(document, new Fonts(PDType0Font.load(document, regularFont, true), regularFont,
-                    PDType0Font.load(document, boldFont, true), boldFont), invoice);
-            page.draw();
-            page.close();
-            info(document, invoice);
-            var out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot draw the invoice of sale " + invoice.sale().number(), e);
-        }
-    }
-
-    private static void info(PDDocument document, Invoice invoice) {
-        var info = new PDDocumentInformation();
-        info.setTitle(invoice.kind().title() + " " + invoice.sale().number());
-        info.setAuthor(Fonts.clean(invoice.company().name()));
-        info.setCreator("ELIF");
-        var created = new GregorianCalendar();
-        created.setTimeInMillis(invoice.printedAt().toEpochMilli());
-        info.setCreationDate(created);
-        document.setDocumentInformation(info);
-    }
-
-    private static byte[] font(String path) {
-        try (InputStream in = new ClassPathResource(path).getInputStream()) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the font " + path + " is missing from the sales module", e);
-        }
-    }
-
-    private static TrueTypeFont parse(byte[] font) throws IOException {
-        return new TTFParser().parse(new RandomAccessReadBuffer(font));
-    }
-
-    /** The two faces, and which characters they can draw. */
-    private record Fonts(PDFont regular, TrueTypeFont regularGlyphs, PDFont bold, TrueTypeFont boldGlyphs) {
-
-        /** The text as the font can draw it: controls become spaces, what it has no glyph for a question mark. */
-        String drawable(PDFont font, String text) throws IOException {
-            var glyphs = font == bold ? boldGlyphs : regularGlyphs;
-            var cmap = glyphs.getUnicodeCmapLookup();
-            var out = new StringBuilder(text.length());
-            text.codePoints().forEach(codePoint -> {
-                if (Character.isISOControl(codePoint) || Character.getType(codePoint) == Character.SURROGATE) {
-                    out.append(' ');
-                } else if (codePoint == ' ' || cmap.getGlyphId(codePoint) != 0) {
-                    out.appendCodePoint(codePoint);
-                } else {
-                    out.append('?');
-                }
-            });
-            return out.toString();
-        }
-
-        static String clean(String text) {
-            return text == null ? "" : text.codePoints().filter(codePoint -> !Character.isISOControl(codePoint))
-                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        }
+        return new Pages(invoice).render(invoice.kind().title() + " " + invoice.sale().number(), invoice.company().name(),
+                invoice.printedAt());
     }
 
     /** The pages as they fill: a cursor going down, a new page (with its table header again) when one is full. */
-    private static final class Pages {
+    private static final class Pages extends A4Pages {
 
-        private final PDDocument document;
-        private final Fonts fonts;
         private final Invoice invoice;
         private final DecimalFormat money;
         private final DecimalFormat rate = new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
-        private PDPageContentStream out;
-        private float y;
-
-        Pages(PDDocument document, Fonts fonts, Invoice invoice) {
-            this.document = document;
-            this.fonts = fonts;
+        Pages(Invoice invoice) {
             this.invoice = invoice;
             var scale = invoice.unit().scale();
             this.money = new DecimalFormat(scale == 0 ? "#,##0" : "#,##0." + "0".repeat(scale),
@@ -155,8 +57,8 @@ class SaleInvoicePdf implements InvoicePdf {
             this.money.setRoundingMode(RoundingMode.HALF_UP);
         }
 
-        void draw() throws IOException {
-            newPage();
+        @Override
+        protected void draw() throws IOException {
             letterhead();
             customer();
             lines();
@@ -171,16 +73,16 @@ class SaleInvoicePdf implements InvoicePdf {
             var company = invoice.company();
             var sale = invoice.sale();
             float top = y;
-            var name = wrap(fonts.bold(), 15, company.name(), 290);
+            var name = wrap(bold(), 15, company.name(), 290);
             for (var row : name.subList(0, Math.min(2, name.size()))) {
-                text(fonts.bold(), 15, MARGIN, y, row, 290);
+                text(bold(), 15, MARGIN, y, row, 290);
                 y -= 18;
             }
             for (var detail : new String[] {company.address(), company.phone(),
                     company.taxId() == null ? null : "Tax ID: " + company.taxId()}) {
                 if (detail != null && !detail.isBlank()) {
-                    for (var row : wrap(fonts.regular(), SIZE, detail, 290)) {
-                        text(fonts.regular(), SIZE, MARGIN, y, row, 290);
+                    for (var row : wrap(regular(), SIZE, detail, 290)) {
+                        text(regular(), SIZE, MARGIN, y, row, 290);
                         y -= LEADING;
                     }
                 }
@@ -188,7 +90,7 @@ class SaleInvoicePdf implements InvoicePdf {
             float left = y;
             y = top;
             float x = MARGIN + 300;
-            text(fonts.bold(), 16, x, y, invoice.kind().title().toUpperCase(Locale.ROOT), WIDTH - 300);
+            text(bold(), 16, x, y, invoice.kind().title().toUpperCase(Locale.ROOT), WIDTH - 300);
             y -= 20;
             var facts = new ArrayList<String[]>();
             facts.add(new String[] {"Number", sale.number()});
@@ -206,8 +108,8 @@ class SaleInvoicePdf implements InvoicePdf {
             facts.add(new String[] {"Served by", sale.created().by()});
             facts.add(new String[] {"Price level", sale.priceLevel().name()});
             for (var fact : facts) {
-                text(fonts.regular(), SIZE, x, y, fact[0], 80);
-                text(fonts.bold(), SIZE, x + 80, y, fact[1], WIDTH - 380);
+                text(regular(), SIZE, x, y, fact[0], 80);
+                text(bold(), SIZE, x + 80, y, fact[1], WIDTH - 380);
                 y -= LEADING;
             }
             y = Math.min(y, left) - 14;
@@ -215,35 +117,35 @@ class SaleInvoicePdf implements InvoicePdf {
 
         private void customer() throws IOException {
             var customer = invoice.customer();
-            text(fonts.bold(), 10, MARGIN, y, invoice.kind().isInvoice() ? "Bill to" : "Customer", WIDTH);
+            text(bold(), 10, MARGIN, y, invoice.kind().isInvoice() ? "Bill to" : "Customer", WIDTH);
             y -= LEADING + 1;
-            text(fonts.bold(), SIZE, MARGIN, y, customer.name(), WIDTH - 100);
-            text(fonts.regular(), SIZE, MARGIN + WIDTH - 100, y, customer.code(), 100);
+            text(bold(), SIZE, MARGIN, y, customer.name(), WIDTH - 100);
+            text(regular(), SIZE, MARGIN + WIDTH - 100, y, customer.code(), 100);
             y -= LEADING;
             if (!customer.walkIn()) {
                 for (var detail : new String[] {customer.address(), customer.phone()}) {
                     if (detail != null && !detail.isBlank()) {
-                        for (var row : wrap(fonts.regular(), SIZE, detail, WIDTH)) {
-                            text(fonts.regular(), SIZE, MARGIN, y, row, WIDTH);
+                        for (var row : wrap(regular(), SIZE, detail, WIDTH)) {
+                            text(regular(), SIZE, MARGIN, y, row, WIDTH);
                             y -= LEADING;
                         }
                     }
                 }
             }
             y -= 10;
-            text(fonts.regular(), 8, MARGIN, y, "Amounts in " + invoice.currency() + "; prices include tax.", WIDTH);
+            text(regular(), 8, MARGIN, y, "Amounts in " + invoice.currency() + "; prices include tax.", WIDTH);
             y -= LEADING;
         }
 
         private void lines() throws IOException {
             lineHeader();
             for (var line : invoice.sale().lines()) {
-                var name = wrap(fonts.regular(), SIZE, line.name() + " (" + line.sku() + ")", LINE_COLUMNS[0] - 6);
+                var name = wrap(regular(), SIZE, line.name() + " (" + line.sku() + ")", LINE_COLUMNS[0] - 6);
                 room(name.size() * LEADING + 2, this::lineHeader);
                 row(LINE_COLUMNS, new String[] {name.get(0), pack(line), Integer.toString(line.quantity()),
                         money(line.unitPrice()), rate.format(line.taxRate()) + " %", money(line.amount())}, false);
                 for (var more : name.subList(1, name.size())) {
-                    text(fonts.regular(), SIZE, MARGIN, y, more, LINE_COLUMNS[0] - 6);
+                    text(regular(), SIZE, MARGIN, y, more, LINE_COLUMNS[0] - 6);
                     y -= LEADING;
                 }
             }
@@ -287,7 +189,7 @@ class SaleInvoicePdf implements InvoicePdf {
             if (!deposits.isEmpty()) {
                 y -= 8;
                 room(LEADING * 4, () -> { });
-                text(fonts.bold(), 10, MARGIN, y, "Deposits on returnable containers (not revenue)", WIDTH);
+                text(bold(), 10, MARGIN, y, "Deposits on returnable containers (not revenue)", WIDTH);
                 y -= LEADING + 2;
                 row(DEPOSIT_COLUMNS, new String[] {"Container", "Carried", "Consigned", "Exchanged", "Due",
                         "Deposit", "Amount"}, true);
@@ -315,7 +217,7 @@ class SaleInvoicePdf implements InvoicePdf {
             if (!settlement.payments().isEmpty()) {
                 y -= 8;
                 room(LEADING * 3, () -> { });
-                text(fonts.bold(), 10, MARGIN, y, "Payments", WIDTH);
+                text(bold(), 10, MARGIN, y, "Payments", WIDTH);
                 y -= LEADING + 2;
                 row(PAYMENT_COLUMNS, new String[] {"Method", "Reference", "Tendered", "Change", "Amount"}, true);
                 rule();
@@ -335,8 +237,8 @@ class SaleInvoicePdf implements InvoicePdf {
                 total("Still owed", settlement.owed(), true);
             }
             if (settlement.dueDate() != null && settlement.owed() != null && settlement.owed().signum() > 0) {
-                text(fonts.regular(), SIZE, MARGIN + WIDTH - 230, y, "Due by", 120);
-                right(fonts.bold(), SIZE, MARGIN + WIDTH, y, DATE.format(settlement.dueDate()));
+                text(regular(), SIZE, MARGIN + WIDTH - 230, y, "Due by", 120);
+                right(bold(), SIZE, MARGIN + WIDTH, y, DATE.format(settlement.dueDate()));
                 y -= LEADING;
             }
         }
@@ -351,14 +253,14 @@ class SaleInvoicePdf implements InvoicePdf {
             if (note != null) {
                 y -= 12;
                 room(LEADING, () -> { });
-                text(fonts.bold(), SIZE, MARGIN, y, note, WIDTH);
+                text(bold(), SIZE, MARGIN, y, note, WIDTH);
                 y -= LEADING;
             }
         }
 
         /** A label and an amount at the right edge. */
         private void total(String label, BigDecimal amount, boolean strong) throws IOException {
-            var font = strong ? fonts.bold() : fonts.regular();
+            var font = strong ? bold() : regular();
             float size = strong ? 10.5f : SIZE;
             text(font, size, MARGIN + WIDTH - 230, y, label, 120);
             right(font, size, MARGIN + WIDTH, y, money(amount) + " " + invoice.currency());
@@ -367,116 +269,13 @@ class SaleInvoicePdf implements InvoicePdf {
 
         /** One row of a table: the first cell (and a second text one) left, the numbers right-aligned. */
         private void row(float[] columns, String[] cells, boolean header) throws IOException {
-            var font = header ? fonts.bold() : fonts.regular();
-            float x = MARGIN;
-            for (int i = 0; i < columns.length; i++) {
-                var cell = cells[i] == null ? "" : cells[i];
-                boolean leftAligned = i == 0 || (columns == LINE_COLUMNS || columns == PAYMENT_COLUMNS) && i == 1;
-                if (leftAligned) {
-                    text(font, SIZE, x, y, cell, columns[i] - 6);
-                } else {
-                    right(font, SIZE, x + columns[i], y, cell);
-                }
-                x += columns[i];
-            }
-            y -= LEADING;
+            row(columns, cells, header, columns == LINE_COLUMNS || columns == PAYMENT_COLUMNS ? 2 : 1);
         }
 
-        private void rule() throws IOException {
-            out.setStrokingColor(RULE);
-            out.setLineWidth(0.5f);
-            out.moveTo(MARGIN, y + LEADING - 3.5f);
-            out.lineTo(MARGIN + WIDTH, y + LEADING - 3.5f);
-            out.stroke();
-            y -= 3;
-        }
-
-        /** Starts a new page (and draws what heads it) when less than this height is left. */
-        private void room(float height, Drawing onNewPage) throws IOException {
-            if (y - height < BOTTOM) {
-                newPage();
-                onNewPage.draw();
-            }
-        }
-
-        private void newPage() throws IOException {
-            if (out != null) {
-                out.close();
-            }
-            var page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            out = new PDPageContentStream(document, page);
-            y = TOP;
-        }
-
-        /** Ends the last page and numbers every page at its foot. */
-        void close() throws IOException {
-            out.close();
-            int count = document.getNumberOfPages();
-            for (int i = 0; i < count; i++) {
-                try (var foot = new PDPageContentStream(document, document.getPage(i),
-                        PDPageContentStream.AppendMode.APPEND, true, true)) {
-                    out = foot;
-                    text(fonts.regular(), 7.5f, MARGIN, BOTTOM - 30,
-                            invoice.kind().title() + " " + invoice.sale().number() + " · " + invoice.company().name()
-                                    + " · printed " + at(invoice.printedAt()), WIDTH - 80);
-                    right(fonts.regular(), 7.5f, MARGIN + WIDTH, BOTTOM - 30, "Page " + (i + 1) + " of " + count);
-                }
-            }
-        }
-
-        /** Text at a point, cut with an ellipsis to fit the width. */
-        private void text(PDFont font, float size, float x, float y, String text, float width) throws IOException {
-            var drawable = fit(font, size, fonts.drawable(font, text == null ? "" : text), width);
-            if (drawable.isEmpty()) {
-                return;
-            }
-            out.setNonStrokingColor(font == fonts.regular() && size < SIZE ? GREY : Color.BLACK);
-            out.beginText();
-            out.setFont(font, size);
-            out.newLineAtOffset(x, y);
-            out.showText(drawable);
-            out.endText();
-        }
-
-        private void right(PDFont font, float size, float rightEdge, float y, String text) throws IOException {
-            var drawable = fonts.drawable(font, text);
-            text(font, size, rightEdge - width(font, size, drawable), y, drawable, Float.MAX_VALUE);
-        }
-
-        private String fit(PDFont font, float size, String text, float width) throws IOException {
-            if (width(font, size, text) <= width) {
-                return text;
-            }
-            var cut = text;
-            while (!cut.isEmpty() && width(font, size, cut + "…") > width) {
-                cut = cut.substring(0, cut.offsetByCodePoints(cut.length(), -1));
-            }
-            return cut + "…";
-        }
-
-        /** The text in rows that fit the width, broken at spaces (a word longer than a row ends in an ellipsis), at most 4. */
-        private List<String> wrap(PDFont font, float size, String text, float width) throws IOException {
-            var drawable = fonts.drawable(font, text);
-            var rows = new ArrayList<String>();
-            var row = new StringBuilder();
-            for (var word : drawable.split(" +")) {
-                var candidate = row.isEmpty() ? word : row + " " + word;
-                if (width(font, size, candidate) <= width || row.isEmpty()) {
-                    row.setLength(0);
-                    row.append(candidate);
-                } else {
-                    rows.add(row.toString());
-                    row.setLength(0);
-                    row.append(word);
-                }
-            }
-            rows.add(row.toString());
-            return rows.size() > 4 ? List.of(rows.get(0), rows.get(1), rows.get(2), rows.get(3) + " …") : rows;
-        }
-
-        private static float width(PDFont font, float size, String text) throws IOException {
-            return font.getStringWidth(text) / 1000 * size;
+        @Override
+        protected String foot() {
+            return invoice.kind().title() + " " + invoice.sale().number() + " · " + invoice.company().name() + " · printed "
+                    + at(invoice.printedAt());
         }
 
         private String pack(SaleLine line) {
@@ -490,10 +289,5 @@ class SaleInvoicePdf implements InvoicePdf {
         private String at(Instant instant) {
             return DATE_TIME.format(instant.atZone(invoice.zone() == null ? ZoneId.of("UTC") : invoice.zone()));
         }
-    }
-
-    @FunctionalInterface
-    private interface Drawing {
-        void draw() throws IOException;
     }
 }

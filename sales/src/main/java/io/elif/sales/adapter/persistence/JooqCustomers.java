@@ -7,7 +7,7 @@ import io.elif.sales.application.CustomerPage;
 import io.elif.sales.application.CustomerSearch;
 import io.elif.sales.application.CustomerView;
 import io.elif.sales.application.Customers;
-import io.elif.sales.application.NumberSeries;
+import io.elif.kernel.NumberSeries;
 import io.elif.sales.domain.Customer;
 import io.elif.sales.domain.CustomerCode;
 import org.jooq.Condition;

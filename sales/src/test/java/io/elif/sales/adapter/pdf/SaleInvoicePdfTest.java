@@ -4,7 +4,7 @@ import io.elif.catalog.ContainerKind;
 import io.elif.catalog.ContainerLoad;
 import io.elif.catalog.PriceLevel;
 import io.elif.catalog.SaleItem;
-import io.elif.sales.Company;
+import io.elif.kernel.Company;
 import io.elif.sales.SaleStateException;
 import io.elif.sales.application.InvoicePdf.Customer;
 import io.elif.sales.application.InvoicePdf.Invoice;
@@ -74,7 +74,7 @@ class SaleInvoicePdfTest {
                         new SaleDeposit.Carried(List.of(), 6)),
                 List.of(new SaleDeposit.Choice(crates.containers().get(0).containerTypeId(), 2, 0),
                         new SaleDeposit.Choice(crates.containers().get(1).containerTypeId(), 48, 0)), true, ARIARY);
-        return Sale.draft(UUID.randomUUID(), Sale.number(2026, 123), UUID.randomUUID(), PriceLevel.LEVEL_2,
+        return Sale.draft(UUID.randomUUID(), Sale.NUMBERS.number(2026, 123), UUID.randomUUID(), PriceLevel.LEVEL_2,
                 UUID.randomUUID(), LocalDate.of(2026, 12, 3), lines, deposits, new Sale.Stamp("clerk", NOW));
     }
 
@@ -134,7 +134,7 @@ class SaleInvoicePdfTest {
                         "Soda line " + index + " with a long name that must wrap over the width of its column "
                                 + "in the table of the invoice", true, true, 1, new BigDecimal("1234.50"),
                         new BigDecimal("5.50"), List.of()), pricing)));
-        var sale = Sale.draft(UUID.randomUUID(), Sale.number(2026, 7), UUID.randomUUID(), PriceLevel.LEVEL_1,
+        var sale = Sale.draft(UUID.randomUUID(), Sale.NUMBERS.number(2026, 7), UUID.randomUUID(), PriceLevel.LEVEL_1,
                 UUID.randomUUID(), LocalDate.of(2026, 12, 3), lines, List.of(), new Sale.Stamp("clerk", NOW));
 
         var text = text(pdf.render(invoiceOf(sale, cents, "EUR", null)));

@@ -1,8 +1,8 @@
-package io.elif.sales;
+package io.elif.kernel;
 
 /**
  * The company the current request works for, provided by the application (bootstrap, from the tenant's
- * configuration): sales stays tenant-agnostic but prints the tenant's letterhead on its documents.
+ * configuration): the modules stay tenant-agnostic but print the tenant's letterhead on their documents.
  */
 public interface CurrentCompany {
 
