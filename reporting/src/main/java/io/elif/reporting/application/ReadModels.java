@@ -1,0 +1,39 @@
+package io.elif.reporting.application;
+
+import io.elif.reporting.domain.Contribution;
+import io.elif.reporting.domain.ProductCost;
+import io.elif.reporting.domain.SaleBook.BookedSale;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Reporting's own tables, written by the events it listens to. */
+public interface ReadModels {
+
+    /**
+     * Records that the event of this kind about this document is being taken; false when it was taken before (a
+     * second delivery), so that it counts once.
+     */
+    boolean firstDelivery(UUID documentId, String kind);
+
+    /** Adds each contribution to its daily row, opening the row when missing. */
+    void add(List<Contribution> contributions);
+
+    /** Keeps a completed sale for its later returns. */
+    void keep(BookedSale sale);
+
+    /** A kept sale, locked until the transaction ends. */
+    Optional<BookedSale> lockSale(UUID saleId);
+
+    /** What the sale's products have had back after a return. */
+    void returned(UUID saleId, List<ProductCost> products);
+
+    /** Adds a payment to its day, method and taker. */
+    void addPayment(LocalDate day, String method, String takenBy, BigDecimal amount);
+
+    /** The product's SKU and name for the reports, created or replaced. */
+    void describe(UUID productId, String sku, String name, UUID categoryId);
+}
