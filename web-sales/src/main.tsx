@@ -1,6 +1,7 @@
 import { PRODUCTS_PAGE, startElifApp } from '@elif/web-kit'
 import { CustomerAccountPage } from './customers/CustomerAccountPage'
 import { CustomersPage } from './customers/CustomersPage'
+import { DashboardPage } from './reports/DashboardPage'
 import { SalePage } from './sales/SalePage'
 import { SalesPage } from './sales/SalesPage'
 import { TillsPage } from './tills/TillsPage'
@@ -14,6 +15,13 @@ startElifApp({
     { key: 'customers', label: 'Customers', path: '', element: <CustomersPage /> },
     { key: 'history', label: 'Sales', path: 'history', element: <SalesPage /> },
     { ...PRODUCTS_PAGE, path: 'products' },
+    {
+      key: 'dashboard',
+      label: 'Dashboard',
+      path: 'dashboard',
+      element: <DashboardPage />,
+      roles: ['ADMIN', 'MANAGER'],
+    },
     { key: 'tills', label: 'Tills', path: 'tills', element: <TillsPage />, roles: ['ADMIN', 'MANAGER'] },
   ],
   // a sale and a customer's account, reached from the lists, not from the navigation

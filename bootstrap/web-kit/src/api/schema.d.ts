@@ -568,6 +568,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reporting/rebuild": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rebuild the tenant's read models from the events they were fed
+         * @description Empties the rollups and books every event reporting's listeners were given again, oldest first, in one transaction: the figures after it equal those before, and a report added later gets its history. Events arriving meanwhile wait for it and are booked once.
+         */
+        post: operations["rebuild"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/inventory/warehouses": {
         parameters: {
             query?: never;
@@ -2315,6 +2335,16 @@ export interface components {
             createdBy?: string;
             /** Format: date-time */
             createdAt?: string;
+        };
+        Rebuilt: {
+            /** Format: int32 */
+            salesCompleted?: number;
+            /** Format: int32 */
+            returnsAccepted?: number;
+            /** Format: int32 */
+            paymentsReceived?: number;
+            /** Format: int32 */
+            productsDescribed?: number;
         };
         NewWarehouseRequest: {
             code: string;
@@ -6034,6 +6064,53 @@ export interface operations {
             };
             /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rebuild: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many events of each kind were replayed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rebuilt"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN); or the CSRF pair is missing or wrong (`csrf`; an API token needs none) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

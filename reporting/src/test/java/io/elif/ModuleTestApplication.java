@@ -1,5 +1,6 @@
 package io.elif;
 
+import io.elif.reporting.DeliveredEvents;
 import io.elif.sales.Company;
 import io.elif.sales.CurrentCompany;
 import org.flywaydb.core.Flyway;
@@ -29,6 +30,12 @@ class ModuleTestApplication {
     @Bean
     CurrentCompany currentCompany() {
         return () -> new Company("Module Test Boissons", "Antananarivo", null, null);
+    }
+
+    /** The history a rebuild replays: bootstrap's reads the event publication registry, the test's what it delivered. */
+    @Bean
+    DeliveredEvents deliveredEvents() {
+        return new DeliveredEvents();
     }
 
     /** Each module's schema migrated by its own migrations with its own history table, as TenantMigrations does. */

@@ -34,6 +34,9 @@ public interface ReadModels {
     /** Adds a payment to its day, method and taker. */
     void addPayment(LocalDate day, String method, String takenBy, BigDecimal amount);
 
+    /** Empties every read model but the products' names (which the catalogue's events replace anyway). */
+    void clear();
+
     /** The product's SKU and name for the reports, created or replaced. */
     void describe(UUID productId, String sku, String name, UUID categoryId);
 }

@@ -3,6 +3,7 @@ package io.elif.reporting.application;
 import io.elif.catalog.Catalog;
 import io.elif.kernel.MoneyUnit;
 import io.elif.reporting.domain.Dimension;
+import io.elif.reporting.domain.Figures;
 import io.elif.reporting.domain.ReportQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +40,7 @@ public class ReadSalesReport {
         figures.report(query, rows);
     }
 
-    private io.elif.reporting.domain.Figures total(ReportQuery query) {
+    private Figures total(ReportQuery query) {
         var dimension = query.filter() == null ? Dimension.TOTAL : query.filter();
         var key = query.filter() == null ? Dimension.WHOLE_DAY : query.filterKey();
         return figures.of(dimension, key, query.range());

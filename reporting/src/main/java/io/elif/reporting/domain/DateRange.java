@@ -3,7 +3,6 @@ package io.elif.reporting.domain;
 import io.elif.kernel.InvalidInputException;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 /** Business days from {@code from} to {@code to}, both included. */
 public record DateRange(LocalDate from, LocalDate to) {
@@ -12,9 +11,5 @@ public record DateRange(LocalDate from, LocalDate to) {
         if (from == null || to == null || to.isBefore(from)) {
             throw new InvalidInputException("to", "must be on or after from");
         }
-    }
-
-    public long days() {
-        return ChronoUnit.DAYS.between(from, to) + 1;
     }
 }

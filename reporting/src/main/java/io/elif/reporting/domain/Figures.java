@@ -12,8 +12,6 @@ import java.math.RoundingMode;
  */
 public record Figures(long quantity, BigDecimal revenue, BigDecimal tax, BigDecimal cost, int salesCount) {
 
-    public static final Figures NONE = new Figures(0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, 0);
-
     /** Amounts carry the two decimals they are stored with, so that equal figures are equal records. */
     public Figures {
         revenue = revenue.setScale(MoneyUnit.STORED_SCALE);

@@ -3,6 +3,7 @@ package io.elif.reporting.domain;
 import io.elif.kernel.MoneyUnit;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.UUID;
 
 /**
@@ -28,7 +29,7 @@ public record ProductCost(UUID productId, long baseUnits, BigDecimal cost, long 
                     "a return takes 1 to " + (baseUnits - returnedBaseUnits) + " base units of " + productId);
         }
         var share = unit.round(cost.multiply(BigDecimal.valueOf(returned))
-                .divide(BigDecimal.valueOf(baseUnits), 10, java.math.RoundingMode.HALF_UP));
+                .divide(BigDecimal.valueOf(baseUnits), 10, RoundingMode.HALF_UP));
         return new ProductCost(productId, baseUnits, cost, returned, share);
     }
 }

@@ -7,7 +7,9 @@ import io.elif.sales.SaleCompleted;
 import io.elif.sales.SoldLine;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
@@ -24,7 +26,7 @@ public final class SaleBook {
     }
 
     /** A completed sale as reporting keeps it for its later returns. */
-    public record BookedSale(UUID saleId, String number, String clerk, java.time.LocalDate businessDate,
+    public record BookedSale(UUID saleId, String number, String clerk, LocalDate businessDate,
                              List<ProductCost> products) {
 
         public BookedSale {
@@ -127,7 +129,7 @@ public final class SaleBook {
         return amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    private static long sum(java.util.Collection<Long> quantities) {
+    private static long sum(Collection<Long> quantities) {
         return quantities.stream().mapToLong(Long::longValue).sum();
     }
 }

@@ -5,6 +5,8 @@ import io.elif.reporting.domain.Contribution;
 import io.elif.reporting.domain.ProductCost;
 import io.elif.reporting.domain.SaleBook.BookedSale;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import java.math.BigDecimal;
@@ -66,8 +68,8 @@ class JooqReadModels implements ReadModels {
                 .execute();
     }
 
-    private static <T> org.jooq.Field<T> excluded(org.jooq.Field<T> field) {
-        return org.jooq.impl.DSL.excluded(field);
+    private static <T> Field<T> excluded(Field<T> field) {
+        return DSL.excluded(field);
     }
 
     @Override
@@ -125,6 +127,11 @@ class JooqReadModels implements ReadModels {
                 .set(DAILY_PAYMENTS.AMOUNT, DAILY_PAYMENTS.AMOUNT.plus(excluded(DAILY_PAYMENTS.AMOUNT)))
                 .set(DAILY_PAYMENTS.PAYMENTS, DAILY_PAYMENTS.PAYMENTS.plus(1))
                 .execute();
+    }
+
+    @Override
+    public void clear() {
+        dsl.truncate(PROCESSED_EVENT, SALE_PRODUCT, SALE, DAILY_SALES, DAILY_PAYMENTS).execute();
     }
 
     @Override

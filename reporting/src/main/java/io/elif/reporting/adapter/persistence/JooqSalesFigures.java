@@ -13,6 +13,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Row3;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -197,7 +198,7 @@ class JooqSalesFigures implements SalesFigures {
                 .map(entry -> DSL.row(DSL.val(entry.getKey()), DSL.val(entry.getValue().from()),
                         DSL.val(entry.getValue().to())))
                 .toList();
-        return DSL.values(rows.toArray(org.jooq.Row3[]::new)).as("range", "name", "from_day", "to_day");
+        return DSL.values(rows.toArray(Row3[]::new)).as("range", "name", "from_day", "to_day");
     }
 
     private static Figures figures(Record row) {
