@@ -3,6 +3,7 @@ package io.elif.reporting.application;
 import io.elif.reporting.domain.Contribution;
 import io.elif.reporting.domain.ProductCost;
 import io.elif.reporting.domain.SaleBook.BookedSale;
+import io.elif.sales.ReturnAccepted;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -33,6 +34,18 @@ public interface ReadModels {
 
     /** Adds a payment to its day, method and taker. */
     void addPayment(LocalDate day, String method, String takenBy, BigDecimal amount);
+
+    /**
+     * Holds the sale's key until the transaction ends, booked or not, so that a sale and a return of it that arrive
+     * together are booked one after the other and a parked return is never missed.
+     */
+    void lockSaleKey(UUID saleId);
+
+    /** Keeps a return whose sale is not booked yet, until it is. */
+    void park(ReturnAccepted accepted);
+
+    /** Takes the returns parked for the sale out of the waiting room, in the order they were made. */
+    List<ReturnAccepted> unparkFor(UUID saleId);
 
     /** Empties every read model but the products' names (which the catalogue's events replace anyway). */
     void clear();

@@ -36,22 +36,32 @@ public class RecordSales {
         if (!readModels.firstDelivery(sale.saleId(), SALE_COMPLETED)) {
             return;
         }
-        var entry = SaleBook.completed(sale, moneyUnit());
+        readModels.lockSaleKey(sale.saleId());
+        var unit = moneyUnit();
+        var entry = SaleBook.completed(sale, unit);
         readModels.keep(entry.sale());
         readModels.add(entry.contributions());
+        for (var parked : readModels.unparkFor(sale.saleId())) {
+            book(parked, unit);
+        }
     }
 
-    /**
-     * @throws IllegalStateException when the sale it returns has not been booked yet: the event stays unfinished in
-     *                               the publication registry and is delivered again
-     */
+    /** A return that overtook its sale (delivery is asynchronous) waits, parked, and is booked with the sale. */
     public void returned(ReturnAccepted accepted) {
         if (!readModels.firstDelivery(accepted.returnId(), RETURN_ACCEPTED)) {
             return;
         }
-        var sale = readModels.lockSale(accepted.saleId()).orElseThrow(() -> new IllegalStateException(
-                "return " + accepted.number() + " arrived before its sale " + accepted.saleNumber()));
-        var reversal = SaleBook.returned(accepted, sale, moneyUnit());
+        readModels.lockSaleKey(accepted.saleId());
+        if (readModels.lockSale(accepted.saleId()).isEmpty()) {
+            readModels.park(accepted);
+            return;
+        }
+        book(accepted, moneyUnit());
+    }
+
+    private void book(ReturnAccepted accepted, MoneyUnit unit) {
+        var sale = readModels.lockSale(accepted.saleId()).orElseThrow();
+        var reversal = SaleBook.returned(accepted, sale, unit);
         readModels.returned(sale.saleId(), reversal.products());
         readModels.add(reversal.contributions());
     }

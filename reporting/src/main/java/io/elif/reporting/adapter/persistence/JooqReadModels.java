@@ -4,6 +4,7 @@ import io.elif.reporting.application.ReadModels;
 import io.elif.reporting.domain.Contribution;
 import io.elif.reporting.domain.ProductCost;
 import io.elif.reporting.domain.SaleBook.BookedSale;
+import io.elif.sales.ReturnAccepted;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Repository;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +20,8 @@ import java.util.UUID;
 
 import static io.elif.reporting.adapter.persistence.jooq.Tables.DAILY_PAYMENTS;
 import static io.elif.reporting.adapter.persistence.jooq.Tables.DAILY_SALES;
+import static io.elif.reporting.adapter.persistence.jooq.Tables.PARKED_RETURN;
+import static io.elif.reporting.adapter.persistence.jooq.Tables.PARKED_RETURN_LINE;
 import static io.elif.reporting.adapter.persistence.jooq.Tables.PROCESSED_EVENT;
 import static io.elif.reporting.adapter.persistence.jooq.Tables.PRODUCT;
 import static io.elif.reporting.adapter.persistence.jooq.Tables.SALE;
@@ -131,7 +135,65 @@ class JooqReadModels implements ReadModels {
 
     @Override
     public void clear() {
-        dsl.truncate(PROCESSED_EVENT, SALE_PRODUCT, SALE, DAILY_SALES, DAILY_PAYMENTS).execute();
+        dsl.truncate(PROCESSED_EVENT, SALE_PRODUCT, SALE, DAILY_SALES, DAILY_PAYMENTS, PARKED_RETURN_LINE, PARKED_RETURN)
+                .execute();
+    }
+
+    @Override
+    public void lockSaleKey(UUID saleId) {
+        dsl.fetch("select pg_advisory_xact_lock(hashtextextended(?, 0))", saleId.toString());
+    }
+
+    @Override
+    public void park(ReturnAccepted accepted) {
+        dsl.insertInto(PARKED_RETURN)
+                .set(PARKED_RETURN.RETURN_ID, accepted.returnId())
+                .set(PARKED_RETURN.NUMBER, accepted.number())
+                .set(PARKED_RETURN.SALE_ID, accepted.saleId())
+                .set(PARKED_RETURN.SALE_NUMBER, accepted.saleNumber())
+                .set(PARKED_RETURN.CUSTOMER_ID, accepted.customerId())
+                .set(PARKED_RETURN.WAREHOUSE_ID, accepted.warehouseId())
+                .set(PARKED_RETURN.BUSINESS_DATE, accepted.businessDate())
+                .set(PARKED_RETURN.RETURNED_BY, accepted.by())
+                .set(PARKED_RETURN.RETURNED_AT, accepted.at().atOffset(ZoneOffset.UTC))
+                .set(PARKED_RETURN.TOTAL, accepted.total())
+                .set(PARKED_RETURN.TAX, accepted.tax())
+                .set(PARKED_RETURN.DEPOSIT_REFUND, accepted.depositRefund())
+                .set(PARKED_RETURN.REFUND, accepted.refund())
+                .execute();
+        int lineNo = 0;
+        for (var line : accepted.lines()) {
+            dsl.insertInto(PARKED_RETURN_LINE)
+                    .set(PARKED_RETURN_LINE.RETURN_ID, accepted.returnId())
+                    .set(PARKED_RETURN_LINE.LINE_NO, ++lineNo)
+                    .set(PARKED_RETURN_LINE.PRODUCT_ID, line.productId())
+                    .set(PARKED_RETURN_LINE.PACK_ID, line.packId())
+                    .set(PARKED_RETURN_LINE.QUANTITY, line.quantity())
+                    .set(PARKED_RETURN_LINE.BASE_UNITS, line.baseUnits())
+                    .set(PARKED_RETURN_LINE.UNIT_PRICE, line.unitPrice())
+                    .set(PARKED_RETURN_LINE.AMOUNT, line.amount())
+                    .set(PARKED_RETURN_LINE.TAX, line.tax())
+                    .execute();
+        }
+    }
+
+    @Override
+    public List<ReturnAccepted> unparkFor(UUID saleId) {
+        var returns = dsl.selectFrom(PARKED_RETURN).where(PARKED_RETURN.SALE_ID.eq(saleId))
+                .orderBy(PARKED_RETURN.RETURNED_AT, PARKED_RETURN.NUMBER)
+                .fetch(row -> new ReturnAccepted(row.getReturnId(), row.getNumber(), row.getSaleId(),
+                        row.getSaleNumber(), row.getCustomerId(), row.getWarehouseId(), row.getBusinessDate(),
+                        row.getReturnedBy(), row.getReturnedAt().toInstant(), lines(row.getReturnId()), row.getTotal(),
+                        row.getTax(), row.getDepositRefund(), row.getRefund()));
+        dsl.deleteFrom(PARKED_RETURN).where(PARKED_RETURN.SALE_ID.eq(saleId)).execute();
+        return returns;
+    }
+
+    private List<ReturnAccepted.Line> lines(UUID returnId) {
+        return dsl.selectFrom(PARKED_RETURN_LINE).where(PARKED_RETURN_LINE.RETURN_ID.eq(returnId))
+                .orderBy(PARKED_RETURN_LINE.LINE_NO)
+                .fetch(row -> new ReturnAccepted.Line(row.getProductId(), row.getPackId(), row.getQuantity(),
+                        row.getBaseUnits(), row.getUnitPrice(), row.getAmount(), row.getTax()));
     }
 
     @Override
