@@ -4,6 +4,7 @@ import io.elif.catalog.Catalog;
 import io.elif.kernel.MoneyUnit;
 import io.elif.reporting.application.ReadDashboard;
 import io.elif.reporting.application.ReadSalesReport;
+import io.elif.reporting.application.RecordSales;
 import io.elif.reporting.application.RebuildReadModels;
 import io.elif.reporting.application.ReportRow;
 import io.elif.reporting.application.SalesFigures;
@@ -38,7 +39,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.ArrayList;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,6 +96,9 @@ class ReportingModuleTests {
 
     @Autowired
     ReadSalesReport readSalesReport;
+
+    @Autowired
+    RecordSales recordSales;
 
     @Autowired
     RebuildReadModels rebuildReadModels;
@@ -254,6 +263,46 @@ class ReportingModuleTests {
                 .isEqualTo(new Figures(0, new BigDecimal("0.00"), new BigDecimal("0.00"), new BigDecimal("0.00"), 1));
     }
 
+    /** Ten threads deliver the same sale at once: one books it, nine find it taken; its figures count once. */
+    @Test
+    void theSameEventDeliveredConcurrentlyCountsOnce() throws Exception {
+        var book = new SourceBook(new MoneyUnit(catalog.settings().moneyScale()));
+        var day = LocalDate.of(2025, 9, 1);
+        var clerk = "clerk-" + UUID.randomUUID();
+        var sale = book.sale("S-2025-000777", UUID.randomUUID(), clerk, UUID.randomUUID(), day,
+                Instant.parse("2025-09-01T08:00:00Z"), List.of(book.line(UUID.randomUUID(), null, 4, 1, "1500", "20",
+                        "700")), "0");
+        int threads = 10;
+        var start = new CountDownLatch(1);
+        var booked = new AtomicInteger();
+        var taken = new AtomicInteger();
+        try (var executor = Executors.newFixedThreadPool(threads)) {
+            var results = new ArrayList<Future<?>>();
+            for (int i = 0; i < threads; i++) {
+                results.add(executor.submit(() -> {
+                    start.await();
+                    (recordSales.completed(sale) ? booked : taken).incrementAndGet();
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (var result : results) {
+                result.get();
+            }
+        }
+
+        // paid, so that what customers owe (every day's) stays the other tests' own
+        var payment = book.payment(sale, "CASH", "6000", clerk, day);
+        recordSales.paid(payment);
+        delivered.add(sale);
+        delivered.add(payment);
+        assertThat(booked.get()).isOne();
+        assertThat(taken.get()).isEqualTo(threads - 1);
+        assertThat(rowsOf("processed_event", "document_id = '" + sale.saleId() + "'")).isOne();
+        assertThat(salesFigures.of(Dimension.CLERK, clerk, new DateRange(day, day)))
+                .isEqualTo(book.clerkFigures(clerk, new DateRange(day, day)));
+    }
+
     /** The rows' figures added up; the sales count left out (a sale of two products is a row of each). */
     private static Figures sumOf(List<ReportRow> rows) {
         return rows.stream().map(row -> withoutCount(row.figures())).reduce(new Figures(0, BigDecimal.ZERO,
@@ -280,7 +329,7 @@ class ReportingModuleTests {
 
     /** Every row of the rollups and of what returns need, in key order, as text. */
     private List<String> readModelRows() {
-        var rows = new java.util.ArrayList<String>();
+        var rows = new ArrayList<String>();
         for (var table : List.of("daily_sales order by dimension, day, key", "daily_payments order by day, method, taken_by",
                 "sale order by sale_id", "sale_product order by sale_id, product_id",
                 "processed_event order by document_id, kind")) {

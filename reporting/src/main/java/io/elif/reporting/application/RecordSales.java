@@ -32,9 +32,10 @@ public class RecordSales {
         this.catalog = catalog;
     }
 
-    public void completed(SaleCompleted sale) {
+    /** Books the sale; false when it was booked before (a repeated delivery), which changes nothing. */
+    public boolean completed(SaleCompleted sale) {
         if (!readModels.firstDelivery(sale.saleId(), SALE_COMPLETED)) {
-            return;
+            return false;
         }
         readModels.lockSaleKey(sale.saleId());
         var unit = moneyUnit();
@@ -44,6 +45,7 @@ public class RecordSales {
         for (var parked : readModels.unparkFor(sale.saleId())) {
             book(parked, unit);
         }
+        return true;
     }
 
     /** A return that overtook its sale (delivery is asynchronous) waits, parked, and is booked with the sale. */
