@@ -2,6 +2,7 @@ import { lazyPage, PRODUCTS_PAGE, startElifApp } from '@elif/web-kit'
 
 const CustomerAccountPage = lazyPage(() => import('./customers/CustomerAccountPage'), 'CustomerAccountPage')
 const CustomersPage = lazyPage(() => import('./customers/CustomersPage'), 'CustomersPage')
+const DashboardPage = lazyPage(() => import('./reports/DashboardPage'), 'DashboardPage')
 const SalePage = lazyPage(() => import('./sales/SalePage'), 'SalePage')
 const SalesPage = lazyPage(() => import('./sales/SalesPage'), 'SalesPage')
 const TillsPage = lazyPage(() => import('./tills/TillsPage'), 'TillsPage')
@@ -15,6 +16,13 @@ startElifApp({
     { key: 'customers', label: 'Customers', path: '', element: <CustomersPage /> },
     { key: 'history', label: 'Sales', path: 'history', element: <SalesPage /> },
     { ...PRODUCTS_PAGE, path: 'products' },
+    {
+      key: 'dashboard',
+      label: 'Dashboard',
+      path: 'dashboard',
+      element: <DashboardPage />,
+      roles: ['ADMIN', 'MANAGER'],
+    },
     { key: 'tills', label: 'Tills', path: 'tills', element: <TillsPage />, roles: ['ADMIN', 'MANAGER'] },
   ],
   // a sale and a customer's account, reached from the lists, not from the navigation

@@ -637,6 +637,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reporting/rebuild": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rebuild the tenant's read models from the events they were fed
+         * @description Empties the rollups and books every event reporting's listeners were given again, oldest first, in one transaction: the figures after it equal those before, and a report added later gets its history. Events arriving meanwhile wait for it and are booked once.
+         */
+        post: operations["rebuild"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/purchasing/suppliers": {
         parameters: {
             query?: never;
@@ -1580,6 +1600,83 @@ export interface paths {
         };
         /** Read the walk-in customer, who stands for anonymous counter sales */
         get: operations["walkInCustomer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/sales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sales by day, week or month, or by product, customer, clerk or warehouse
+         * @description From and to are business days, both included (at most 3660 days). groupBy: DAY (default), WEEK (from Monday), MONTH, PRODUCT, CUSTOMER, CLERK or WAREHOUSE. One filter at most (productId, customerId, clerk or warehouseId), with a grouping by time. Rows sorted by sort (KEY by default) and direction, ties by key. Figures as docs/reporting.md defines them: revenue net of tax and returns, cost of goods sold at issue, gross profit, margin.
+         */
+        get: operations["salesReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/sales.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The same sales report as a CSV file, streamed as it is read
+         * @description From and to are business days, both included (at most 3660 days). groupBy: DAY (default), WEEK (from Monday), MONTH, PRODUCT, CUSTOMER, CLERK or WAREHOUSE. One filter at most (productId, customerId, clerk or warehouseId), with a grouping by time. Rows sorted by sort (KEY by default) and direction, ties by key. Figures as docs/reporting.md defines them: revenue net of tax and returns, cost of goods sold at issue, gross profit, margin.
+         */
+        get: operations["salesReportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/my-day": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's own sales and payments today, without cost or margin */
+        get: operations["myDay"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The manager's dashboard: today, this week and this month against the same days before
+         * @description Revenue (net of tax and returns; deposits never count), sales count, average sale, cost, gross profit and margin, payments received and the best sellers per period; what customers owe. The tenant's time zone decides the business day. Figures follow the events a moment after each sale, return or payment commits.
+         */
+        get: operations["dashboard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2783,6 +2880,16 @@ export interface components {
             /** Format: date-time */
             createdAt?: string;
         };
+        Rebuilt: {
+            /** Format: int32 */
+            salesCompleted?: number;
+            /** Format: int32 */
+            returnsAccepted?: number;
+            /** Format: int32 */
+            paymentsReceived?: number;
+            /** Format: int32 */
+            productsDescribed?: number;
+        };
         CreateSupplierRequest: {
             code: string;
             name: string;
@@ -3306,6 +3413,87 @@ export interface components {
             days31To60?: string;
             days61To90?: string;
             over90?: string;
+        };
+        FiguresResponse: {
+            /** Format: int64 */
+            quantity?: number;
+            revenue?: string;
+            tax?: string;
+            cost?: string;
+            grossProfit?: string;
+            margin?: string;
+            /** Format: int32 */
+            salesCount?: number;
+            averageSale?: string;
+        };
+        ReportRowResponse: {
+            key?: string;
+            label?: string;
+            figures?: components["schemas"]["FiguresResponse"];
+        };
+        SalesReportResponse: {
+            /** Format: date */
+            from?: string;
+            /** Format: date */
+            to?: string;
+            /** @enum {string} */
+            groupBy?: "DAY" | "WEEK" | "MONTH" | "PRODUCT" | "CUSTOMER" | "CLERK" | "WAREHOUSE";
+            currency?: string;
+            rows?: components["schemas"]["ReportRowResponse"][];
+            total?: components["schemas"]["FiguresResponse"];
+        };
+        ClerkDayResponse: {
+            /** Format: date */
+            day?: string;
+            clerk?: string;
+            currency?: string;
+            /** Format: int64 */
+            quantity?: number;
+            revenue?: string;
+            tax?: string;
+            /** Format: int32 */
+            salesCount?: number;
+            payments?: components["schemas"]["PaymentTotalResponse"][];
+        };
+        PaymentTotalResponse: {
+            method?: string;
+            takenBy?: string;
+            amount?: string;
+            /** Format: int32 */
+            payments?: number;
+        };
+        DashboardResponse: {
+            /** Format: date */
+            today?: string;
+            currency?: string;
+            /** Format: int32 */
+            moneyScale?: number;
+            periods?: components["schemas"]["PeriodResponse"][];
+            owed?: string;
+        };
+        PeriodResponse: {
+            /** @enum {string} */
+            period?: "TODAY" | "WEEK" | "MONTH";
+            /** Format: date */
+            from?: string;
+            /** Format: date */
+            to?: string;
+            /** Format: date */
+            previousFrom?: string;
+            /** Format: date */
+            previousTo?: string;
+            current?: components["schemas"]["FiguresResponse"];
+            previous?: components["schemas"]["FiguresResponse"];
+            paymentsReceived?: string;
+            previousPaymentsReceived?: string;
+            topProducts?: components["schemas"]["TopProductResponse"][];
+        };
+        TopProductResponse: {
+            /** Format: uuid */
+            productId?: string;
+            sku?: string;
+            name?: string;
+            figures?: components["schemas"]["FiguresResponse"];
         };
         SupplierPageResponse: {
             items?: components["schemas"]["SupplierResponse"][];
@@ -6907,6 +7095,53 @@ export interface operations {
             };
             /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rebuild: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many events of each kind were replayed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rebuilt"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN); or the CSRF pair is missing or wrong (`csrf`; an API token needs none) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11309,6 +11544,232 @@ export interface operations {
                 };
             };
             /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER, SALES) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    salesReport: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+                groupBy?: "DAY" | "WEEK" | "MONTH" | "PRODUCT" | "CUSTOMER" | "CLERK" | "WAREHOUSE";
+                productId?: string;
+                customerId?: string;
+                clerk?: string;
+                warehouseId?: string;
+                sort?: "KEY" | "QUANTITY" | "REVENUE" | "TAX" | "COST" | "GROSS_PROFIT" | "MARGIN" | "SALES_COUNT";
+                direction?: "ASC" | "DESC";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rows and the range's total */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesReportResponse"];
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    salesReportCsv: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+                groupBy?: "DAY" | "WEEK" | "MONTH" | "PRODUCT" | "CUSTOMER" | "CLERK" | "WAREHOUSE";
+                productId?: string;
+                customerId?: string;
+                clerk?: string;
+                warehouseId?: string;
+                sort?: "KEY" | "QUANTITY" | "REVENUE" | "TAX" | "COST" | "GROSS_PROFIT" | "MARGIN" | "SALES_COUNT";
+                direction?: "ASC" | "DESC";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RFC 4180 CSV, UTF-8, a header row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    myDay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's day */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClerkDayResponse"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER, SALES) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dashboard */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardResponse"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER) */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -45,8 +45,11 @@ public interface Inventory {
     /** Gives the reference's open reservations back to availability; repeating it changes nothing. */
     void release(String reference);
 
-    /** Turns the reference's open reservations into outgoing movements; repeating it changes nothing. */
-    void issue(String reference);
+    /**
+     * Turns the reference's open reservations into outgoing movements, and answers per product (in product order) the
+     * base units issued at the moving average cost of that moment; repeating it changes nothing and answers nothing.
+     */
+    List<IssuedStock> issue(String reference);
 
     /** Every balance that disagrees with its ledger or its open reservations, and every product total that disagrees with its balances. */
     List<LedgerDiscrepancy> checkConsistency();

@@ -2,6 +2,7 @@ package io.elif.inventory;
 
 import io.elif.inventory.application.ReceiveStock;
 import io.elif.catalog.Catalog;
+import io.elif.catalog.CatalogSettings;
 import io.elif.testing.TestPostgres;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.mockito.Mockito.when;
 
 /** Reservations never oversell, never reserve twice, and never deadlock, under concurrent callers. */
 @ApplicationModuleTest
@@ -40,6 +42,9 @@ class ReservationModuleTests {
 
     @Autowired
     ReceiveStock receiveStock;
+
+    @Autowired
+    Catalog catalog;
 
     @Autowired
     DSLContext dsl;
@@ -156,6 +161,27 @@ class ReservationModuleTests {
 
         assertThat(inventory.stockLevel(product)).contains(new StockLevel(product, 6, 0));
         assertThat(ledgerOf(product)).isEqualTo(6);
+    }
+
+    @Test
+    void anIssueAnswersTheMovingAverageCostOfItsMoment() {
+        when(catalog.settings()).thenReturn(new CatalogSettings("MGA", true, false));
+        var product = UUID.randomUUID();
+        var backStore = UUID.fromString("00000000-0000-0000-0000-000000000011");
+        inventory.receive(new GoodsReceipt(backStore, "GR-cost-1", "test",
+                List.of(new ReceiptLine(product, 10, new BigDecimal("100"), "", null))));
+        inventory.reserve("S-cost-1", List.of(new ReservationLine(product, 4)));
+        var first = inventory.issue("S-cost-1");
+        inventory.receive(new GoodsReceipt(backStore, "GR-cost-2", "test",
+                List.of(new ReceiptLine(product, 6, new BigDecimal("130"), "", null))));
+        inventory.reserve("S-cost-2", List.of(new ReservationLine(product, 3)));
+
+        var second = inventory.issue("S-cost-2");
+
+        // 6 left at 100 and 6 received at 130: (600 + 780) / 12 = 115
+        assertThat(first).containsExactly(new IssuedStock(product, 4, new BigDecimal("100.0000")));
+        assertThat(second).containsExactly(new IssuedStock(product, 3, new BigDecimal("115.0000")));
+        assertThat(inventory.issue("S-cost-2")).isEmpty();
     }
 
     @Test

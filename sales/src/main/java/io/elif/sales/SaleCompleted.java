@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -22,5 +23,13 @@ public record SaleCompleted(UUID saleId, String number, UUID customerId, String 
     public SaleCompleted {
         lines = List.copyOf(lines);
         deposits = List.copyOf(deposits);
+    }
+
+    /** The event with each line's unit cost: what the issue of its stock answered per product (zero when none). */
+    public SaleCompleted costed(Map<UUID, BigDecimal> unitCosts) {
+        var costed = lines.stream()
+                .map(line -> line.costed(unitCosts.getOrDefault(line.productId(), BigDecimal.ZERO))).toList();
+        return new SaleCompleted(saleId, number, customerId, clerk, completedBy, warehouseId, businessDate, completedAt,
+                costed, total, tax, net, deposits, depositTotal);
     }
 }

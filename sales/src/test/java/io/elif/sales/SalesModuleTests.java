@@ -328,6 +328,9 @@ class SalesModuleTests {
         var event = completed.iterator().next();
         assertThat(event.total()).isEqualTo(new BigDecimal("192000.00"));
         assertThat(event.lines()).extracting(SoldLine::baseUnits).containsExactly(72L, 6L);
+        // the cost of goods sold: each product's moving average per base unit as inventory issued it
+        assertThat(event.lines()).extracting(SoldLine::unitCost)
+                .containsExactly(new BigDecimal("1000.0000"), new BigDecimal("1000.0000"));
         assertThat(event.customerId()).isEqualTo(bar.id());
         assertThat(event.clerk()).isEqualTo("clerk");
     }

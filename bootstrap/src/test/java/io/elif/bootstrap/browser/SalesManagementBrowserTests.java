@@ -4,10 +4,12 @@ import io.elif.identity.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Sales management's sales history, a sale's page and a customer's account, used by a manager in Chromium. */
 class SalesManagementBrowserTests extends BrowserTestSupport {
@@ -98,6 +100,48 @@ class SalesManagementBrowserTests extends BrowserTestSupport {
 
         assertThat(page.locator("[data-testid=empties-row][data-code=" + code + "]")).containsText("Crate " + code);
         assertThat(page.locator("[data-testid=empties-row][data-code=" + code + "]")).containsText("1");
+    }
+
+    /** A sale of 10 bottles, then the manager's dashboard: the figures the API answers, the best sellers, a chart. */
+    @Test
+    void aManagerReadsTheDashboardAndAClerkIsNotOfferedIt() {
+        var beer = product();
+        receive(beer, 20);
+        var sale = postAs(Role.SALES, SALES, """
+                {"complete": true, "lines": [{"productId": "%s", "quantity": 10}],
+                 "payments": [{"method": "CASH", "amount": "35000"}]}""".formatted(beer));
+        assertThat(sale.status()).as(sale.raw().body()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(20)).until(() -> ((Number) queryTenantDatabase("demo",
+                "select count(*) from events.event_publication where completion_date is null")).longValue() == 0);
+        var dashboard = getAs(Role.MANAGER, "/api/reporting/dashboard").body();
+        var month = dashboard.get("periods").get(2);
+        signInAs("demo", "sales", Role.MANAGER);
+
+        page.getByTestId("nav-dashboard").click();
+        var today = page.getByTestId("period-TODAY");
+        assertThat(today.getByTestId("revenue-value")).hasText(money(dashboard.get("periods").get(0)
+                .get("current").get("revenue").asString()));
+        assertThat(today.getByTestId("sales-count-value"))
+                .hasText(dashboard.get("periods").get(0).get("current").get("salesCount").asString());
+        assertThat(page.getByTestId("owed-value")).hasText(money(dashboard.get("owed").asString()));
+        assertThat(page.getByTestId("top-product").first()).isVisible();
+        page.getByTestId("period-choice").getByText("This month").click();
+        var thisMonth = page.getByTestId("period-MONTH");
+        assertThat(thisMonth.getByTestId("revenue-value")).hasText(money(month.get("current").get("revenue").asString()));
+        assertThat(thisMonth.getByTestId("gross-profit-value"))
+                .hasText(money(month.get("current").get("grossProfit").asString()));
+        assertThat(page.locator(".recharts-bar-rectangle").first()).isVisible();
+
+        newBrowserSession();
+        signInAs("demo", "sales", Role.SALES);
+        assertThat(page.getByTestId("nav-history")).isVisible();
+        assertThat(page.getByTestId("nav-dashboard")).hasCount(0);
+    }
+
+    /** As the page shows an amount: thousands grouped, two decimals. */
+    private static String money(String amount) {
+        var value = new java.math.BigDecimal(amount).setScale(2);
+        return String.format(java.util.Locale.US, "%,.2f", value);
     }
 
     private String product() {

@@ -4,6 +4,7 @@ import io.elif.inventory.EmptiesCount;
 import io.elif.inventory.EmptiesStock;
 import io.elif.inventory.GoodsReceipt;
 import io.elif.inventory.Inventory;
+import io.elif.inventory.IssuedStock;
 import io.elif.inventory.LedgerDiscrepancy;
 import io.elif.inventory.NewTransfer;
 import io.elif.inventory.ReservationLine;
@@ -89,8 +90,8 @@ class InventoryFacade implements Inventory {
     }
 
     @Override
-    public void issue(String reference) {
-        reserveStock.issue(reference);
+    public List<IssuedStock> issue(String reference) {
+        return reserveStock.issue(reference);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.elif.inventory.application;
 
 import io.elif.inventory.domain.MovementKind;
+import io.elif.inventory.IssuedStock;
 import io.elif.inventory.ReservationConflictException;
 import io.elif.inventory.ReservationLine;
 import io.elif.inventory.domain.Fefo;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -79,13 +81,19 @@ public class ReserveStock {
         }
     }
 
-    public void issue(String reference) {
+    /** Per product, the base units issued and the moving average cost on the card, locked, as they left. */
+    public List<IssuedStock> issue(String reference) {
         var allocations = reservations.close(reference, true);
-        ledger.lockCards(productsOf(allocations));
+        var cards = ledger.lockCards(productsOf(allocations));
+        var issued = new TreeMap<UUID, Long>();
         for (var allocation : allocations) {
             var taken = ledger.issueReserved(allocation.balanceId(), allocation.quantity(), reference);
             stockkeeping.watchMinimum(taken.total(), taken.quantity(), MovementKind.ISSUE);
+            issued.merge(allocation.productId(), allocation.quantity(), Long::sum);
         }
+        return issued.entrySet().stream()
+                .map(entry -> new IssuedStock(entry.getKey(), entry.getValue(), cards.get(entry.getKey()).averageCost()))
+                .toList();
     }
 
     private static List<UUID> productsOf(List<Reservations.Allocation> allocations) {

@@ -2,6 +2,7 @@ package io.elif.sales.application;
 
 import io.elif.inventory.EmptiesCount;
 import io.elif.inventory.Inventory;
+import io.elif.inventory.IssuedStock;
 import io.elif.inventory.ReservationLine;
 import io.elif.kernel.InvalidInputException;
 import io.elif.kernel.NotFoundException;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A sale's lines and transitions: each locks the sale's row first ({@code select ... for update}), so a retried or
@@ -195,13 +197,14 @@ public class ChangeSale {
         if (!transition.changed()) {
             return sale;
         }
+        List<IssuedStock> issued = List.of();
         switch (transition.stockWork()) {
             case NONE -> { }
             case RESERVE -> inventory.reserve(sale.number(), sale.warehouseId(), reservation(sale));
-            case ISSUE -> inventory.issue(sale.number());
+            case ISSUE -> issued = inventory.issue(sale.number());
             case RESERVE_AND_ISSUE -> {
                 inventory.reserve(sale.number(), sale.warehouseId(), reservation(sale));
-                inventory.issue(sale.number());
+                issued = inventory.issue(sale.number());
             }
             case RELEASE -> inventory.release(sale.number());
         }
@@ -209,7 +212,8 @@ public class ChangeSale {
         switch (transition.event()) {
             case SaleCompleted completed -> {
                 receiveExchangedEmpties(sale);
-                events.saleCompleted(completed);
+                events.saleCompleted(completed.costed(issued.stream()
+                        .collect(Collectors.toMap(IssuedStock::productId, IssuedStock::unitCost))));
             }
             case SaleCancelled cancelled -> events.saleCancelled(cancelled);
             case null, default -> { }

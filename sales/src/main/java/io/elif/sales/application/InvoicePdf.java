@@ -1,7 +1,7 @@
 package io.elif.sales.application;
 
 import io.elif.kernel.Company;
-import io.elif.sales.domain.MoneyUnit;
+import io.elif.kernel.MoneyUnit;
 import io.elif.sales.domain.Sale;
 import io.elif.sales.domain.SaleDocumentKind;
 

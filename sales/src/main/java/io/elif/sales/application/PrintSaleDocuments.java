@@ -5,7 +5,7 @@ import io.elif.kernel.NotFoundException;
 import io.elif.kernel.Company;
 import io.elif.kernel.CurrentCompany;
 import io.elif.sales.SaleStateException;
-import io.elif.sales.domain.MoneyUnit;
+import io.elif.kernel.MoneyUnit;
 import io.elif.sales.domain.Sale;
 import io.elif.sales.domain.SaleDocumentKind;
 import org.springframework.stereotype.Service;

@@ -5,7 +5,7 @@ import io.elif.catalog.ItemRef;
 import io.elif.catalog.PriceLevel;
 import io.elif.catalog.SaleItem;
 import io.elif.sales.domain.LineRequest;
-import io.elif.sales.domain.MoneyUnit;
+import io.elif.kernel.MoneyUnit;
 import io.elif.sales.domain.SaleDeposit;
 import io.elif.sales.domain.SaleLine;
 import org.springframework.stereotype.Service;

@@ -1,5 +1,6 @@
 package io.elif.sales.domain;
 
+import io.elif.kernel.MoneyUnit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -1,8 +1,9 @@
 package io.elif.sales.domain;
 
-import io.elif.kernel.DocumentSeries;
 import io.elif.catalog.PriceLevel;
+import io.elif.kernel.DocumentSeries;
 import io.elif.kernel.InvalidInputException;
+import io.elif.kernel.MoneyUnit;
 import io.elif.sales.SaleCancelled;
 import io.elif.sales.SaleCompleted;
 import io.elif.sales.SaleStateException;
@@ -183,7 +184,7 @@ public record Sale(UUID id, String number, UUID customerId, PriceLevel priceLeve
         var sale = with(SaleState.COMPLETED, stamp);
         var totals = totals();
         var sold = lines.stream().map(line -> new SoldLine(line.productId(), line.packId(), line.quantity(),
-                line.baseUnits(), line.unitPrice(), line.amount(), line.tax(), line.taxRate())).toList();
+                line.baseUnits(), line.unitPrice(), line.amount(), line.tax(), line.taxRate(), null)).toList();
         return new Transition(sale, true, work, new SaleCompleted(id, number, customerId, created.by(), stamp.by(),
                 warehouseId, businessDate, stamp.at(), sold, totals.total(), totals.tax(), totals.net(),
                 deposits.stream().map(SaleDeposit::toDepositLine).toList(), depositTotal()));

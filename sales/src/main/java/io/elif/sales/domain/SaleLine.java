@@ -1,5 +1,6 @@
 package io.elif.sales.domain;
 
+import io.elif.kernel.MoneyUnit;
 import io.elif.catalog.PriceLevel;
 import io.elif.catalog.SaleItem;
 import io.elif.kernel.InvalidInputException;

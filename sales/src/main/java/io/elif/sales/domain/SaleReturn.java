@@ -1,8 +1,9 @@
 package io.elif.sales.domain;
 
-import io.elif.kernel.DocumentSeries;
 import io.elif.catalog.ContainerKind;
+import io.elif.kernel.DocumentSeries;
 import io.elif.kernel.InvalidInputException;
+import io.elif.kernel.MoneyUnit;
 import io.elif.sales.ReturnAccepted;
 import io.elif.sales.SaleStateException;
 

@@ -1,5 +1,6 @@
 package io.elif.sales.domain;
 
+import io.elif.kernel.MoneyUnit;
 import io.elif.catalog.ContainerKind;
 import io.elif.catalog.ContainerLoad;
 import io.elif.catalog.PriceLevel;

@@ -1,5 +1,6 @@
 package io.elif.sales.domain;
 
+import io.elif.kernel.MoneyUnit;
 import io.elif.kernel.InvalidInputException;
 import org.junit.jupiter.api.Test;
 

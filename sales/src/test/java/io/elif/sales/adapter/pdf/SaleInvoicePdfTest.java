@@ -11,7 +11,7 @@ import io.elif.sales.application.InvoicePdf.Invoice;
 import io.elif.sales.application.InvoicePdf.Payment;
 import io.elif.sales.application.InvoicePdf.Settlement;
 import io.elif.sales.domain.LineRequest;
-import io.elif.sales.domain.MoneyUnit;
+import io.elif.kernel.MoneyUnit;
 import io.elif.sales.domain.Sale;
 import io.elif.sales.domain.SaleDeposit;
 import io.elif.sales.domain.SaleDocumentKind;

@@ -1,4 +1,4 @@
-package io.elif.sales.domain;
+package io.elif.kernel;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

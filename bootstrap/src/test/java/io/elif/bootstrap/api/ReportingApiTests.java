@@ -1,0 +1,312 @@
+package io.elif.bootstrap.api;
+
+import io.elif.identity.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The dashboard through real HTTP against sales made through real HTTP, with the traps the replaced system fell
+ * into: several lines and several payments (its join fan-out), a partly paid sale, an unpaid one at a manager's
+ * price, a cancelled order, deposits, a partial return. What the dashboard gains equals what the test adds up from
+ * the sales' own documents, to the unit.
+ */
+class ReportingApiTests extends ApiTestSupport {
+
+    private static final String TENANT = "demo";
+    private static final String SALES = "/api/sales/sales";
+    private static final String DASHBOARD = "/api/reporting/dashboard";
+    private static final String REPORT = "/api/reporting/sales";
+
+    @BeforeEach
+    void openTills() {
+        tillsOpen(Role.SALES, Role.MANAGER);
+    }
+
+    @Test
+    void theDashboardGainsExactlyWhatTheSalesDocumentsAdd() {
+        var beer = product("3000.00", "2700.00");
+        var crate = pack(beer, 24, "60000.00");
+        var crates = container("CRATE", "3000");
+        var attached = putAs(Role.MANAGER, "/api/catalog/products/" + beer + "/containers", """
+                {"packId": "%s", "containers": [{"containerTypeId": "%s", "quantity": 1}]}""".formatted(crate, crates));
+        assertThat(attached.status()).as(attached.raw().body()).isEqualTo(200);
+        var soda = product("2200.00", "2000.00");
+        receiveAt(beer, 200, "1800");
+        receiveAt(soda, 50, "1000.25");
+        var bar = customer();
+        awaitEventsDelivered();
+        var before = today(getAs(Role.MANAGER, DASHBOARD).body());
+        var owedBefore = new BigDecimal(getAs(Role.MANAGER, DASHBOARD).body().get("owed").asString());
+
+        // several lines, deposits, two payments, partly paid: 192,000 + 3,000 deposits, 170,000 paid
+        var counter = completed(postAs(Role.SALES, SALES, """
+                {"customerId": "%s", "complete": true, "lines": [
+                  {"productId": "%s", "packId": "%s", "quantity": 3}, {"productId": "%s", "quantity": 6}],
+                 "payments": [{"method": "CASH", "amount": "150000"}, {"method": "CARD", "amount": "20000"}]}"""
+                .formatted(bar, beer, crate, soda)));
+        // unpaid, at a manager's price: the crate's price is not the catalogue's
+        var unpaid = completed(postAs(Role.MANAGER, SALES, """
+                {"customerId": "%s", "complete": true, "lines": [
+                  {"productId": "%s", "packId": "%s", "quantity": 1, "unitPrice": "62000", "priceReason": "new price"}]}"""
+                .formatted(bar, beer, crate)));
+        // a confirmed order called off: never counts
+        var order = postAs(Role.SALES, SALES, """
+                {"customerId": "%s", "lines": [{"productId": "%s", "quantity": 5}]}""".formatted(bar, soda));
+        assertThat(order.status()).as(order.raw().body()).isEqualTo(201);
+        var orderId = order.body().get("id").asString();
+        assertThat(postAs(Role.SALES, SALES + "/" + orderId + "/confirm", "{}").status()).isEqualTo(200);
+        assertThat(postAs(Role.MANAGER, SALES + "/" + orderId + "/cancel", "{}").status()).isEqualTo(200);
+        // a walk-in sale paid in full, then 4 of its 10 cans returned and refunded
+        var walkIn = completed(postAs(Role.SALES, SALES, """
+                {"complete": true, "lines": [{"productId": "%s", "quantity": 10}],
+                 "payments": [{"method": "MOBILE_MONEY", "amount": "22000", "reference": "MP-%s"}]}"""
+                .formatted(soda, UUID.randomUUID().toString().substring(0, 8))));
+        var returned = postAs(Role.MANAGER, SALES + "/" + walkIn.get("id").asString() + "/returns", """
+                {"lines": [{"lineNo": 1, "quantity": 4}], "reason": "four broken", "refundMethod": "CASH"}""");
+        assertThat(returned.status()).as(returned.raw().body()).isEqualTo(201);
+        var onAccount = postAs(Role.SALES, "/api/sales/customers/" + bar + "/payments", """
+                {"method": "BANK_TRANSFER", "amount": "30000"}""");
+        assertThat(onAccount.status()).as(onAccount.raw().body()).isEqualTo(201);
+
+        // the test's own books, from the documents sales answered
+        var sales = List.of(counter, unpaid, walkIn);
+        var revenue = BigDecimal.ZERO;
+        var tax = BigDecimal.ZERO;
+        var cost = BigDecimal.ZERO;
+        for (var sale : sales) {
+            revenue = revenue.add(money(sale, "total")).subtract(money(sale, "tax"));
+            tax = tax.add(money(sale, "tax"));
+        }
+        var beerUnits = baseUnits(counter, beer) + baseUnits(unpaid, beer);
+        cost = cost.add(whole(new BigDecimal("1800").multiply(BigDecimal.valueOf(baseUnits(counter, beer)))))
+                .add(whole(new BigDecimal("1000.25").multiply(BigDecimal.valueOf(baseUnits(counter, soda)))))
+                .add(whole(new BigDecimal("1800").multiply(BigDecimal.valueOf(baseUnits(unpaid, beer)))));
+        var walkInCost = whole(new BigDecimal("1000.25").multiply(BigDecimal.valueOf(baseUnits(walkIn, soda))));
+        cost = cost.add(walkInCost).subtract(whole(walkInCost.multiply(BigDecimal.valueOf(4))
+                .divide(BigDecimal.TEN, 10, RoundingMode.HALF_UP)));
+        var taken = returned.body();
+        revenue = revenue.subtract(money(taken, "total")).add(money(taken, "tax"));
+        tax = tax.subtract(money(taken, "tax"));
+        var paid = new BigDecimal("150000").add(new BigDecimal("20000")).add(new BigDecimal("22000"))
+                .add(new BigDecimal("30000"));
+        var owedByBar = new BigDecimal(getAs(Role.MANAGER, "/api/sales/customers/" + bar + "/account").body()
+                .get("totalOwed").asString());
+        var expectedRevenue = new BigDecimal(before.get("current").get("revenue").asString()).add(revenue);
+        var expectedCount = before.get("current").get("salesCount").asInt() + 3;
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            var now = today(getAs(Role.MANAGER, DASHBOARD).body()).get("current");
+            return new BigDecimal(now.get("revenue").asString()).compareTo(expectedRevenue) == 0
+                    && now.get("salesCount").asInt() == expectedCount;
+        });
+        var dashboard = getAs(Role.MANAGER, DASHBOARD);
+        assertThat(dashboard.status()).isEqualTo(200);
+        var after = today(dashboard.body());
+
+        assertThat(gain(after, before, "revenue")).isEqualByComparingTo(revenue);
+        assertThat(gain(after, before, "tax")).isEqualByComparingTo(tax);
+        assertThat(gain(after, before, "cost")).isEqualByComparingTo(cost);
+        assertThat(gain(after, before, "grossProfit")).isEqualByComparingTo(revenue.subtract(cost));
+        assertThat(after.get("current").get("quantity").asLong() - before.get("current").get("quantity").asLong())
+                .isEqualTo(beerUnits + 6 + 10 - 4);
+        assertThat(new BigDecimal(after.get("paymentsReceived").asString())
+                .subtract(new BigDecimal(before.get("paymentsReceived").asString()))).isEqualByComparingTo(paid);
+        // what customers owe gained what the new customer's account shows (the walk-in customer owes nothing)
+        assertThat(new BigDecimal(dashboard.body().get("owed").asString()).subtract(owedBefore))
+                .isEqualByComparingTo(owedByBar);
+        assertThat(owedByBar).isEqualByComparingTo(money(counter, "payable").add(money(unpaid, "payable"))
+                .subtract(new BigDecimal("170000")).subtract(new BigDecimal("30000")));
+    }
+
+    @Test
+    void theSalesReportAddsUpToItsTotalAndItsCsvIsTheSameRowsStreamed() {
+        var soda = product("2200.00", "2000.00");
+        receiveAt(soda, 20, "1000");
+        completed(postAs(Role.SALES, SALES, """
+                {"complete": true, "lines": [{"productId": "%s", "quantity": 3}],
+                 "payments": [{"method": "CASH", "amount": "6600"}]}""".formatted(soda)));
+        var today = LocalDate.parse(getAs(Role.MANAGER, DASHBOARD).body().get("today").asString());
+        var query = "?from=%s&to=%s&groupBy=MONTH&productId=%s".formatted(today.minusMonths(2), today, soda);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> getAs(Role.MANAGER, REPORT + query).body().get("rows").size() == 1);
+
+        var report = getAs(Role.MANAGER, REPORT + query);
+        assertThat(report.status()).as(report.raw().body()).isEqualTo(200);
+        var row = report.body().get("rows").get(0);
+        assertThat(row.get("key").asString()).isEqualTo(today.withDayOfMonth(1).toString());
+        assertThat(row.get("figures").get("quantity").asLong()).isEqualTo(3);
+        assertThat(row.get("figures").get("revenue").asString()).isEqualTo("5500.00");
+        assertThat(row.get("figures").get("tax").asString()).isEqualTo("1100.00");
+        assertThat(row.get("figures").get("cost").asString()).isEqualTo("3000.00");
+        assertThat(row.get("figures").get("grossProfit").asString()).isEqualTo("2500.00");
+        assertThat(row.get("figures").get("margin").asString()).isEqualTo("45.45");
+        assertThat(report.body().get("total")).isEqualTo(row.get("figures"));
+
+        var byProduct = getAs(Role.MANAGER, REPORT + "?from=%s&to=%s&groupBy=PRODUCT&sort=REVENUE&direction=DESC"
+                .formatted(today, today));
+        var csv = getAs(Role.MANAGER, REPORT + ".csv?from=%s&to=%s&groupBy=PRODUCT&sort=REVENUE&direction=DESC"
+                .formatted(today, today));
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.raw().headers().firstValue("Content-Disposition").orElseThrow()).contains("attachment");
+        var lines = csv.raw().body().split("\r\n");
+        assertThat(lines[0]).isEqualTo("key,label,quantity,revenue,tax,cost,grossProfit,margin,salesCount");
+        var rows = byProduct.body().get("rows");
+        assertThat(lines).hasSize(rows.size() + 1);
+        for (int i = 0; i < rows.size(); i++) {
+            var figures = rows.get(i).get("figures");
+            assertThat(lines[i + 1]).startsWith(rows.get(i).get("key").asString() + ",")
+                    .endsWith("," + figures.get("quantity").asLong() + "," + figures.get("revenue").asString() + ","
+                            + figures.get("tax").asString() + "," + figures.get("cost").asString() + ","
+                            + figures.get("grossProfit").asString() + ","
+                            + (figures.get("margin").isNull() ? "" : figures.get("margin").asString()) + ","
+                            + figures.get("salesCount").asInt());
+        }
+
+        assertThat(getAs(Role.SALES, REPORT + "?from=%s&to=%s".formatted(today, today)).status()).isEqualTo(403);
+        assertThat(getAs(Role.SALES, REPORT + ".csv?from=%s&to=%s".formatted(today, today)).status()).isEqualTo(403);
+        assertThat(fields(getAs(Role.MANAGER, REPORT + "?from=%s&to=%s".formatted(today, today.minusDays(1)))))
+                .containsExactly("to");
+        assertThat(fields(getAs(Role.MANAGER, REPORT + "?from=%s&to=%s&groupBy=PRODUCT&clerk=sales"
+                .formatted(today, today)))).containsExactly("groupBy");
+        assertThat(getAs(Role.MANAGER, REPORT + "?from=%s&to=%s&groupBy=YEAR".formatted(today, today)).status())
+                .isEqualTo(400);
+        assertThat(getAs(Role.MANAGER, REPORT + "?to=%s".formatted(today)).status()).isEqualTo(400);
+    }
+
+    /** A rebuild from the registry's events gives the figures the listeners built, to the unit; only an admin may. */
+    @Test
+    void anAdministratorRebuildsTheReadModelsAndTheFiguresStayTheSame() {
+        var soda = product("2200.00", "2000.00");
+        receiveAt(soda, 5, "900");
+        completed(postAs(Role.SALES, SALES, """
+                {"complete": true, "lines": [{"productId": "%s", "quantity": 1}],
+                 "payments": [{"method": "CASH", "amount": "2200"}]}""".formatted(soda)));
+        awaitEventsDelivered();
+        var fed = getAs(Role.MANAGER, DASHBOARD).body();
+        var today = fed.get("today").asString();
+        var report = getAs(Role.MANAGER, REPORT + "?from=%s&to=%s&groupBy=PRODUCT".formatted(today, today)).body();
+
+        assertThat(postAs(Role.MANAGER, "/api/reporting/rebuild", "{}").status()).isEqualTo(403);
+        var rebuilt = postAs(Role.ADMIN, "/api/reporting/rebuild", "{}");
+
+        assertThat(rebuilt.status()).as(rebuilt.raw().body()).isEqualTo(200);
+        assertThat(rebuilt.body().get("salesCompleted").asInt()).isPositive();
+        assertThat(getAs(Role.MANAGER, DASHBOARD).body()).isEqualTo(fed);
+        assertThat(getAs(Role.MANAGER, REPORT + "?from=%s&to=%s&groupBy=PRODUCT".formatted(today, today)).body())
+                .isEqualTo(report);
+    }
+
+    @Test
+    void aClerkSeesTheirOwnDayWithoutCostAndNeverTheDashboard() {
+        assertThat(getAs(Role.SALES, DASHBOARD).status()).isEqualTo(403);
+        assertThat(getAs(Role.WAREHOUSE, DASHBOARD).status()).isEqualTo(403);
+        assertThat(getAs(Role.WAREHOUSE, "/api/reporting/my-day").status()).isEqualTo(403);
+        var soda = product("2200.00", "2000.00");
+        receiveAt(soda, 5, "900");
+        awaitEventsDelivered();
+        var before = getAs(Role.SALES, "/api/reporting/my-day").body();
+
+        completed(postAs(Role.SALES, SALES, """
+                {"complete": true, "lines": [{"productId": "%s", "quantity": 2}],
+                 "payments": [{"method": "CARD", "amount": "4400"}]}""".formatted(soda)));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> getAs(Role.SALES, "/api/reporting/my-day").body()
+                .get("salesCount").asInt() == before.get("salesCount").asInt() + 1);
+        var day = getAs(Role.SALES, "/api/reporting/my-day");
+        assertThat(day.status()).isEqualTo(200);
+        assertThat(day.body().get("clerk").asString())
+                .isEqualTo(getAs(Role.SALES, "/api/auth/me").body().get("username").asString());
+        assertThat(new BigDecimal(day.body().get("revenue").asString())
+                .subtract(new BigDecimal(before.get("revenue").asString()))).isEqualByComparingTo("3667");
+        assertThat(day.raw().body()).doesNotContainIgnoringCase("cost").doesNotContainIgnoringCase("margin")
+                .doesNotContainIgnoringCase("profit");
+    }
+
+    private static JsonNode today(JsonNode dashboard) {
+        var period = dashboard.get("periods").get(0);
+        assertThat(period.get("period").asString()).isEqualTo("TODAY");
+        return period;
+    }
+
+    private static BigDecimal gain(JsonNode after, JsonNode before, String figure) {
+        return new BigDecimal(after.get("current").get(figure).asString())
+                .subtract(new BigDecimal(before.get("current").get(figure).asString()));
+    }
+
+    private static BigDecimal money(JsonNode document, String field) {
+        return new BigDecimal(document.get(field).asString());
+    }
+
+    private static long baseUnits(JsonNode sale, String product) {
+        var units = new ArrayList<Long>();
+        sale.get("lines").forEach(line -> {
+            if (line.get("productId").asString().equals(product)) {
+                units.add(line.get("baseUnits").asLong());
+            }
+        });
+        return units.stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** The demo tenant counts whole ariary. */
+    private static BigDecimal whole(BigDecimal amount) {
+        return amount.setScale(0, RoundingMode.HALF_UP);
+    }
+
+    private JsonNode completed(Response sale) {
+        assertThat(sale.status()).as(sale.raw().body()).isEqualTo(201);
+        assertThat(sale.body().get("state").asString()).isEqualTo("COMPLETED");
+        return sale.body();
+    }
+
+    /** Nothing published is still on its way, so that the figures read next move only with this test's documents. */
+    private void awaitEventsDelivered() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> ((Number) queryTenantDatabase(TENANT,
+                "select count(*) from events.event_publication where completion_date is null")).longValue() == 0);
+    }
+
+    private void receiveAt(String product, long quantity, String unitCost) {
+        var receipt = postAs(Role.WAREHOUSE, "/api/inventory/receipts", """
+                {"reference": "D-%s", "lines": [{"productId": "%s", "quantity": %d, "unitCost": "%s"}]}"""
+                .formatted(UUID.randomUUID().toString().substring(0, 8), product, quantity, unitCost));
+        assertThat(receipt.status()).as(receipt.raw().body()).isEqualTo(201);
+    }
+
+    private String customer() {
+        var created = postAs(Role.MANAGER, "/api/sales/customers", """
+                {"name": "Bar %s", "priceLevel": "LEVEL_2", "creditLimit": "1000000", "paymentTermsDays": 30}"""
+                .formatted(UUID.randomUUID()));
+        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+        return created.body().get("id").asString();
+    }
+
+    private String product(String level1, String level2) {
+        var body = productBody(TENANT, uniqueSku(), "Reporting test " + UUID.randomUUID());
+        body.put("baseUnit", "BOTTLE").put("taxClassId", taxClassId(TENANT, "VAT 20"));
+        body.putObject("prices").put("LEVEL_1", level1).put("LEVEL_2", level2);
+        return createProduct(TENANT, body).get("id").asString();
+    }
+
+    private String pack(String product, int units, String level2) {
+        var created = post(TENANT, "/api/catalog/products/" + product + "/packs", """
+                {"name": "Crate of %d", "unitsPerPack": %d, "prices": {"LEVEL_2": "%s"}}""".formatted(units, units, level2));
+        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+        var packs = created.body().has("packs") ? created.body().get("packs") : null;
+        if (packs != null) {
+            return packs.valueStream().filter(pack -> pack.get("unitsPerPack").asInt() == units).findFirst()
+                    .orElseThrow().get("id").asString();
+        }
+        return created.body().get("id").asString();
+    }
+}
