@@ -3,31 +3,58 @@ package io.elif.bootstrap.tenancy;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Executors;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
- * Brings every tenant's module schemas up to date at start-up, several tenants at a time. Each folder
- * {@code db/migration/<schema>} on the classpath is one module's schema with its own history table.
- * A tenant whose migration fails is marked down; the others serve.
+ * Brings every tenant's module schemas up to date in the background, {@code elif.migration-threads} tenants at a
+ * time, each through unpooled connections within the instance's connection budget, so that the start does not grow
+ * with the number of tenants: a tenant answers 503 until it is migrated and opened (see {@link TenantOpening}).
+ * Each folder {@code db/migration/<schema>} on the classpath is one module's schema with its own history table.
+ * A tenant whose migration fails for a reason that passes (the server refused the connection, had no slot left, was
+ * starting or stopping; no connection left in the budget) is tried again by itself, after 1 s, 2 s, 4 s... up to
+ * 30 s; one that fails otherwise (a migration's error, no such database) is DOWN until the next start.
  */
-public final class TenantMigrations {
+public final class TenantMigrations implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(TenantMigrations.class);
     private static final String MIGRATIONS = "db/migration/";
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+    private static final Duration LONGEST_RETRY = Duration.ofSeconds(30);
+    private static final Duration STOP_WAIT = Duration.ofSeconds(30);
 
     private final Tenants tenants;
     private final TenantDataSources dataSources;
+    private final int threads;
+    private final Supplier<List<TenantOpening>> openings;
     private final List<String> schemas;
+    private final Map<TenantId, Integer> failures = new ConcurrentHashMap<>();
+    private volatile ScheduledThreadPoolExecutor executor;
+    private volatile boolean stopping;
 
-    public TenantMigrations(Tenants tenants, TenantDataSources dataSources) {
+    public TenantMigrations(Tenants tenants, TenantDataSources dataSources, int threads,
+                            Supplier<List<TenantOpening>> openings) {
         this.tenants = tenants;
         this.dataSources = dataSources;
+        this.threads = threads;
+        this.openings = openings;
         this.schemas = discoverSchemas();
     }
 
@@ -35,32 +62,129 @@ public final class TenantMigrations {
         return schemas;
     }
 
-    public void migrateAll(int threads) {
-        try (var executor = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, tenants.ids().size())),
-                Thread.ofPlatform().name("tenant-migration-", 0).factory())) {
-            tenants.ids().forEach(tenant -> executor.execute(() -> migrate(tenant)));
+    /** Queues every tenant's migration and returns at once. */
+    @Override
+    public void start() {
+        var pool = new ScheduledThreadPoolExecutor(threads, Thread.ofPlatform().name("tenant-migration-", 0).factory());
+        pool.setRemoveOnCancelPolicy(true);
+        pool.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        executor = pool;
+        tenants.ids().forEach(tenant -> pool.execute(() -> attempt(tenant)));
+        log.info("migrating {} tenants in the background, {} at a time", tenants.ids().size(), threads);
+    }
+
+    /** Lets the migrations in progress finish (a migration is never cut half-way) and drops the queued ones. */
+    @Override
+    public void stop() {
+        stopping = true;
+        var pool = executor;
+        if (pool == null) {
+            return;
+        }
+        pool.shutdown();
+        try {
+            if (!pool.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.warn("tenant migrations still running after {} s at shutdown", STOP_WAIT.toSeconds());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        executor = null;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return executor != null;
+    }
+
+    /** Early: queued before the web server opens, stopped after it has finished its requests. */
+    @Override
+    public int getPhase() {
+        return -100;
+    }
+
+    private void attempt(TenantId tenant) {
+        if (stopping) {
+            return;
+        }
+        tenants.markMigrating(tenant);
+        try {
+            migrate(tenant);
+        } catch (RuntimeException e) {
+            if (passes(e) && !stopping) {
+                retryLater(tenant, e);
+            } else {
+                tenants.markDown(tenant);
+                log.error("tenant {} is down: its migration failed: {}", tenant, e.getMessage());
+            }
+            return;
+        }
+        failures.remove(tenant);
+        tenants.markOpening(tenant);
+        open(tenant);
+        tenants.markUp(tenant);
+        log.info("tenant {} is up: schemas {} migrated", tenant, schemas);
+    }
+
+    private void migrate(TenantId tenant) {
+        var dataSource = dataSources.unpooled(tenant);
+        for (var schema : schemas) {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .schemas(schema)
+                    .createSchemas(true)
+                    .locations("classpath:" + MIGRATIONS + schema)
+                    .loggers("slf4j")
+                    .load()
+                    .migrate();
         }
     }
 
-    public void migrate(TenantId tenant) {
-        try {
-            var dataSource = dataSources.of(tenant);
-            for (var schema : schemas) {
-                Flyway.configure()
-                        .dataSource(dataSource)
-                        .schemas(schema)
-                        .createSchemas(true)
-                        .locations("classpath:" + MIGRATIONS + schema)
-                        .loggers("slf4j")
-                        .load()
-                        .migrate();
+    private void open(TenantId tenant) {
+        for (var opening : openings.get()) {
+            try {
+                TenantContext.runAs(tenant, opening::open);
+            } catch (RuntimeException e) {
+                log.warn("tenant {}: {} failed: {}", tenant, opening.what(), e.getMessage());
             }
-            tenants.markUp(tenant);
-            log.info("tenant {} is up: schemas {} migrated", tenant, schemas);
-        } catch (RuntimeException e) {
-            tenants.markDown(tenant);
-            log.error("tenant {} is down: its migration failed: {}", tenant, e.getMessage());
         }
+    }
+
+    private void retryLater(TenantId tenant, RuntimeException failure) {
+        int attempts = failures.merge(tenant, 1, Integer::sum);
+        var delay = backoff(attempts);
+        tenants.markDownUntil(tenant, Instant.now().plus(delay));
+        log.warn("tenant {} is down for now ({}); trying again in {} ms", tenant, failure.getMessage(), delay.toMillis());
+        try {
+            executor.schedule(() -> attempt(tenant), delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException | NullPointerException stopped) {
+            // the application is stopping
+        }
+    }
+
+    /** 1 s, 2 s, 4 s... up to 30 s, each up to a fifth longer at random, so that tenants refused together spread. */
+    static Duration backoff(int attempts) {
+        long millis = Math.min(LONGEST_RETRY.toMillis(), FIRST_RETRY.toMillis() << Math.min(attempts - 1, 20));
+        return Duration.ofMillis(millis + ThreadLocalRandom.current().nextLong(millis / 5 + 1));
+    }
+
+    /**
+     * Whether a failure passes by itself: no connection within the wait, the server unreachable (SQLSTATE class
+     * 08), out of resources (class 53: too many connections), or shutting down or starting (57P01 to 57P03).
+     */
+    static boolean passes(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                var state = sql.getSQLState();
+                if (state.startsWith("08") || state.startsWith("53") || state.startsWith("57P0")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static List<String> discoverSchemas() {

@@ -29,6 +29,7 @@ public final class ProblemWriter {
 
     /** The tenant's database does not answer (a filter's work failed as {@link DatabaseFailures} tells). */
     public void writeTenantUnavailable(HttpServletResponse response) throws IOException {
+        response.setHeader("Retry-After", "5");
         write(response, HttpStatus.SERVICE_UNAVAILABLE, "tenant-unavailable", "Tenant unavailable",
                 "The tenant's database does not answer; please try again later");
     }
