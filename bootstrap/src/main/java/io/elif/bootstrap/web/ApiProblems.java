@@ -36,8 +36,6 @@ import java.util.Map;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
-    private static final String RETRY_AFTER_SECONDS = "5";
-
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
     static final String TYPE_BASE = "https://elif.io/problems/";
 
@@ -144,7 +142,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     /** A 503 says when to come back: a connection or the tenant's database is expected within seconds. */
     private static ResponseEntity<ProblemDetail> unavailable(ProblemDetail problem) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, ProblemWriter.RETRY_AFTER_SECONDS)
                 .body(problem);
     }
 
