@@ -45,6 +45,8 @@ class ManyTenantsBenchmark {
     private static final String PASSWORD = System.getProperty("benchmark.pg-password", "");
     private static final List<Integer> SIZES = Arrays.stream(System.getProperty("benchmark.tenants", "2,200,500").split(","))
             .map(String::strip).map(Integer::valueOf).toList();
+    /** The heap bound an operator sets (docs/operations.md, Connections): resident memory follows the heap committed. */
+    private static final String HEAP = System.getProperty("benchmark.heap", "512m");
     private static final int CLIENTS = 8;
     private static final int COLD_SAMPLES = 20;
     private static final String OPERATOR_TOKEN = "many-tenants-benchmark-operator-token";
@@ -366,7 +368,7 @@ class ManyTenantsBenchmark {
                 .filter(entry -> !entry.endsWith("test-classes"))
                 .collect(Collectors.joining(File.pathSeparator));
         var process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classPath, "io.elif.ElifApplication",
+                "-Xmx" + HEAP, "-cp", classPath, "io.elif.ElifApplication",
                 "--spring.config.additional-location=file:" + configuration, "--server.port=" + port)
                 .redirectErrorStream(true).redirectOutput(directory.resolve("elif.log").toFile()).start();
         return new App(process, port, configuration);
@@ -398,8 +400,8 @@ class ManyTenantsBenchmark {
                 ## Many tenants in one process (issue 13)
 
                 Measured by `.ci/benchmark-many-tenants` on %s, %d cores, against the machine's PostgreSQL
-                (`max_connections` %d), one ELIF process per row started from the build's classes with the operator's
-                defaults: the connection bound from the server (half its slots), 8 connections per tenant, idle
+                (`max_connections` %d), one ELIF process per row started from the build's classes with `-Xmx%s` and the
+                operator's defaults: the connection bound from the server (half its slots), 8 connections per tenant, idle
                 connections closed after 10 s, 4 tenants migrated at a time in the background. The tenants' databases
                 are copies of one migrated by a first start (%s). Load average before and after the run: %s and %s
                 (the 2 cores were shared with other builds).
@@ -410,14 +412,15 @@ class ManyTenantsBenchmark {
 
                 "First tenant serves": from launching the JVM until `t000` answers `GET /api/tenant`; "all tenants up":
                 until the operator's health shows every tenant UP (each tenant's migrations checked, none pending).
-                Heap: in use after a full collection (`jcmd GC.run`). The requests: each tenant's first administrator
+                Heap: in use after a full collection (`jcmd GC.run`); resident memory after the requests includes the heap
+                the sign-ins' Argon2id hashing (19 MiB each, %d at a time) made the JVM commit, up to `-Xmx`. The requests: each tenant's first administrator
                 signs in and reads a product page, %d clients at a time; a 503 (no connection within 5 s) is sent again
                 after its Retry-After and counted. Connections: ELIF's connections to the
                 tenants' databases in `pg_stat_activity`. A cold tenant: its pool has closed its connections (idle), its
                 session is no longer cached; the answer includes opening a connection.
-                """.formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(), maxConnections(),
+                """.formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(), maxConnections(), HEAP,
                 firstMigration > 0 ? "until it served: %.1f s".formatted(firstMigration) : "kept from an earlier run",
-                loadBefore, loadAfter, COLD_SAMPLES, table, CLIENTS);
+                loadBefore, loadAfter, COLD_SAMPLES, table, CLIENTS, CLIENTS);
         Pgbench.writeSection("many-tenants", markdown);
     }
 
