@@ -2,7 +2,7 @@ package io.elif.bootstrap.embedded;
 
 import io.elif.bootstrap.tenancy.TenantContext;
 import io.elif.bootstrap.tenancy.TenantId;
-import io.elif.bootstrap.tenancy.Tenants;
+import io.elif.bootstrap.tenancy.TenantOpening;
 import io.elif.bootstrap.web.SinglePageApps;
 import io.elif.catalog.BaseUnit;
 import io.elif.catalog.Catalog;
@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -42,7 +43,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * with barcodes, prices at several levels, returnable bottles and crates) with opening stock, created once
  * through the modules' own APIs (so the events flow as in real use) and never again after a restart.
  */
-class DemoData implements SmartLifecycle {
+@Order(30)
+class DemoData implements SmartLifecycle, TenantOpening {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final Set<String> PERISHABLE = Set.of("Soft drinks", "Water");
@@ -142,7 +144,6 @@ class DemoData implements SmartLifecycle {
     /** How long stopping the application waits for the seeding to reach its next product and roll back. */
     private static final Duration STOP_WAIT = Duration.ofSeconds(20);
 
-    private final Tenants tenants;
     private final Catalog catalog;
     private final DemoStock stock;
     private final UserProvisioning users;
@@ -152,10 +153,9 @@ class DemoData implements SmartLifecycle {
     private final Semaphore seeding = new Semaphore(1);
     private volatile boolean running;
 
-    DemoData(Tenants tenants, Catalog catalog, Inventory inventory, UserProvisioning users, Clock clock,
+    DemoData(Catalog catalog, Inventory inventory, UserProvisioning users, Clock clock,
              PlatformTransactionManager transactions, DemoCustomers customers) {
         this.customers = customers;
-        this.tenants = tenants;
         this.catalog = catalog;
         this.stock = new DemoStock(inventory, clock);
         this.users = users;
@@ -163,29 +163,37 @@ class DemoData implements SmartLifecycle {
     }
 
     /**
-     * Each tenant is seeded in one transaction, so that stopping the application half-way (Ctrl-C during the
-     * first start) leaves the tenant empty, and the next start seeds it whole.
+     * Each demo tenant is seeded when it opens, in one transaction, so that stopping the application half-way
+     * (Ctrl-C during the first start) leaves the tenant empty, and the next start seeds it whole.
      */
-    @EventListener
-    void seedEmptyDemoTenants(ApplicationReadyEvent ready) {
+    @Override
+    public void open() {
+        var tenant = TenantContext.current().orElseThrow();
+        if (!EmbeddedDemoTenants.DEMO_TENANTS.contains(tenant)) {
+            return;
+        }
         seeding.acquireUninterruptibly();
         try {
             if (stopping.get()) {
                 throw new Stopped();
             }
-            for (var tenant : EmbeddedDemoTenants.DEMO_TENANTS) {
-                if (tenants.isUp(tenant)) {
-                    TenantContext.runAs(tenant, () -> transaction.executeWithoutResult(status -> seed(tenant)));
-                }
-            }
+            transaction.executeWithoutResult(status -> seed(tenant));
         } catch (Stopped stopped) {
-            log.info("Stopped before the demo data was complete; it is created at the next start");
-            return;
+            log.info("Stopped before the demo data of {} was complete; it is created at the next start", tenant);
         } finally {
             seeding.release();
         }
+    }
+
+    @Override
+    public String what() {
+        return "seeding the demo data";
+    }
+
+    @EventListener
+    void tellWhereToGo(ApplicationReadyEvent ready) {
         var port = ready.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080");
-        var urls = new StringBuilder("ELIF is ready with the embedded demo tenants. Open:");
+        var urls = new StringBuilder("ELIF is ready with the embedded demo tenants (each serves once migrated). Open:");
         for (var tenant : EmbeddedDemoTenants.DEMO_TENANTS) {
             for (var app : SinglePageApps.APPS) {
                 urls.append("%n  http://%s.localhost:%s/%s/".formatted(tenant, port, app));

@@ -4,7 +4,6 @@ import io.elif.catalog.Catalog;
 import io.elif.identity.UserProvisioning;
 import io.elif.inventory.Inventory;
 import io.elif.sales.CustomerRegistration;
-import io.elif.bootstrap.tenancy.Tenants;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -31,9 +30,9 @@ class EmbeddedDefaultConfiguration {
     }
 
     @Bean
-    DemoData demoData(Tenants tenants, Catalog catalog, Inventory inventory, UserProvisioning users, Clock clock,
+    DemoData demoData(Catalog catalog, Inventory inventory, UserProvisioning users, Clock clock,
                       PlatformTransactionManager transactions, CustomerRegistration customers) {
-        return new DemoData(tenants, catalog, inventory, users, clock, transactions, new DemoCustomers(customers));
+        return new DemoData(catalog, inventory, users, clock, transactions, new DemoCustomers(customers));
     }
 
     static final class EmbeddedDefault implements Condition {

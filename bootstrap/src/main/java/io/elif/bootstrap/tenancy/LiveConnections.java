@@ -35,6 +35,14 @@ final class LiveConnections extends DelegatingDataSource {
         }
     }
 
+    /** Closes the idle connections at once when none is lent: the tenant is idle, its connections serve another. */
+    void closeIdleConnectionsIfUnused() {
+        var state = pool.getHikariPoolMXBean();
+        if (state != null && state.getActiveConnections() == 0 && state.getIdleConnections() > 0) {
+            state.softEvictConnections();
+        }
+    }
+
     void close() {
         pool.close();
     }

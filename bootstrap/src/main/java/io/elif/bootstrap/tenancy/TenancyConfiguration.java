@@ -39,21 +39,23 @@ class TenancyConfiguration {
         return new Tenants(demo.connections());
     }
 
+    /** One bound on connections for the whole instance, from the configuration or the servers (decision 84). */
     @Bean
     TenantDataSources tenantDataSources(Tenants tenants, TenancyProperties properties) {
-        return new TenantDataSources(tenants, properties.pool());
+        return new TenantDataSources(tenants, properties.pool(), ServerConnectionLimits.total(tenants, properties.pool()));
     }
 
+    /** Migrates in the background once the context is built; the openings need the modules' beans. */
     @Bean
-    TenantMigrations tenantMigrations(Tenants tenants, TenantDataSources dataSources, TenancyProperties properties) {
-        var migrations = new TenantMigrations(tenants, dataSources);
-        migrations.migrateAll(properties.migrationThreads());
-        return migrations;
+    TenantMigrations tenantMigrations(Tenants tenants, TenantDataSources dataSources, TenancyProperties properties,
+                                      ObjectProvider<TenantOpening> openings) {
+        return new TenantMigrations(tenants, dataSources, properties.migrationThreads(),
+                () -> openings.orderedStream().toList());
     }
 
-    /** Depends on the migrations so that no tenant serves before its schemas are current. */
+    /** No tenant serves before its schemas are current: the routing refuses a tenant that is not up. */
     @Bean
-    DataSource dataSource(Tenants tenants, TenantDataSources dataSources, TenantMigrations migrations) {
+    DataSource dataSource(Tenants tenants, TenantDataSources dataSources) {
         return new TenantRoutingDataSource(tenants, dataSources);
     }
 

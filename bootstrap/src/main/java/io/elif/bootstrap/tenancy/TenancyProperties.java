@@ -19,12 +19,33 @@ public record TenancyProperties(
 
     public TenancyProperties {
         tenants = tenants == null ? Map.of() : Map.copyOf(tenants);
+        if (migrationThreads < 1) {
+            throw new IllegalArgumentException("elif.migration-threads must be at least 1");
+        }
     }
 
+    /**
+     * @param maxSizePerTenant    the most connections one tenant holds: below the total, so that a busy tenant leaves
+     *                            connections to the others
+     * @param maxTotalConnections the most connections this instance holds, all tenants and migrations together; 0
+     *                            (default): half of what the tenants' PostgreSQL server accepts, asked at start-up
+     * @param connectionTimeout   how long a request waits for a connection before it is answered 503
+     * @param idleTimeout         how long an unused connection stays open (at least 10 s, HikariCP's minimum)
+     */
     public record Pool(
             @DefaultValue("8") int maxSizePerTenant,
-            @DefaultValue("200") int maxTotalConnections,
+            @DefaultValue("0") int maxTotalConnections,
             @DefaultValue("5s") Duration connectionTimeout,
-            @DefaultValue("2m") Duration idleTimeout) {
+            @DefaultValue("10s") Duration idleTimeout) {
+
+        public Pool {
+            if (maxSizePerTenant < 1 || maxTotalConnections < 0) {
+                throw new IllegalArgumentException("elif.pool.max-size-per-tenant must be at least 1 and "
+                        + "elif.pool.max-total-connections at least 0 (0: from the server)");
+            }
+            if (idleTimeout.compareTo(Duration.ofSeconds(10)) < 0) {
+                throw new IllegalArgumentException("elif.pool.idle-timeout must be at least 10s");
+            }
+        }
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.web.util.WebUtils;
 import org.slf4j.MDC;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -93,7 +94,7 @@ final class TenantFilter extends OncePerRequestFilter {
             return;
         }
         if (!tenants.isUp(tenant)) {
-            response.setHeader("Retry-After", "60");
+            response.setHeader("Retry-After", String.valueOf(tenants.retryAfter(tenant, Instant.now()).toSeconds()));
             problems.write(response, HttpStatus.SERVICE_UNAVAILABLE, "tenant-unavailable", "Tenant unavailable",
                     "Tenant " + tenant + " is unavailable; please try again later");
             return;

@@ -3,9 +3,10 @@ package io.elif.bootstrap.tenancy;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
-import java.sql.SQLException;
-
-/** UP when the tenant's schemas are migrated and its database answers. */
+/**
+ * UP when the tenant's schemas are migrated and its last connection attempt succeeded. It opens no connection: a
+ * health call must not cost one connection per tenant (hundreds of them) nor keep idle tenants' pools open.
+ */
 final class TenantHealthIndicator implements HealthIndicator {
 
     private final TenantId tenant;
@@ -21,12 +22,10 @@ final class TenantHealthIndicator implements HealthIndicator {
     @Override
     public Health health() {
         if (!tenants.isUp(tenant)) {
-            return Health.down().withDetail("state", tenants.state(tenant).name()).build();
+            var down = Health.down().withDetail("state", tenants.state(tenant).name());
+            tenants.nextAttempt(tenant).ifPresent(next -> down.withDetail("nextAttempt", next.toString()));
+            return down.build();
         }
-        try (var connection = dataSources.of(tenant).getConnection()) {
-            return connection.isValid(2) ? Health.up().build() : Health.down().withDetail("state", "UNREACHABLE").build();
-        } catch (SQLException e) {
-            return Health.down().withDetail("state", "UNREACHABLE").build();
-        }
+        return dataSources.unreachable(tenant) ? Health.down().withDetail("state", "UNREACHABLE").build() : Health.up().build();
     }
 }

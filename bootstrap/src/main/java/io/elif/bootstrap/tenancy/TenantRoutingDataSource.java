@@ -19,7 +19,7 @@ public final class TenantRoutingDataSource extends AbstractDataSource {
     @Override
     public Connection getConnection() throws SQLException {
         var tenant = TenantContext.current().orElseThrow(NoTenantException::new);
-        if (!tenants.isUp(tenant)) {
+        if (!tenants.servesConnections(tenant)) {
             throw new TenantUnavailableException(tenant);
         }
         return dataSources.of(tenant).getConnection();

@@ -118,8 +118,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
-    ProblemDetail tenantUnavailable(TenantUnavailableException e) {
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "tenant-unavailable", "Tenant unavailable", e.getMessage());
+    ResponseEntity<ProblemDetail> tenantUnavailable(TenantUnavailableException e) {
+        return unavailable(problem(HttpStatus.SERVICE_UNAVAILABLE, "tenant-unavailable", "Tenant unavailable", e.getMessage()));
     }
 
     @ExceptionHandler
@@ -127,16 +127,23 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "tenant-missing", "Missing tenant", "This request names no tenant");
     }
 
+    /** No connection within elif.pool.connection-timeout (a lost database, or every connection taken) is 503. */
     @ExceptionHandler
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
         if (DatabaseFailures.lostTheDatabase(e)) {
             log.warn("tenant database unreachable: {}", e.getMessage());
-            return problem(HttpStatus.SERVICE_UNAVAILABLE, "tenant-unavailable", "Tenant unavailable",
-                    "The tenant's database does not answer; please try again later");
+            return unavailable(problem(HttpStatus.SERVICE_UNAVAILABLE, "tenant-unavailable", "Tenant unavailable",
+                    "The tenant's database does not answer; please try again later"));
         }
         log.error("unexpected failure", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
-                "The request failed unexpectedly; nothing was changed");
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
+                "Internal error", "The request failed unexpectedly; nothing was changed"));
+    }
+
+    /** A 503 says when to come back: a connection or the tenant's database is expected within seconds. */
+    private static ResponseEntity<ProblemDetail> unavailable(ProblemDetail problem) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, ProblemWriter.RETRY_AFTER_SECONDS)
+                .body(problem);
     }
 
     /** Problems of the base class (404, 405, 415...) keep their status but get our type and no internals. */

@@ -1,6 +1,7 @@
 package io.elif.bootstrap.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
@@ -10,6 +11,9 @@ import java.util.LinkedHashMap;
 
 /** Writes a problem+json response from a servlet filter, where no controller advice reaches. */
 public final class ProblemWriter {
+
+    /** When a client told that a tenant's database gave no connection should try again: one is expected within seconds. */
+    static final String RETRY_AFTER_SECONDS = "5";
 
     private final JsonMapper json;
 
@@ -29,6 +33,7 @@ public final class ProblemWriter {
 
     /** The tenant's database does not answer (a filter's work failed as {@link DatabaseFailures} tells). */
     public void writeTenantUnavailable(HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         write(response, HttpStatus.SERVICE_UNAVAILABLE, "tenant-unavailable", "Tenant unavailable",
                 "The tenant's database does not answer; please try again later");
     }

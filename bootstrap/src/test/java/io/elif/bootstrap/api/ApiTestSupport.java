@@ -1,6 +1,9 @@
 package io.elif.bootstrap.api;
 
+import io.elif.bootstrap.tenancy.Tenants;
 import io.elif.identity.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import io.elif.testing.TestPostgres;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,8 +38,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The whole application on a random port, over real HTTP, with configured tenants: demo and acme on
@@ -59,6 +64,9 @@ public abstract class ApiTestSupport {
 
     @LocalServerPort
     protected int port;
+
+    @Autowired
+    protected Tenants tenantStates;
 
     /** The operators' token; the application is configured with its SHA-256 only. */
     protected static final String OPERATOR_TOKEN = "operator-token-for-the-api-tests-2026";
@@ -94,6 +102,17 @@ public abstract class ApiTestSupport {
         registry.add("elif.tenants.broken.url", () -> postgres.url("elif_api_missing_database"));
         registry.add("elif.tenants.broken.username", postgres::username);
         registry.add("elif.tenants.broken.password", postgres::password);
+    }
+
+    /**
+     * Tenants are migrated in the background after the start: the tests begin once each is up or down for good
+     * ("broken", whose database does not exist).
+     */
+    @BeforeEach
+    protected void awaitTenantsOpened() {
+        await().atMost(Duration.ofMinutes(3)).until(() -> tenantStates.ids().stream().allMatch(tenant ->
+                tenantStates.isUp(tenant) || tenantStates.state(tenant) == Tenants.State.DOWN
+                        && tenantStates.nextAttempt(tenant).isEmpty()));
     }
 
     protected record Response(int status, String contentType, JsonNode body, HttpResponse<String> raw) {

@@ -3,6 +3,7 @@ package io.elif.bootstrap.embedded;
 import io.elif.inventory.application.StockOverview;
 import io.elif.bootstrap.tenancy.TenantContext;
 import io.elif.bootstrap.tenancy.TenantId;
+import io.elif.bootstrap.tenancy.Tenants;
 import io.elif.catalog.Catalog;
 import io.elif.inventory.Inventory;
 import io.elif.inventory.application.ReportStock;
@@ -50,9 +51,14 @@ class EmbeddedDemoTests {
     @Autowired
     DSLContext dsl;
 
+    @Autowired
+    Tenants tenants;
+
     @Test
     void theDemoTenantsHoldACatalogueWithStockToWorkWith() {
         var demo = new TenantId("demo");
+        // migrated and seeded in the background after the start
+        await().atMost(Duration.ofMinutes(2)).until(() -> EmbeddedDemoTenants.DEMO_TENANTS.stream().allMatch(tenants::isUp));
 
         TenantContext.runAs(demo, () -> {
             assertThat(catalog.countProducts()).isEqualTo(9);

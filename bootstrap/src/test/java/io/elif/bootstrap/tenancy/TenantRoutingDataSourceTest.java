@@ -13,12 +13,12 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 /** Fail closed: without a tenant, or for a tenant not serving, no connection is handed out at all. */
 class TenantRoutingDataSourceTest {
 
-    private static final TenancyProperties.Pool POOL = new TenancyProperties.Pool(4, 100, Duration.ofSeconds(1), Duration.ofMinutes(1));
+    private static final TenancyProperties.Pool POOL = new TenancyProperties.Pool(4, 0, Duration.ofSeconds(1), Duration.ofSeconds(10));
     private static final TenantId DEMO = new TenantId("demo");
 
     private final Tenants tenants = new Tenants(Map.of(DEMO,
             new TenantConnection("jdbc:postgresql://127.0.0.1:1/never_reached", "nobody", "secret")));
-    private final TenantDataSources pools = new TenantDataSources(tenants, POOL);
+    private final TenantDataSources pools = new TenantDataSources(tenants, POOL, 100);
     private final TenantRoutingDataSource routing = new TenantRoutingDataSource(tenants, pools);
 
     @AfterEach
@@ -46,11 +46,13 @@ class TenantRoutingDataSourceTest {
     }
 
     @Test
-    void refusesToStartBeyondTheConnectionBudget() {
-        var tight = new TenancyProperties.Pool(8, 7, Duration.ofSeconds(1), Duration.ofMinutes(1));
+    void refusesAPerTenantMaximumThatLeavesNoConnectionToTheOtherTenants() {
+        var two = new Tenants(Map.of(DEMO, new TenantConnection("jdbc:postgresql://127.0.0.1:1/a", "nobody", "secret"),
+                new TenantId("acme"), new TenantConnection("jdbc:postgresql://127.0.0.1:1/b", "nobody", "secret")));
+        var greedy = new TenancyProperties.Pool(8, 0, Duration.ofSeconds(1), Duration.ofSeconds(10));
 
-        assertThatIllegalStateException().isThrownBy(() -> new TenantDataSources(tenants, tight))
-                .withMessageContaining("connection budget");
+        assertThatIllegalStateException().isThrownBy(() -> new TenantDataSources(two, greedy, 8))
+                .withMessageContaining("elif.pool.max-size-per-tenant=8 must be below the instance's 8 connections");
     }
 
     @Test

@@ -1,0 +1,1 @@
+create table alpha.item (id int primary key, code text);

@@ -1,0 +1,1 @@
+alter table alpha.item add column note text;

@@ -1,0 +1,1 @@
+create table beta.thing (id int primary key);
