@@ -152,6 +152,27 @@ public abstract class A4Pages {
         text(font, size, rightEdge - width(font, size, drawable), y, drawable, Float.MAX_VALUE);
     }
 
+    /**
+     * The tenant's letterhead at the top left, 290 points wide: its name (two rows at most), address, phone and tax
+     * id, from where the page is; {@code y} ends below it. The document's own facts go at the right, from the same top.
+     */
+    protected final void companyBlock(Company company) throws IOException {
+        var name = wrap(bold(), 15, company.name(), 290);
+        for (var row : name.subList(0, Math.min(2, name.size()))) {
+            text(bold(), 15, MARGIN, y, row, 290);
+            y -= 18;
+        }
+        for (var detail : new String[] {company.address(), company.phone(),
+                company.taxId() == null ? null : "Tax ID: " + company.taxId()}) {
+            if (detail != null && !detail.isBlank()) {
+                for (var row : wrap(regular(), SIZE, detail, 290)) {
+                    text(regular(), SIZE, MARGIN, y, row, 290);
+                    y -= LEADING;
+                }
+            }
+        }
+    }
+
     /** The text in rows that fit the width, broken at spaces (a word longer than a row ends in an ellipsis), at most 4. */
     protected final List<String> wrap(PDFont font, float size, String text, float width) throws IOException {
         var drawable = drawable(font, text);

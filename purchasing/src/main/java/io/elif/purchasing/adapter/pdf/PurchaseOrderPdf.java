@@ -65,19 +65,7 @@ class PurchaseOrderPdf implements OrderPdf {
             var company = document.company();
             var order = document.order();
             float top = y;
-            for (var row : wrap(bold(), 15, company.name(), 290).subList(0, 1)) {
-                text(bold(), 15, MARGIN, y, row, 290);
-                y -= 18;
-            }
-            for (var detail : new String[] {company.address(), company.phone(),
-                    company.taxId() == null ? null : "Tax ID: " + company.taxId()}) {
-                if (detail != null && !detail.isBlank()) {
-                    for (var row : wrap(regular(), SIZE, detail, 290)) {
-                        text(regular(), SIZE, MARGIN, y, row, 290);
-                        y -= LEADING;
-                    }
-                }
-            }
+            companyBlock(company);
             float left = y;
             y = top;
             float x = MARGIN + 300;

@@ -73,20 +73,7 @@ class SaleInvoicePdf implements InvoicePdf {
             var company = invoice.company();
             var sale = invoice.sale();
             float top = y;
-            var name = wrap(bold(), 15, company.name(), 290);
-            for (var row : name.subList(0, Math.min(2, name.size()))) {
-                text(bold(), 15, MARGIN, y, row, 290);
-                y -= 18;
-            }
-            for (var detail : new String[] {company.address(), company.phone(),
-                    company.taxId() == null ? null : "Tax ID: " + company.taxId()}) {
-                if (detail != null && !detail.isBlank()) {
-                    for (var row : wrap(regular(), SIZE, detail, 290)) {
-                        text(regular(), SIZE, MARGIN, y, row, 290);
-                        y -= LEADING;
-                    }
-                }
-            }
+            companyBlock(company);
             float left = y;
             y = top;
             float x = MARGIN + 300;
