@@ -3887,6 +3887,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The till as changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TillResponse"];
+                };
+            };
             /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
             400: {
                 headers: {
@@ -4466,6 +4475,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The order with its new lines */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderResponse"];
+                };
+            };
             /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
             400: {
                 headers: {
@@ -4537,6 +4555,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The delivery with its new lines */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryResponse"];
+                };
+            };
             /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
             400: {
                 headers: {
@@ -7956,6 +7983,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The closed order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderResponse"];
+                };
+            };
             /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
             400: {
                 headers: {
@@ -8023,6 +8059,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The cancelled order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderResponse"];
+                };
+            };
             /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
             400: {
                 headers: {
@@ -8236,6 +8281,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The confirmed delivery */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryResponse"];
+                };
+            };
             /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
             400: {
                 headers: {

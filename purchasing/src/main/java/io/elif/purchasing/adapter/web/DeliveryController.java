@@ -73,8 +73,9 @@ class DeliveryController {
         return ResponseEntity.created(URI.create("/api/purchasing/deliveries/" + delivery.id())).body(mapper.toResponse(delivery));
     }
 
-    @Operation(summary = "Replace a draft delivery's lines", responses = @ApiResponse(responseCode = "409",
-            description = "The delivery is confirmed: its lines are final (`delivery-state`)"))
+    @Operation(summary = "Replace a draft delivery's lines", responses = {
+            @ApiResponse(responseCode = "200", description = "The delivery with its new lines"),
+            @ApiResponse(responseCode = "409", description = "The delivery is confirmed: its lines are final (`delivery-state`)")})
     @PutMapping("/api/purchasing/deliveries/{id}/lines")
     DeliveryResponse replaceDeliveryLines(@PathVariable UUID id, @Valid @RequestBody ReplaceDeliveryLinesRequest request,
                                           HttpServletRequest caller) {
@@ -84,8 +85,10 @@ class DeliveryController {
     @Operation(summary = "Confirm a delivery: its goods go into stock at the order's costs, once",
             description = "Confirming again, or concurrently, answers the confirmed delivery and books nothing more. "
                     + "More than an order line still awaits needs a manager's overrideReason.",
-            responses = @ApiResponse(responseCode = "409", description = "More than ordered without an override "
-                    + "(`over-delivery`), or the order takes no goods in its state (`purchase-order-state`)"))
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "The confirmed delivery"),
+                    @ApiResponse(responseCode = "409", description = "More than ordered without an override "
+                            + "(`over-delivery`), or the order takes no goods in its state (`purchase-order-state`)")})
     @PostMapping("/api/purchasing/deliveries/{id}/confirm")
     DeliveryResponse confirmDelivery(@PathVariable UUID id, @Valid @RequestBody(required = false) ConfirmDeliveryRequest request,
                                      Principal user, HttpServletRequest caller) {

@@ -105,7 +105,9 @@ class PurchaseOrderController {
     }
 
     @Operation(summary = "Replace a draft's lines", responses =
-            @ApiResponse(responseCode = "409", description = "The order is no longer a draft (`purchase-order-state`)"))
+            {
+            @ApiResponse(responseCode = "200", description = "The order with its new lines"),
+            @ApiResponse(responseCode = "409", description = "The order is no longer a draft (`purchase-order-state`)")})
     @PutMapping("/api/purchasing/orders/{id}/lines")
     OrderResponse replaceOrderLines(@PathVariable UUID id, @Valid @RequestBody ReplaceLinesRequest request) {
         change.replaceLines(id, request.toRequests());
@@ -127,7 +129,9 @@ class PurchaseOrderController {
     }
 
     @Operation(summary = "Cancel an order nothing has arrived for", responses =
-            @ApiResponse(responseCode = "409", description = "Goods have arrived or the order has ended (`purchase-order-state`)"))
+            {
+            @ApiResponse(responseCode = "200", description = "The cancelled order"),
+            @ApiResponse(responseCode = "409", description = "Goods have arrived or the order has ended (`purchase-order-state`)")})
     @PostMapping("/api/purchasing/orders/{id}/cancel")
     OrderResponse cancelOrder(@PathVariable UUID id, Principal user) {
         change.cancel(id, user.getName());
@@ -135,7 +139,9 @@ class PurchaseOrderController {
     }
 
     @Operation(summary = "Close an order by hand: the rest will not come", responses =
-            @ApiResponse(responseCode = "409", description = "The order is not awaiting goods (`purchase-order-state`)"))
+            {
+            @ApiResponse(responseCode = "200", description = "The closed order"),
+            @ApiResponse(responseCode = "409", description = "The order is not awaiting goods (`purchase-order-state`)")})
     @PostMapping("/api/purchasing/orders/{id}/close")
     OrderResponse closeOrder(@PathVariable UUID id, @Valid @RequestBody CloseOrderRequest request, Principal user) {
         change.close(id, request.reason(), user.getName());

@@ -83,7 +83,9 @@ class TillController {
     }
 
     @Operation(summary = "Change a till's code and name, retire it (active false: no new session) or bring it back",
-            responses = @ApiResponse(responseCode = "409", description = "The code is taken (`duplicate-code`)"))
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "The till as changed"),
+                    @ApiResponse(responseCode = "409", description = "The code is taken (`duplicate-code`)")})
     @PutMapping("/api/sales/tills/{id}")
     TillResponse changeTill(@PathVariable UUID id, @Valid @RequestBody TillRequest request) {
         return mapper.toResponse(administerTills.change(id, request.code(), request.name(),
