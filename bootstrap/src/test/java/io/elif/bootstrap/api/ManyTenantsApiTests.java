@@ -1,5 +1,6 @@
 package io.elif.bootstrap.api;
 
+import io.elif.bootstrap.tenancy.TenancyProperties;
 import io.elif.bootstrap.tenancy.TenantDataSources;
 import io.elif.bootstrap.tenancy.TenantId;
 import io.elif.bootstrap.tenancy.Tenants;
@@ -49,6 +50,9 @@ class ManyTenantsApiTests extends ApiTestSupport {
 
     @Autowired
     TenantDataSources dataSources;
+
+    @Autowired
+    TenancyProperties tenancy;
 
     @DynamicPropertySource
     static void manyTenants(DynamicPropertyRegistry registry) {
@@ -164,7 +168,8 @@ class ManyTenantsApiTests extends ApiTestSupport {
             assertThat(waiting.status()).isEqualTo(503);
             assertThat(waiting.body().get("type").asString()).endsWith("/tenant-unavailable");
             assertThat(waiting.raw().headers().firstValue("Retry-After")).hasValue("5");
-            assertThat(waited).as("the connection timeout is 2 s").isLessThan(Duration.ofSeconds(5));
+            var timeout = tenancy.pool().connectionTimeout();
+            assertThat(waited).as("the connection timeout is " + timeout).isLessThan(timeout.plusSeconds(3));
         } finally {
             for (var connection : held) {
                 connection.close();
