@@ -6,10 +6,8 @@ export { startElifApp, type ElifAppConfig } from './app/startElifApp'
 export { PRODUCTS_PAGE, PROFILE_PAGE, STOCK_PAGE, type ElifPage } from './app/pages'
 export { lazyPage } from './app/lazyPage'
 
-// Pages an app can place in its pages or routes.
-export { ProductsPage } from './products/ProductsPage'
-export { ProfilePage } from './profile/ProfilePage'
-export { StockPage } from './stock/StockPage'
+// Parts of the kit's pages an app can place in its own (the pages themselves come as PRODUCTS_PAGE, STOCK_PAGE
+// and PROFILE_PAGE, each loaded with its own chunk).
 export { StockPanel } from './stock/StockPanel'
 export { BalanceTable } from './stock/BalanceTable'
 export { LocationSelect } from './stock/LocationSelect'

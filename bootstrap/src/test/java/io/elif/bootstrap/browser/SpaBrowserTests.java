@@ -166,7 +166,11 @@ class SpaBrowserTests extends BrowserTestSupport {
         var marker = "Stk" + UUID.randomUUID().toString().substring(0, 6);
         createProduct("demo", uniqueSku(), marker + " cola");
         signInAs("demo", "orders", Role.WAREHOUSE);
+        // a storekeeper lands on the products page, which has a search box too: leave it once landed, and type
+        // once the stock page is there
+        assertThat(page).hasURL(Pattern.compile("/orders/products$"));
         page.getByTestId("nav-stock").click();
+        assertThat(page.getByTestId("stock-hint")).isVisible();
         page.getByTestId("product-search").fill(marker);
         // the search applies after a pause: click this product's button, not the first of the unfiltered list
         page.getByTestId("product-row").filter(new Locator.FilterOptions().setHasText(marker))
