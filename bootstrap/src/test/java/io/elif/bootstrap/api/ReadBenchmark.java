@@ -113,7 +113,7 @@ class ReadBenchmark extends ApiTestSupport {
     }
 
     private Load.Figures throughHttp(HttpClient http, Session session, Read read, int clients, int seconds)
-            throws InterruptedException {
+            throws Exception {
         var request = request(session, read);
         return Load.run(clients, seconds, () -> check(http.send(request, HttpResponse.BodyHandlers.ofString())));
     }
