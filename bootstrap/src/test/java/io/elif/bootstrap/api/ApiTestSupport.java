@@ -97,6 +97,9 @@ public abstract class ApiTestSupport {
         // the production default (5 s) with room for a loaded 2-core CI machine: hundreds of concurrent sales queue
         // for the tenant's 8 connections behind the number series' row lock (SaleConcurrencyApiTests)
         registry.add("elif.pool.connection-timeout", () -> "10s");
+        // at the JVM's exit the tests' PostgreSQL stops beside the application (two shutdown hooks): what waits for
+        // it while the application stops gives up soon, rather than Surefire killing the fork after 30 s
+        registry.add("spring.lifecycle.timeout-per-shutdown-phase", () -> "2s");
         // every test logs in from 127.0.0.1; the per-address limit has its own test (LoginRateLimitTest)
         registry.add("elif.security.login-attempts-per-minute", () -> "100000");
         registry.add("elif.tenants.broken.url", () -> postgres.url("elif_api_missing_database"));
