@@ -174,6 +174,7 @@ export function ProductPicker({ inputRef, level, onPick, onEmptyKey }: ProductPi
           inputRef.current?.focus()
         }}
         variant="pills"
+        keepMounted
       >
         <Tabs.List data-testid="category-tabs">
           <Tabs.Tab value="all">All</Tabs.Tab>
@@ -183,62 +184,71 @@ export function ProductPicker({ inputRef, level, onPick, onEmptyKey }: ProductPi
             </Tabs.Tab>
           ))}
         </Tabs.List>
+        {/* each tab controls a panel (ARIA's tabs pattern): the shown one holds the results, the others stay empty */}
+        {['all', ...(categories.data ?? []).map((category) => category.id)].map((value) => (
+          <Tabs.Panel key={value} value={value} pt="xs">
+            {value === (categoryId || 'all') && (
+              <Stack gap="xs">
+                {scanError && (
+                  <Alert color="yellow" data-testid="scan-error">
+                    {scanError}
+                  </Alert>
+                )}
+                {results.isError && <Alert color="red">{describeError(results.error)}</Alert>}
+                <ScrollArea.Autosize mah={480}>
+                  <Stack gap={4} data-testid="counter-results" role="listbox" aria-label="Products">
+                    {rows.map((row, index) => (
+                      <UnstyledButton
+                        key={row.key}
+                        role="option"
+                        aria-selected={index === current}
+                        data-testid="counter-result"
+                        data-product-id={row.productId}
+                        data-pack-id={row.packId ?? ''}
+                        onClick={() => {
+                          pick(row)
+                          inputRef.current?.focus()
+                        }}
+                      >
+                        <Paper
+                          withBorder
+                          px="md"
+                          py="sm"
+                          bg={index === current ? 'var(--mantine-primary-color-light)' : undefined}
+                        >
+                          <Group justify="space-between" wrap="nowrap">
+                            <div>
+                              <Text fw={600}>{row.name}</Text>
+                              <Text size="sm" c="dimmed">
+                                <Text span ff="monospace" size="sm">
+                                  {row.sku}
+                                </Text>{' '}
+                                · {row.label}
+                              </Text>
+                            </div>
+                            {row.price ? (
+                              <Text fw={600}>{formatMoney(row.price)}</Text>
+                            ) : (
+                              <Badge color="gray" variant="light">
+                                no price
+                              </Badge>
+                            )}
+                          </Group>
+                        </Paper>
+                      </UnstyledButton>
+                    ))}
+                    {searching && !results.isPending && rows.length === 0 && products.length === 0 && (
+                      <Text c="dimmed" data-testid="counter-no-results">
+                        No product sold at the desk matches.
+                      </Text>
+                    )}
+                  </Stack>
+                </ScrollArea.Autosize>
+              </Stack>
+            )}
+          </Tabs.Panel>
+        ))}
       </Tabs>
-      {scanError && (
-        <Alert color="yellow" data-testid="scan-error">
-          {scanError}
-        </Alert>
-      )}
-      {results.isError && <Alert color="red">{describeError(results.error)}</Alert>}
-      <ScrollArea.Autosize mah={480}>
-        <Stack gap={4} data-testid="counter-results" role="listbox" aria-label="Products">
-          {rows.map((row, index) => (
-            <UnstyledButton
-              key={row.key}
-              role="option"
-              aria-selected={index === current}
-              data-testid="counter-result"
-              data-product-id={row.productId}
-              data-pack-id={row.packId ?? ''}
-              onClick={() => {
-                pick(row)
-                inputRef.current?.focus()
-              }}
-            >
-              <Paper
-                withBorder
-                px="md"
-                py="sm"
-                bg={index === current ? 'var(--mantine-primary-color-light)' : undefined}
-              >
-                <Group justify="space-between" wrap="nowrap">
-                  <div>
-                    <Text fw={600}>{row.name}</Text>
-                    <Text size="sm" c="dimmed">
-                      <Text span ff="monospace" size="sm">
-                        {row.sku}
-                      </Text>{' '}
-                      · {row.label}
-                    </Text>
-                  </div>
-                  {row.price ? (
-                    <Text fw={600}>{formatMoney(row.price)}</Text>
-                  ) : (
-                    <Badge color="gray" variant="light">
-                      no price
-                    </Badge>
-                  )}
-                </Group>
-              </Paper>
-            </UnstyledButton>
-          ))}
-          {searching && !results.isPending && rows.length === 0 && products.length === 0 && (
-            <Text c="dimmed" data-testid="counter-no-results">
-              No product sold at the desk matches.
-            </Text>
-          )}
-        </Stack>
-      </ScrollArea.Autosize>
     </Stack>
   )
 }

@@ -1,6 +1,7 @@
 import '@mantine/core/styles.css'
 
-import { createTheme, MantineProvider, type MantineColor } from '@mantine/core'
+import { MantineProvider, type MantineColor } from '@mantine/core'
+import { cssVariablesResolver, elifTheme } from './theme'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
@@ -88,11 +89,11 @@ export function startElifApp(config: ElifAppConfig, container = document.getElem
   if (!container) throw new Error('startElifApp: no #root element in the page')
   void refreshCsrfToken()
   void loadSession()
-  const theme = createTheme({ primaryColor: config.color })
+  const theme = elifTheme(config.color)
   const router = createRouter(config)
   createRoot(container).render(
     <StrictMode>
-      <MantineProvider theme={theme} defaultColorScheme="light">
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />
         </QueryClientProvider>

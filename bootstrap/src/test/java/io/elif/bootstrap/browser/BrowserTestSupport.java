@@ -1,5 +1,6 @@
 package io.elif.bootstrap.browser;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -115,5 +116,22 @@ abstract class BrowserTestSupport extends ApiTestSupport {
                     .isCloseTo((float) (widthMm * 72 / 25.4), within(1.5f));
             return new PDFTextStripper().getText(document);
         }
+    }
+
+    /** WCAG 2.2 A and AA, as axe-core tags its rules. */
+    private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    /** The page as it stands has no WCAG 2.2 A or AA violation that axe-core finds; the failure lists each one. */
+    protected void assertAccessible(String what) {
+        assertThat(accessibilityViolations()).as("axe-core violations on " + what).isEmpty();
+    }
+
+    /** What axe-core finds against WCAG 2.2 A and AA on the page as it stands: each rule with its first elements. */
+    protected List<String> accessibilityViolations() {
+        return new AxeBuilder(page).withTags(WCAG_22_AA).analyze().getViolations().stream()
+                .map(rule -> rule.getId() + " (" + rule.getHelp() + "): " + rule.getNodes().stream()
+                        .limit(5).map(node -> node.getTarget() + " " + node.getFailureSummary().replace('\n', ' '))
+                        .toList())
+                .toList();
     }
 }
