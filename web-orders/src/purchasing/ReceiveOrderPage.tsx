@@ -115,7 +115,13 @@ function WaitingDrafts({ orderId, manager }: { orderId: string; manager: boolean
   )
 }
 
-function ReceiveForm({ order }: { order: PurchaseOrder }) {
+function ReceiveForm({
+  order,
+  onConfirmed,
+}: {
+  order: PurchaseOrder
+  onConfirmed: (delivery: Delivery | null) => void
+}) {
   const manager = hasAnyRole(useMe(), ['ADMIN', 'MANAGER'])
   const queryClient = useQueryClient()
   const form = useForm<DeliveryValues>({
@@ -127,7 +133,6 @@ function ReceiveForm({ order }: { order: PurchaseOrder }) {
   const [overDelivery, setOverDelivery] = useState<string | null>(null)
   const [reason, setReason] = useState('')
   const [saving, setSaving] = useState(false)
-  const [done, setDone] = useState<Delivery | null>(null)
 
   // The server counts the lines it was sent; the form shows every line of the order
   const { indices } = arrived(form.values)
@@ -169,7 +174,7 @@ function ReceiveForm({ order }: { order: PurchaseOrder }) {
   }
 
   const finish = (confirmed: Delivery) => {
-    setDone(confirmed)
+    onConfirmed(confirmed)
     setDraft(null)
     setOverDelivery(null)
     setReason('')
@@ -181,7 +186,7 @@ function ReceiveForm({ order }: { order: PurchaseOrder }) {
 
   const submit = async (values: DeliveryValues) => {
     problems.clear()
-    setDone(null)
+    onConfirmed(null)
     const { lines } = arrived(values)
     if (lines.length === 0) {
       setScanned({ text: 'Scan or type what arrived first.', error: true })
@@ -322,16 +327,7 @@ function ReceiveForm({ order }: { order: PurchaseOrder }) {
             </Stack>
           </Alert>
         )}
-        <FormFeedback
-          testId="receive"
-          error={problems.message}
-          saved={
-            done &&
-            `${done.number} confirmed: ${done.lines.map((line) => `${line.quantity} × ${line.name}`).join(', ')} booked in.`
-          }
-          savedTestId="receive-done"
-          onDismissSaved={() => setDone(null)}
-        />
+        <FormFeedback testId="receive" error={problems.message} />
         <Group>
           <Button type="submit" loading={saving} data-testid="receive-confirm">
             {overDelivery && manager ? 'Confirm with override' : 'Confirm delivery'}
@@ -351,6 +347,8 @@ export function ReceiveOrderPage() {
   const { orderId = '' } = useParams()
   const manager = hasAnyRole(useMe(), ['ADMIN', 'MANAGER'])
   const order = usePurchaseOrder(orderId)
+  // stays when the order, received in full, takes no more goods and the form goes
+  const [done, setDone] = useState<Delivery | null>(null)
   return (
     <Stack data-testid="receive-order">
       <Anchor component={Link} to="/receiving" size="sm">
@@ -374,9 +372,19 @@ export function ReceiveOrderPage() {
               {data.supplier.name} ({data.supplier.code})
             </Text>
             <WaitingDrafts orderId={data.id} manager={manager} />
+            <FormFeedback
+              testId="receive-delivery"
+              error={null}
+              saved={
+                done &&
+                `${done.number} confirmed: ${done.lines.map((line) => `${line.quantity} × ${line.name}`).join(', ')} booked in.`
+              }
+              savedTestId="receive-done"
+              onDismissSaved={() => setDone(null)}
+            />
             {RECEIVABLE.includes(data.state) ? (
               <Paper withBorder p="md">
-                <ReceiveForm key={data.id} order={data} />
+                <ReceiveForm key={data.id} order={data} onConfirmed={setDone} />
               </Paper>
             ) : (
               <Text data-testid="receive-closed">This order takes no more goods.</Text>
