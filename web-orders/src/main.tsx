@@ -17,6 +17,7 @@ const PurchaseOrderPage = lazyPage(() => import('./purchasing/PurchaseOrderPage'
 const NewPurchaseOrderPage = lazyPage(() => import('./purchasing/NewPurchaseOrderPage'), 'NewPurchaseOrderPage')
 const ReorderPage = lazyPage(() => import('./purchasing/ReorderPage'), 'ReorderPage')
 const ReceivingPage = lazyPage(() => import('./purchasing/ReceivingPage'), 'ReceivingPage')
+const EmptiesReturnsPage = lazyPage(() => import('./purchasing/EmptiesReturnsPage'), 'EmptiesReturnsPage')
 const ReceiveOrderPage = lazyPage(() => import('./purchasing/ReceiveOrderPage'), 'ReceiveOrderPage')
 
 const SELLERS = ['ADMIN', 'MANAGER', 'SALES'] as const
@@ -41,6 +42,13 @@ startElifApp({
       roles: BUYERS,
     },
     { key: 'receiving', label: 'Receiving', path: RECEIVING_PATH, element: <ReceivingPage />, roles: RECEIVERS },
+    {
+      key: 'empties-returns',
+      label: 'Empties to suppliers',
+      path: 'empties-returns',
+      element: <EmptiesReturnsPage />,
+      roles: RECEIVERS,
+    },
   ],
   // a sale's receipt, reached from a sale (`receipt/<id>?print=1` prints it at once), not from the navigation
   // purchasing's pages reached from its lists: the roles are the server's (a storekeeper reads orders, never writes)

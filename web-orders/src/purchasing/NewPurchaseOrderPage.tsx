@@ -14,12 +14,12 @@ import {
   Title,
 } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { randomId, useDebouncedValue } from '@mantine/hooks'
-import { useState } from 'react'
+import { randomId } from '@mantine/hooks'
 import { Link, useNavigate } from 'react-router'
-import { useCreatePurchaseOrder, useSupplierChoices, useSupplierOffers, type SupplierOffer } from './api'
+import { useCreatePurchaseOrder, useSupplierOffers, type SupplierOffer } from './api'
 import { purchaseOrderHref } from './paths'
 import { packText } from './PurchaseOrderPage'
+import { SupplierSelect } from './SupplierSelect'
 
 interface LineValues {
   key: string
@@ -40,37 +40,6 @@ const newLine = (): LineValues => ({ key: randomId(), offerId: '', quantity: '',
 
 const offerLabel = (offer: SupplierOffer) =>
   `${offer.sku} · ${offer.productName} · ${packText(offer.unitsPerPack)}${offer.reference ? ` · ${offer.reference}` : ''}`
-
-/** Picks an active supplier by typing part of its name or code; the server searches. */
-function SupplierSelect({ value, onChange, error }: { value: string; onChange: (id: string) => void; error?: string }) {
-  const [search, setSearch] = useState('')
-  const [q] = useDebouncedValue(search.trim(), 250)
-  const suppliers = useSupplierChoices(q)
-  const [picked, setPicked] = useState<{ value: string; label: string } | null>(null)
-  const found = (suppliers.data?.items ?? []).map((s) => ({ value: s.id, label: `${s.code} · ${s.name}` }))
-  const choices = picked && !found.some((s) => s.value === picked.value) ? [picked, ...found] : found
-  return (
-    <Select
-      label="Supplier"
-      withAsterisk
-      placeholder="Name or code"
-      searchable
-      searchValue={search}
-      onSearchChange={setSearch}
-      filter={({ options }) => options}
-      data={choices}
-      value={value || null}
-      onChange={(id) => {
-        setPicked(choices.find((choice) => choice.value === id) ?? null)
-        onChange(id ?? '')
-      }}
-      nothingFoundMessage={suppliers.isFetching ? 'Searching…' : 'No supplier found'}
-      error={error}
-      data-testid="new-order-supplier"
-      miw={320}
-    />
-  )
-}
 
 /**
  * A purchase order from scratch: a supplier, then lines from what it sells (packs, a quantity within its minimum and
@@ -142,6 +111,7 @@ export function NewPurchaseOrderPage() {
           <Stack gap="sm">
             <Group align="flex-start" grow>
               <SupplierSelect
+                testId="new-order-supplier"
                 value={form.values.supplierId}
                 onChange={(id) => {
                   form.setFieldValue('supplierId', id)

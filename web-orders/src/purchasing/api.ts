@@ -147,6 +147,15 @@ export function useSupplierChoices(q: string) {
   })
 }
 
+export function useSupplier(id: string) {
+  return useQuery({
+    queryKey: [...purchasingKeys.all, 'supplier', id] as const,
+    queryFn: ({ signal }) =>
+      api.get(`api/purchasing/suppliers/${encodeURIComponent(id)}`, { signal }).json<SupplierSummary>(),
+    enabled: id !== '',
+  })
+}
+
 export function useSupplierOffers(supplierId: string) {
   return useQuery({
     queryKey: purchasingKeys.offers(supplierId),
@@ -211,3 +220,37 @@ export const orderPdfHref = (id: string) => `/api/purchasing/orders/${encodeURIC
 
 export const replaceDeliveryLines = (id: string, lines: NewDelivery['lines']) =>
   api.put(`api/purchasing/deliveries/${encodeURIComponent(id)}/lines`, { json: { lines } }).json<Delivery>()
+
+type ContainersBody = ResponseOf<'/api/purchasing/suppliers/{id}/containers', 'get'>
+
+/** A return of empties to a supplier, its amounts as decimal strings. */
+export type EmptiesReturn = With<Received<NonNullable<ContainersBody['returns']>[number]>, { created: Stamp }>
+
+/** What we hold of a supplier's containers (received with deliveries less returned) and what returns credited. */
+export type SupplierContainers = With<
+  Received<ContainersBody>,
+  { containers: Received<NonNullable<ContainersBody['containers']>[number]>[]; returns: EmptiesReturn[] }
+>
+
+export type NewEmptiesReturn = RequestOf<'/api/purchasing/suppliers/{id}/empties-returns', 'post'>
+
+export function useSupplierContainers(supplierId: string) {
+  return useQuery({
+    queryKey: [...purchasingKeys.all, 'containers', supplierId] as const,
+    queryFn: ({ signal }) =>
+      api
+        .get(`api/purchasing/suppliers/${encodeURIComponent(supplierId)}/containers`, { signal })
+        .json<SupplierContainers>(),
+    enabled: supplierId !== '',
+  })
+}
+
+export const useReturnEmpties = (supplierId: string) =>
+  usePurchasingMutation((emptiesReturn: NewEmptiesReturn) =>
+    api
+      .post(`api/purchasing/suppliers/${encodeURIComponent(supplierId)}/empties-returns`, {
+        json: emptiesReturn,
+        headers: idempotent(),
+      })
+      .json<EmptiesReturn>(),
+  )

@@ -201,6 +201,68 @@ class PurchasingBrowserTests extends BrowserTestSupport {
                 .containsExactlyInAnyOrder(3, 2);
     }
 
+    @Test
+    void aStorekeeperSendsEmptiesBackToTheSupplierAndTheAccountShowsWhatWeStillHoldAndTheCredit() {
+        tillsOpen(Role.SALES);
+        var marker = marker("Emp");
+        var beer = beer(marker, 0, 0);
+        var crates = container(marker, "CRATE", "3000");
+        var bottles = container(marker, "BOTTLE", "300");
+        var attached = putAs(Role.MANAGER, "/api/catalog/products/" + beer.id() + "/containers", """
+                {"packId": "%s", "containers": [{"containerTypeId": "%s", "quantity": 1},
+                 {"containerTypeId": "%s", "quantity": 24}]}""".formatted(beer.crate(), crates, bottles));
+        Assertions.assertThat(attached.status()).as(attached.raw().body()).isEqualTo(200);
+        var supplier = supplier(marker);
+        offer(supplier, beer, "\"agreedUnitCost\": \"48000\"");
+        var order = postAs(Role.MANAGER, "/api/purchasing/orders", """
+                {"supplierId": "%s", "lines": [{"productId": "%s", "packId": "%s", "quantity": 5}]}"""
+                .formatted(supplier, beer.id(), beer.crate())).body().get("id").asString();
+        Assertions.assertThat(postAs(Role.MANAGER, "/api/purchasing/orders/" + order + "/send", "").status()).isEqualTo(200);
+        var delivery = postAs(Role.WAREHOUSE, "/api/purchasing/deliveries", """
+                {"orderId": "%s", "lines": [{"lineNo": 1, "quantity": 5}]}""".formatted(order)).body().get("id").asString();
+        Assertions.assertThat(postAs(Role.WAREHOUSE, "/api/purchasing/deliveries/" + delivery + "/confirm", "").status())
+                .isEqualTo(200);
+        var bar = postAs(Role.MANAGER, "/api/sales/customers", """
+                {"name": "%s bar"}""".formatted(marker)).body().get("id").asString();
+        var sale = postAs(Role.SALES, "/api/sales/sales", """
+                {"customerId": "%s", "complete": true, "lines": [{"productId": "%s", "packId": "%s", "quantity": 3}],
+                 "deposits": [{"containerTypeId": "%s", "exchanged": 3}, {"containerTypeId": "%s", "exchanged": 72}],
+                 "payments": [{"method": "CASH", "amount": "200000"}]}""".formatted(bar, beer.id(), beer.crate(), crates, bottles));
+        Assertions.assertThat(sale.status()).as(sale.raw().body()).isEqualTo(201);
+        signInAs(TENANT, "orders", Role.WAREHOUSE);
+
+        page.getByTestId("nav-empties-returns").click();
+        var picker = page.getByTestId("empties-returns-supplier");
+        picker.fill(marker);
+        page.getByRole(AriaRole.LISTBOX).getByRole(AriaRole.OPTION, new Locator.GetByRoleOptions().setName(marker))
+                .first().click();
+        var crateLine = page.locator("[data-testid=empties-return-line][data-code='" + ("C" + marker) + "']");
+        assertThat(crateLine.getByTestId("empties-return-standing")).hasText("3");
+        var heldCrates = page.locator("[data-testid=supplier-container][data-code='" + ("C" + marker) + "']");
+        assertThat(heldCrates.getByTestId("supplier-container-held")).hasText("5");
+        crateLine.getByTestId("empties-return-quantity").fill("4");
+        page.getByTestId("empties-return-form").getByLabel("Supplier's note").fill("BL-" + marker);
+        click(page.getByTestId("empties-return-form"), "Return empties");
+        assertThat(crateLine.getByTestId("empties-return-quantity")).hasAttribute("aria-invalid", "true");
+        crateLine.getByTestId("empties-return-quantity").fill("2");
+        click(page.getByTestId("empties-return-form"), "Return empties");
+
+        assertThat(page.getByTestId("empties-return-done")).containsText("6,000.00");
+        assertThat(page.getByTestId("empties-return-done")).containsText("ES-");
+        assertThat(heldCrates.getByTestId("supplier-container-held")).hasText("3");
+        assertThat(page.getByTestId("supplier-containers-credited")).hasText("6,000.00");
+        assertThat(crateLine.getByTestId("empties-return-standing")).hasText("1");
+        assertThat(page.getByTestId("supplier-empties-return")).containsText("BL-" + marker);
+        assertThat(page).hasURL(Pattern.compile("[?&]supplier=" + supplier));
+        page.reload();
+        assertThat(heldCrates.getByTestId("supplier-container-held")).hasText("3");
+        var empties = getAs(Role.WAREHOUSE, "/api/inventory/empties").body().valueStream()
+                .flatMap(warehouse -> warehouse.get("empties").valueStream())
+                .filter(count -> count.get("containerTypeId").asString().equals(crates))
+                .mapToLong(count -> count.get("quantity").asLong()).sum();
+        Assertions.assertThat(empties).isEqualTo(1);
+    }
+
     // --- steps in the browser ---------------------------------------------------------------------------
 
     /** A scanner types the code into the scan box and presses Enter. */
@@ -254,6 +316,15 @@ class PurchasingBrowserTests extends BrowserTestSupport {
         var created = postAs(Role.MANAGER, "/api/purchasing/suppliers/" + supplier + "/products", """
                 {"productId": "%s", "packId": "%s", %s}""".formatted(beer.id(), beer.crate(), terms));
         Assertions.assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+    }
+
+    /** A container type whose code is its kind's initial and the marker; its id. */
+    private String container(String marker, String kind, String deposit) {
+        var created = postAs(Role.MANAGER, "/api/catalog/containers", """
+                {"code": "%s", "name": "%s %s", "kind": "%s", "deposit": "%s"}""".formatted(kind.charAt(0) + marker,
+                marker, kind.toLowerCase(), kind, deposit));
+        Assertions.assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+        return created.body().get("id").asString();
     }
 
     private String supplierIdOf(String code) {
