@@ -16,6 +16,7 @@ import { Link } from 'react-router'
 import { STATE_LABELS, usePurchaseOrders, type PurchaseOrderState } from './api'
 import { OrderStateBadge } from './OrderStateBadge'
 import { NEW_PURCHASE_ORDER_PATH, purchaseOrderHref } from './paths'
+import { SupplierSelect } from './SupplierSelect'
 
 const PAGE_SIZE = 20
 
@@ -28,13 +29,14 @@ const STATE_OPTIONS = [
   ...Object.entries(STATE_LABELS).map(([value, label]) => ({ value, label })),
 ]
 
-const NO_FILTER = { q: '', state: 'open', from: '', to: '' }
+const NO_FILTER = { q: '', supplier: '', state: 'open', from: '', to: '' }
 
 const statesOf = (state: string): PurchaseOrderState[] =>
   state === 'open' ? OPEN : state === '' ? [] : [state as PurchaseOrderState]
 
 /**
- * Purchase orders, newest first, by number or supplier, state and business dates; every filter and the page are in
+ * Purchase orders, newest first, by number or supplier's name, supplier, state and business dates; every filter and
+ * the page are in
  * the URL. A number opens the order (send, confirm, cancel, close, its PDF).
  */
 export function PurchaseOrdersPage() {
@@ -44,7 +46,7 @@ export function PurchaseOrdersPage() {
   const orders = usePurchaseOrders({
     q: filters.q,
     states: statesOf(filters.state),
-    supplierId: '',
+    supplierId: filters.supplier,
     from: filters.from,
     to: filters.to,
     page,
@@ -72,6 +74,12 @@ export function PurchaseOrdersPage() {
           {...search}
           rightSection={orders.isFetching && !orders.isPending ? <Loader size="xs" /> : null}
           miw={240}
+        />
+        <SupplierSelect
+          testId="purchase-orders-supplier"
+          value={filters.supplier}
+          onChange={(supplier) => url.setFilters({ supplier })}
+          clearable
         />
         <NativeSelect
           label="State"

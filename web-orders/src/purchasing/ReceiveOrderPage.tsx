@@ -165,7 +165,8 @@ function ReceiveForm({
         setScanned({ text: `${code}: not on this order.`, error: true })
         return
       }
-      const current = Number(form.values.lines[index]?.quantity) || 0
+      // the form as it is now, not as this render saw it: a scanner's codes come faster than the look-ups
+      const current = Number(form.getValues().lines[index]?.quantity) || 0
       form.setFieldValue(`lines.${index}.quantity`, String(current + 1))
       setScanned({ text: `${line.name} (${packText(line.unitsPerPack)}): ${current + 1}`, error: false })
     } catch (error) {

@@ -8,13 +8,15 @@ interface SupplierSelectProps {
   onChange: (id: string) => void
   error?: string
   testId: string
+  /** A filter: may be cleared, and is not required. */
+  clearable?: boolean
 }
 
 /**
  * Picks an active supplier by typing part of its name or code; the server searches. A supplier chosen before (a
  * reload of a page keeping it in the URL) is read to show its name.
  */
-export function SupplierSelect({ value, onChange, error, testId }: SupplierSelectProps) {
+export function SupplierSelect({ value, onChange, error, testId, clearable = false }: SupplierSelectProps) {
   const [search, setSearch] = useState('')
   const [q] = useDebouncedValue(search.trim(), 250)
   const suppliers = useSupplierChoices(q)
@@ -32,8 +34,9 @@ export function SupplierSelect({ value, onChange, error, testId }: SupplierSelec
   return (
     <Select
       label="Supplier"
-      withAsterisk
-      placeholder="Name or code"
+      withAsterisk={!clearable}
+      clearable={clearable}
+      placeholder={clearable ? 'Any supplier' : 'Name or code'}
       searchable
       searchValue={search}
       onSearchChange={setSearch}

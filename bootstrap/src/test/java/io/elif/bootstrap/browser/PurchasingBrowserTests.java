@@ -132,6 +132,13 @@ class PurchasingBrowserTests extends BrowserTestSupport {
         page.reload();
         assertThat(page.getByTestId("purchase-orders-state")).hasValue("SENT");
         assertThat(row).hasCount(1);
+        page.getByTestId("purchase-orders-search").fill("");
+        page.getByTestId("purchase-orders-supplier").fill(marker);
+        page.getByRole(AriaRole.LISTBOX).getByRole(AriaRole.OPTION, new Locator.GetByRoleOptions().setName(marker))
+                .first().click();
+        assertThat(page).hasURL(Pattern.compile("[?&]supplier=" + supplier));
+        assertThat(page.getByTestId("purchase-order-row")).hasCount(1);
+        assertThat(row).hasAttribute("data-state", "SENT");
         page.getByTestId("purchase-orders-state").selectOption("DRAFT");
         assertThat(page.getByTestId("purchase-orders-list-empty")).isVisible();
         Assertions.assertThat(suggested(supplier, beer.id())).isEmpty();
@@ -177,6 +184,7 @@ class PurchasingBrowserTests extends BrowserTestSupport {
         scan(beer.crateBarcode());
         scan(beer.crateBarcode());
         scan(beer.crateBarcode());
+        assertThat(line.getByTestId("receive-line-quantity")).hasValue("3");
         line.getByTestId("receive-line-lot").fill("L-" + marker + "-2");
         line.getByTestId("receive-line-best-before").fill(bestBefore);
         page.getByTestId("receive-confirm").click();
