@@ -1,5 +1,6 @@
 import { lazyPage, startElifApp } from '@elif/web-kit'
 import { CATALOG_PAGES, CATALOG_PRODUCTS_PAGE, CATALOG_ROUTES } from './catalog/pages'
+import { PURCHASING_PAGES, PURCHASING_ROUTES } from './purchasing/pages'
 import { STOCK_PAGES, STOCK_ROUTES } from './stock/stockPages'
 
 const AuditPage = lazyPage(() => import('./audit/AuditPage'), 'AuditPage')
@@ -15,9 +16,10 @@ startElifApp({
     CATALOG_PRODUCTS_PAGE,
     ...CATALOG_PAGES,
     ...STOCK_PAGES,
+    ...PURCHASING_PAGES,
     { key: 'users', label: 'Users', path: 'users', element: <UsersPage />, roles: ['ADMIN'] },
     { key: 'audit', label: 'Audit trail', path: 'audit', element: <AuditPage />, roles: ['ADMIN'] },
     { key: 'settings', label: 'Settings', path: 'settings', element: <SettingsPage />, roles: ['ADMIN'] },
   ],
-  routes: [...CATALOG_ROUTES, ...STOCK_ROUTES],
+  routes: [...CATALOG_ROUTES, ...STOCK_ROUTES, ...PURCHASING_ROUTES],
 })

@@ -1,8 +1,7 @@
-import { formatQuantity, QueryContent } from '@elif/web-kit'
+import { formatQuantity, QueryContent, useEmpties } from '@elif/web-kit'
 import { Paper, Stack, Table, Text, Title } from '@mantine/core'
-import { useEmpties } from './api/reports'
 
-/** The empty crates and bottles customers brought back, per warehouse and container type. */
+/** The empty crates and bottles standing in each warehouse (customers brought them back), by container type. */
 export function EmptiesPage() {
   const empties = useEmpties()
   return (

@@ -693,6 +693,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/purchasing/suppliers/{id}/empties-returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return empties to a supplier as a document ES-YYYY-NNNNNN
+         * @description The empties leave the warehouse's count of empties and are credited at the supplier's deposit (the latest a delivery of theirs carried). More than we hold of theirs, or than the warehouse holds, is refused naming the line.
+         */
+        post: operations["returnEmpties"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/purchasing/suppliers/{id}/deactivate": {
         parameters: {
             query?: never;
@@ -1677,6 +1697,23 @@ export interface paths {
          * @description Revenue (net of tax and returns; deposits never count), sales count, average sale, cost, gross profit and margin, payments received and the best sellers per period; what customers owe. The tenant's time zone decides the business day. Figures follow the events a moment after each sale, return or payment commits.
          */
         get: operations["dashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/purchasing/suppliers/{id}/containers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What we hold of a supplier's containers and what their returns credited, with the latest returns */
+        get: operations["supplierContainers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2918,6 +2955,46 @@ export interface components {
             leadTimeDays?: number;
             preferred?: boolean;
         };
+        EmptiesLineBody: {
+            /** Format: uuid */
+            containerTypeId: string;
+            /** Format: int64 */
+            quantity: number;
+        };
+        EmptiesReturnRequest: {
+            /** Format: uuid */
+            warehouseId?: string;
+            supplierReference?: string;
+            lines: components["schemas"]["EmptiesLineBody"][];
+        };
+        EmptiesReturnLineResponse: {
+            /** Format: int32 */
+            lineNo?: number;
+            /** Format: uuid */
+            containerTypeId?: string;
+            code?: string;
+            name?: string;
+            /** Format: int64 */
+            quantity?: number;
+            unitDeposit?: string;
+            amount?: string;
+        };
+        EmptiesReturnResponse: {
+            /** Format: uuid */
+            id?: string;
+            number?: string;
+            /** Format: uuid */
+            supplierId?: string;
+            /** Format: uuid */
+            warehouseId?: string;
+            /** Format: date */
+            businessDate?: string;
+            supplierReference?: string;
+            currency?: string;
+            credit?: string;
+            lines?: components["schemas"]["EmptiesReturnLineResponse"][];
+            created?: components["schemas"]["StampResponse"];
+        };
         CreateOrderRequest: {
             /** Format: uuid */
             supplierId: string;
@@ -3505,6 +3582,28 @@ export interface components {
             totalItems?: number;
             /** Format: int64 */
             totalPages?: number;
+        };
+        SupplierContainerResponse: {
+            /** Format: uuid */
+            containerTypeId?: string;
+            code?: string;
+            name?: string;
+            /** Format: int64 */
+            received?: number;
+            /** Format: int64 */
+            returned?: number;
+            /** Format: int64 */
+            held?: number;
+            unitDeposit?: string;
+            heldValue?: string;
+            credited?: string;
+        };
+        SupplierContainersResponse: {
+            currency?: string;
+            containers?: components["schemas"]["SupplierContainerResponse"][];
+            heldValue?: string;
+            credited?: string;
+            returns?: components["schemas"]["EmptiesReturnResponse"][];
         };
         SuggestionLine: {
             /** Format: uuid */
@@ -7458,6 +7557,89 @@ export interface operations {
             };
             /** @description The supplier lists this pack already (`duplicate-supplier-product`) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    returnEmpties: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client makes for this submission (a UUID, say): sent again with the same request, the first answer is replayed (with `Idempotent-Replayed: true`) instead of a second document being created; kept 24 hours at least, per user */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptiesReturnRequest"];
+            };
+        };
+        responses: {
+            /** @description Returned; Location names the supplier's containers */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmptiesReturnResponse"];
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER, WAREHOUSE); or the CSRF pair is missing or wrong (`csrf`; an API token needs none) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the Idempotency-Key was sent before with another request (`idempotency-key-reused`) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11825,6 +12007,73 @@ export interface operations {
             };
             /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    supplierContainers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierContainersResponse"];
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER, WAREHOUSE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { stockKeys } from './inventory'
 import { api } from './http'
 import type { Received, ResponseOf } from './types'
 
@@ -36,4 +37,15 @@ export function activeLocations(warehouses: readonly Warehouse[] | undefined): L
     .flatMap((warehouse) =>
       warehouse.locations.filter((location) => location.active).map((location) => ({ warehouse, location })),
     )
+}
+
+/** The empty crates and bottles standing in each warehouse, by container type. */
+export type EmptiesStock = Received<ResponseOf<'/api/inventory/empties', 'get'>>[number]
+
+/** Under the stock's keys: whatever changes stock (a sale's exchange, a return to a supplier) reads it again. */
+export function useEmpties() {
+  return useQuery({
+    queryKey: [...stockKeys.all, 'empties'] as const,
+    queryFn: ({ signal }) => api.get('api/inventory/empties', { signal }).json<EmptiesStock[]>(),
+  })
 }

@@ -56,7 +56,6 @@ export const stockReportKeys = {
   nearExpiry: (days: number, warehouseId: string) => [...stockKeys.all, 'near-expiry', days, warehouseId] as const,
   value: () => [...stockKeys.all, 'value'] as const,
   consistency: () => [...stockKeys.all, 'consistency'] as const,
-  empties: () => [...stockKeys.all, 'empties'] as const,
 }
 
 /** Drops empty filters: the server reads an absent parameter as "any". */
@@ -84,16 +83,6 @@ export function useLowStock() {
   return useQuery({
     queryKey: stockReportKeys.low(),
     queryFn: ({ signal }) => api.get('api/inventory/stock/low', { signal }).json<StockOverviewItem[]>(),
-  })
-}
-
-/** The empty crates and bottles standing in each warehouse, by container type. */
-export type EmptiesStock = Received<ResponseOf<'/api/inventory/empties', 'get'>>[number]
-
-export function useEmpties() {
-  return useQuery({
-    queryKey: stockReportKeys.empties(),
-    queryFn: ({ signal }) => api.get('api/inventory/empties', { signal }).json<EmptiesStock[]>(),
   })
 }
 

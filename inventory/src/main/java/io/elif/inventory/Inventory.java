@@ -68,6 +68,13 @@ public interface Inventory {
      */
     void receiveEmpties(String reference, UUID warehouseId, List<EmptiesCount> counts, boolean exchanged, String actor);
 
+    /**
+     * Takes empties out of a warehouse, back to a supplier (positive counts, each type once). More than the warehouse
+     * holds is refused with an {@link io.elif.kernel.InvalidInputException} naming {@code lines[i].quantity}, i the
+     * count's index, and takes nothing out; concurrent returns from one warehouse count one after the other.
+     */
+    void returnEmpties(String reference, UUID warehouseId, List<EmptiesCount> counts, String actor);
+
     /** The empties standing in each warehouse, by container type. */
     List<EmptiesStock> empties();
 

@@ -82,8 +82,23 @@ class SpaBrowserTests extends BrowserTestSupport {
 
         assertThat(page.getByTestId("nav-products")).isVisible();
         assertThat(page.getByTestId("nav-users")).hasCount(0);
+        // SALES sees nothing of purchasing
+        for (var purchasingPage : List.of("purchase-orders", "receiving", "empties-returns")) {
+            assertThat(page.getByTestId("nav-" + purchasingPage)).hasCount(0);
+        }
         // the desk opens on its counter, sales management on its customers
         assertThat(page.getByTestId(app.equals("sales") ? "customer-search" : "counter-search")).isVisible();
+    }
+
+    @Test
+    void storekeepersReceiveAndReturnEmptiesAtTheDeskButOrderNothing() {
+        signInAs("demo", "orders", Role.WAREHOUSE);
+
+        assertThat(page.getByTestId("nav-receiving")).isVisible();
+        assertThat(page.getByTestId("nav-empties-returns")).isVisible();
+        assertThat(page.getByTestId("nav-purchase-orders")).hasCount(0);
+        page.navigate(appUrl("demo", "orders") + "purchase-orders");
+        assertThat(page.getByTestId("forbidden")).isVisible();
     }
 
     @Test
@@ -113,8 +128,8 @@ class SpaBrowserTests extends BrowserTestSupport {
                 "low-stock", "near-expiry")) {
             assertThat(page.getByTestId("nav-" + stockPage)).isVisible();
         }
-        for (var otherPage : List.of("products", "stock-value", "warehouses", "stock-consistency", "users", "audit",
-                "settings")) {
+        for (var otherPage : List.of("products", "stock-value", "warehouses", "stock-consistency", "suppliers", "users",
+                "audit", "settings")) {
             assertThat(page.getByTestId("nav-" + otherPage)).hasCount(0);
         }
         page.navigate(appUrl("demo", "admin") + "stock-value");

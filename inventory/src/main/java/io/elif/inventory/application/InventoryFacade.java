@@ -69,6 +69,11 @@ class InventoryFacade implements Inventory {
     }
 
     @Override
+    public void returnEmpties(String reference, UUID warehouseId, List<EmptiesCount> counts, String actor) {
+        keepEmpties.returnToSupplier(reference, warehouseId, counts, actor);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public List<EmptiesStock> empties() {
         return keepEmpties.stock();

@@ -45,6 +45,35 @@ public class KeepEmpties {
         }
     }
 
+    /**
+     * Takes empties out of the warehouse, back to a supplier, under the warehouse's empties lock: concurrent returns
+     * count one after the other and never take more than stands there.
+     *
+     * @param counts positive quantities; refused naming {@code lines[i].quantity} (i its index) when more than the
+     *               warehouse holds, with nothing taken out
+     */
+    public void returnToSupplier(String reference, UUID warehouseId, List<EmptiesCount> counts, String actor) {
+        if (warehouses.byId(warehouseId).isEmpty()) {
+            throw new InvalidInputException("warehouseId", "no such warehouse");
+        }
+        if (counts.stream().anyMatch(count -> count.quantity() <= 0)) {
+            throw new IllegalArgumentException("empties returned must be counted positive");
+        }
+        ledger.lock(warehouseId);
+        var held = ledger.counts(warehouseId);
+        for (int i = 0; i < counts.size(); i++) {
+            var count = counts.get(i);
+            long standing = held.getOrDefault(count.containerTypeId(), 0L);
+            if (count.quantity() > standing) {
+                throw new InvalidInputException("lines[" + i + "].quantity",
+                        "only " + standing + " empty " + count.name() + " in the warehouse");
+            }
+        }
+        ledger.record(warehouseId, counts.stream().map(count -> new EmptiesCount(count.containerTypeId(), count.code(),
+                        count.name(), -count.quantity())).toList(), EmptiesLedger.Reason.SUPPLIER_RETURN, reference, actor,
+                clock.instant().truncatedTo(ChronoUnit.MICROS));
+    }
+
     @Transactional(readOnly = true)
     public List<EmptiesStock> stock() {
         return ledger.stock();

@@ -2,6 +2,9 @@ package io.elif.purchasing.application;
 
 import io.elif.purchasing.domain.Delivery;
 
+import io.elif.purchasing.domain.SupplierContainer;
+
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,6 +20,11 @@ public interface Deliveries {
 
     /** The delivery, its row locked until the transaction ends: its confirmations queue here. */
     Optional<Delivery> lock(UUID id);
+
+    /**
+     * Keeps the containers a confirmed delivery brought (the supplier's, which we now hold), one entry per type.
+     */
+    void addContainers(UUID deliveryId, List<SupplierContainer> containers);
 
     /** Newest first; order or supplier null for any. */
     DeliveryPage search(UUID orderId, UUID supplierId, int page, int size);

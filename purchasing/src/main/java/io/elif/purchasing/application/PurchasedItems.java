@@ -7,11 +7,16 @@ import io.elif.catalog.SaleItem;
 import io.elif.kernel.InvalidInputException;
 import org.springframework.stereotype.Service;
 
+import io.elif.purchasing.domain.SupplierContainer;
+
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.IntFunction;
 
 /**
@@ -51,6 +56,25 @@ public class PurchasedItems {
             }
         }
         return found;
+    }
+
+    /**
+     * The containers of the supplier's that these packs brought in, per type (in the order first met): packs x the
+     * containers each carries now, at the catalogue's deposit now. Products since deactivated count too.
+     */
+    public List<SupplierContainer> containers(Map<ItemRef, Integer> packs) {
+        var byType = new LinkedHashMap<UUID, SupplierContainer>();
+        for (var item : catalog.saleItems(packs.keySet(), PriceLevel.LEVEL_1, LocalDate.now(clock))) {
+            int count = packs.getOrDefault(item.ref(), 0);
+            for (var load : item.containers()) {
+                long quantity = (long) load.quantity() * count;
+                byType.merge(load.containerTypeId(), new SupplierContainer(load.containerTypeId(), load.code(), load.name(),
+                        quantity, 0, load.deposit(), BigDecimal.ZERO), (had, more) -> new SupplierContainer(
+                        had.containerTypeId(), had.code(), had.name(), had.received() + more.received(), 0,
+                        had.unitDeposit(), BigDecimal.ZERO));
+            }
+        }
+        return byType.values().stream().filter(container -> container.received() > 0).toList();
     }
 
     /** The tenant's currency (ISO 4217). */

@@ -27,8 +27,8 @@ import java.util.UUID;
 /**
  * Goods received: a storekeeper records a delivery against an order (a manager also without one), then confirms it,
  * which books the goods into stock through inventory at the order's costs (so the moving average cost moves), moves the
- * order to PARTIALLY_RECEIVED or RECEIVED, keeps the supplier's last cost and publishes {@link GoodsReceived}, in one
- * transaction.
+ * order to PARTIALLY_RECEIVED or RECEIVED, keeps the supplier's last cost and the supplier's containers the packs
+ * brought (what we hold of theirs, decision 87) and publishes {@link GoodsReceived}, in one transaction.
  * <p>
  * <b>Lock order</b> of a confirmation: the delivery's row, then its order's row ({@code select ... for update}), then
  * the products' stock cards (inventory locks them in id order), then the supplier's offers (an update). A repeated or
@@ -138,6 +138,11 @@ public class ReceiveDelivery {
         }
         var confirmed = delivery.confirm(stamp, recordedOverride);
         book(confirmed, actor);
+        var packs = new LinkedHashMap<ItemRef, Integer>();
+        for (var line : confirmed.lines()) {
+            packs.merge(new ItemRef(line.productId(), line.packId()), line.quantity(), Integer::sum);
+        }
+        deliveries.addContainers(confirmed.id(), items.containers(packs));
         if (order != null) {
             orders.changed(order);
         }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -25,6 +26,21 @@ class JooqEmptiesLedger implements EmptiesLedger {
 
     JooqEmptiesLedger(DSLContext dsl) {
         this.dsl = dsl;
+    }
+
+    @Override
+    public void lock(UUID warehouseId) {
+        // no key update: empties coming in (whose foreign key shares the row) are not held up
+        dsl.select(WAREHOUSE.ID).from(WAREHOUSE).where(WAREHOUSE.ID.eq(warehouseId)).forNoKeyUpdate().fetch();
+    }
+
+    @Override
+    public Map<UUID, Long> counts(UUID warehouseId) {
+        var quantity = DSL.sum(EMPTIES_MOVEMENT.QUANTITY).cast(Long.class);
+        return dsl.select(EMPTIES_MOVEMENT.CONTAINER_TYPE_ID, quantity).from(EMPTIES_MOVEMENT)
+                .where(EMPTIES_MOVEMENT.WAREHOUSE_ID.eq(warehouseId))
+                .groupBy(EMPTIES_MOVEMENT.CONTAINER_TYPE_ID)
+                .fetchMap(EMPTIES_MOVEMENT.CONTAINER_TYPE_ID, quantity);
     }
 
     @Override

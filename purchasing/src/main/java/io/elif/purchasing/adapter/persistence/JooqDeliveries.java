@@ -7,16 +7,19 @@ import io.elif.purchasing.application.DeliveryPage;
 import io.elif.purchasing.domain.Delivery;
 import io.elif.purchasing.domain.DeliveryLine;
 import io.elif.purchasing.domain.Stamp;
+import io.elif.purchasing.domain.SupplierContainer;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import static io.elif.purchasing.adapter.persistence.jooq.Tables.DELIVERY;
+import static io.elif.purchasing.adapter.persistence.jooq.Tables.DELIVERY_CONTAINER;
 import static io.elif.purchasing.adapter.persistence.jooq.Tables.DELIVERY_LINE;
 import static org.jooq.impl.DSL.noCondition;
 
@@ -42,6 +45,20 @@ class JooqDeliveries implements Deliveries {
         write(row, delivery);
         row.insert();
         insertLines(delivery);
+    }
+
+    @Override
+    public void addContainers(UUID deliveryId, List<SupplierContainer> containers) {
+        if (containers.isEmpty()) {
+            return;
+        }
+        var insert = dsl.insertInto(DELIVERY_CONTAINER, DELIVERY_CONTAINER.DELIVERY_ID, DELIVERY_CONTAINER.CONTAINER_TYPE_ID,
+                DELIVERY_CONTAINER.CODE, DELIVERY_CONTAINER.NAME, DELIVERY_CONTAINER.QUANTITY, DELIVERY_CONTAINER.UNIT_DEPOSIT);
+        for (var container : containers) {
+            insert = insert.values(deliveryId, container.containerTypeId(), container.code(), container.name(),
+                    container.received(), container.unitDeposit());
+        }
+        insert.execute();
     }
 
     /** Lines first: the trigger keeps a confirmed delivery's lines final. */
