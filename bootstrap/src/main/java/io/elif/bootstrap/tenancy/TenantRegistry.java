@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
  * Keeps the tenants of the registry directory ({@code elif.tenant-registry.directory}) served without a restart:
  * the directory is read again every {@code elif.tenant-registry.reload-interval} and when an operator asks. A new
  * file makes its tenant live (migrated in the background, 503 until then, as at start-up); a removed file stops
- * serving it (404) and closes its pool; a changed file takes effect (a suspension at once; another database or
+ * serving it (404) and closes its pool; a changed file takes effect (a suspension at once; another first
+ * administrator: the tenant is opened again, which creates it while the tenant has no user; another database or
  * role: the pool is closed and the tenant migrated again). A file that cannot be read leaves its tenant as it was,
  * with a warning: a typo never takes a company offline. A tenant configured in the properties keeps its
  * configuration; a file of the same id is ignored with a warning. The directory holds no business data.
@@ -121,6 +122,10 @@ public final class TenantRegistry implements SmartLifecycle {
                 tenants.replace(tenant, connection);
                 if (before.suspended() != connection.suspended()) {
                     log.info("tenant {} {}", tenant, connection.suspended() ? "suspended" : "resumed");
+                }
+                if (!java.util.Objects.equals(before.firstAdmin(), connection.firstAdmin())) {
+                    // opened again: a tenant still without a user gets the administrator its file names now
+                    migrations.migrateLater(tenant);
                 }
             } else {
                 tenants.remove(tenant);

@@ -78,6 +78,8 @@ class TenantLifecycleApiTests extends ApiTestSupport {
         assertThat(dataSources.openPools()).contains(new TenantId("filed"));
 
         Files.delete(file);
+        Files.writeString(REGISTRY.resolve("typo.properties"), "url=postgresql://no-jdbc-prefix/elif_typo\n");
+        Files.writeString(REGISTRY.resolve("demo.properties"), "url=" + postgres.url("elif_not_demo") + "\n");
         var reloaded = asOperator(jsonRequest("/actuator/tenant-registry/reload", "POST", ""));
 
         assertThat(reloaded.status()).as(reloaded.raw().body()).isEqualTo(200);
@@ -87,7 +89,12 @@ class TenantLifecycleApiTests extends ApiTestSupport {
         assertThat(gone.status()).isEqualTo(404);
         assertThat(gone.body().get("type").asString()).endsWith("/tenant-unknown");
         assertThat(dataSources.openPools()).doesNotContain(new TenantId("filed"));
-        assertThat(get("demo", "/api/catalog/products").status()).isEqualTo(200);
+        assertThat(reloaded.body().valueStream().map(tenant -> tenant.get("id").asString()))
+                .as("a file that does not bind is ignored").doesNotContain("typo");
+        assertThat(get("demo", "/api/catalog/products").status())
+                .as("a configured tenant keeps its configuration whatever a file of its id says").isEqualTo(200);
+        Files.delete(REGISTRY.resolve("typo.properties"));
+        Files.delete(REGISTRY.resolve("demo.properties"));
     }
 
     @Test
