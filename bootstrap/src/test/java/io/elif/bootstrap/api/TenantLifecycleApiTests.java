@@ -98,6 +98,32 @@ class TenantLifecycleApiTests extends ApiTestSupport {
     }
 
     @Test
+    void aFirstAdministratorRefusedAtTheOpeningIsCreatedOnceItsFileIsFixed() throws IOException {
+        var postgres = TestPostgres.shared();
+        var url = postgres.database("elif_registry_later_" + UUID.randomUUID().toString().substring(0, 8));
+        var tenant = "later_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        var file = REGISTRY.resolve(tenant + ".properties");
+        var content = """
+                url=%s
+                username=%s
+                password=%s
+                first-admin.username=%s
+                first-admin.email=admin@later.example
+                first-admin.password=%s
+                """;
+        Files.writeString(file, content.formatted(url, postgres.username(), postgres.password(), "x", ADMIN_PASSWORD));
+        await().atMost(Duration.ofMinutes(1)).until(() -> tenantStates.isUp(new TenantId(tenant)));
+        var refused = tryLogin(tenant, ADMIN, ADMIN_PASSWORD, null);
+        assertThat(refused.status()).as("username x is refused: no user yet").isEqualTo(401);
+
+        Files.writeString(file, content.formatted(url, postgres.username(), postgres.password(), ADMIN, ADMIN_PASSWORD));
+
+        await().atMost(Duration.ofMinutes(1)).until(() -> tenantStates.isUp(new TenantId(tenant))
+                && tryLogin(tenant, ADMIN, ADMIN_PASSWORD, null).status() == 200);
+        Files.delete(file);
+    }
+
+    @Test
     void onboardingCreatesTheDatabaseAndItsRolesAndTheTenantServesItsFirstAdministrator() throws SQLException {
         var id = newId();
 
