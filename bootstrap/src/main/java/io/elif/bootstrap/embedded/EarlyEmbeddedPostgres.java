@@ -2,6 +2,7 @@ package io.elif.bootstrap.embedded;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
@@ -18,7 +19,8 @@ import java.util.concurrent.CompletionException;
  * Starts the embedded PostgreSQL of the embedded default on a thread of its own once the application is prepared
  * (its configuration complete, tests' properties included), so that it comes up while the context is refreshed
  * (about half a second of every start) instead of when the tenants are first needed. The one place that decides whether the embedded default applies: no
- * {@code elif.tenants.*} configured and not the prod profile (its demo accounts' passwords are in the README).
+ * {@code elif.tenants.*} nor tenant registry configured and not the prod profile (its demo accounts' passwords are in
+ * the README).
  */
 public final class EarlyEmbeddedPostgres implements ApplicationListener<ApplicationPreparedEvent> {
 
@@ -28,7 +30,9 @@ public final class EarlyEmbeddedPostgres implements ApplicationListener<Applicat
     public void onApplicationEvent(ApplicationPreparedEvent event) {
         var context = event.getApplicationContext();
         var environment = context.getEnvironment();
-        if (!applies(environment) || context.getBeanFactory().containsSingleton(BEAN)) {
+        // a context without a web server (the operators' tenant command) serves no demo tenant
+        if (event.getSpringApplication().getWebApplicationType() == WebApplicationType.NONE || !applies(environment)
+                || context.getBeanFactory().containsSingleton(BEAN)) {
             return;
         }
         var directory = Path.of(environment.getProperty("elif.embedded.data-directory", ".elif/postgres"));
@@ -40,7 +44,9 @@ public final class EarlyEmbeddedPostgres implements ApplicationListener<Applicat
     }
 
     static boolean applies(Environment environment) {
-        return !environment.acceptsProfiles(Profiles.of("prod")) && Binder.get(environment)
+        return !environment.acceptsProfiles(Profiles.of("prod"))
+                && !Binder.get(environment).bind("elif.tenant-registry.directory", String.class).isBound()
+                && Binder.get(environment)
                 .bind("elif.tenants", Bindable.mapOf(String.class, Object.class))
                 .map(Map::isEmpty)
                 .orElse(true);

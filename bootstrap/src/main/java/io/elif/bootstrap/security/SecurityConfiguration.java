@@ -82,8 +82,10 @@ class SecurityConfiguration {
                         .csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(new HeaderOnlyCsrfToken())
                         .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy())
-                        // an API token is not sent by browsers on their own, so it needs no CSRF token
-                        .ignoringRequestMatchers(request -> CredentialAuthentication.bearerToken(request).isPresent()))
+                        // an API token is not sent by browsers on their own, so it needs no CSRF token; nor do the
+                        // operator endpoints, which take the operator's bearer token only, never a cookie
+                        .ignoringRequestMatchers(request -> CredentialAuthentication.bearerToken(request).isPresent())
+                        .ignoringRequestMatchers(OperatorAuthentication.OPERATOR_PATHS))
                 .addFilterBefore(new CredentialAuthentication(authenticator, problems), AnonymousAuthenticationFilter.class)
                 .addFilterBefore(new OperatorAuthentication(OperatorToken.fromConfiguration(operatorTokenSha256), problems),
                         AnonymousAuthenticationFilter.class)

@@ -21,19 +21,24 @@ final class BudgetedConnections implements DataSource {
     /** What PostgreSQL shows in pg_stat_activity.application_name for ELIF's connections. */
     static final String APPLICATION_NAME = "elif";
 
-    private final TenantConnection tenant;
+    private final String url;
     private final ConnectionBudget budget;
     private final Properties properties = new Properties();
     private volatile Instant lastFailure;
 
     BudgetedConnections(TenantConnection tenant, ConnectionBudget budget, Duration connectTimeout) {
-        this.tenant = tenant;
+        this(tenant.url(), tenant.username(), tenant.password(), budget, connectTimeout);
+    }
+
+    /** As another role of the tenant's database (its owner, for migrations). */
+    BudgetedConnections(String url, String username, String password, ConnectionBudget budget, Duration connectTimeout) {
+        this.url = url;
         this.budget = budget;
-        if (tenant.username() != null) {
-            properties.setProperty("user", tenant.username());
+        if (username != null) {
+            properties.setProperty("user", username);
         }
-        if (tenant.password() != null) {
-            properties.setProperty("password", tenant.password());
+        if (password != null) {
+            properties.setProperty("password", password);
         }
         var seconds = String.valueOf(Math.max(1, connectTimeout.toSeconds()));
         properties.setProperty("connectTimeout", seconds);
@@ -44,7 +49,7 @@ final class BudgetedConnections implements DataSource {
     @Override
     public Connection getConnection() throws SQLException {
         try {
-            var connection = budget.open(() -> DriverManager.getConnection(tenant.url(), properties));
+            var connection = budget.open(() -> DriverManager.getConnection(url, properties));
             lastFailure = null;
             return connection;
         } catch (SQLException e) {

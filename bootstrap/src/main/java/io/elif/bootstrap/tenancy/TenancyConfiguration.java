@@ -4,7 +4,7 @@ import io.elif.bootstrap.embedded.EmbeddedDemoTenants;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.contributor.CompositeHealthContributor;
-import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.HealthContributor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,20 +17,25 @@ import io.elif.kernel.CurrentCompany;
 
 import javax.sql.DataSource;
 import java.time.Clock;
-import java.util.TreeMap;
+import java.util.stream.Stream;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TenancyProperties.class)
 class TenancyConfiguration {
 
     /**
-     * Configured tenants; with none configured, the embedded demo tenants, which exist only outside the prod
-     * profile: there, no tenant is a start-up error that says what to configure.
+     * Configured tenants and those of the tenant registry's files; with neither a tenant nor a registry configured,
+     * the embedded demo tenants, which exist only outside the prod profile: there, no tenant is a start-up error
+     * that says what to configure. A registry may start empty: its tenants come with onboarding.
      */
     @Bean
     Tenants tenants(TenancyProperties properties, ObjectProvider<EmbeddedDemoTenants> embedded) {
-        if (!properties.tenants().isEmpty()) {
-            return Tenants.fromConfiguration(properties.tenants());
+        var directory = properties.tenantRegistry().directory();
+        if (!properties.tenants().isEmpty() || directory != null) {
+            var tenants = Tenants.fromConfiguration(properties.tenants());
+            TenantRegistry.readable(directory == null ? null : new TenantFiles(directory), tenants.ids())
+                    .forEach(tenants::add);
+            return tenants;
         }
         var demo = embedded.getIfAvailable();
         if (demo == null) {
@@ -51,6 +56,23 @@ class TenancyConfiguration {
                                       ObjectProvider<TenantOpening> openings) {
         return new TenantMigrations(tenants, dataSources, properties.migrationThreads(),
                 () -> openings.orderedStream().toList());
+    }
+
+    /** The tenants of the registry's directory, read again while the instance runs. */
+    @Bean
+    TenantRegistry tenantRegistry(TenancyProperties properties, Tenants tenants, TenantDataSources dataSources,
+                                  TenantMigrations migrations) {
+        var directory = properties.tenantRegistry().directory();
+        var files = directory == null ? null : new TenantFiles(directory);
+        var configured = properties.tenants().keySet().stream().map(TenantId::new).collect(java.util.stream.Collectors.toSet());
+        var initial = new java.util.HashMap<TenantId, TenantConnection>();
+        tenants.ids().stream().filter(tenant -> !configured.contains(tenant))
+                .forEach(tenant -> tenants.connection(tenant).ifPresent(connection -> initial.put(tenant, connection)));
+        if (files == null) {
+            initial.clear();
+        }
+        return new TenantRegistry(files, tenants, dataSources, migrations, configured, initial,
+                properties.tenantRegistry().reloadInterval().toMillis());
     }
 
     /** No tenant serves before its schemas are current: the routing refuses a tenant that is not up. */
@@ -106,10 +128,23 @@ class TenancyConfiguration {
         return TenantContext::propagate;
     }
 
+    /** Each tenant served now, the registry's included: asked when health is, not fixed at start-up. */
     @Bean
     CompositeHealthContributor tenantsHealthContributor(Tenants tenants, TenantDataSources dataSources) {
-        var indicators = new TreeMap<String, HealthIndicator>();
-        tenants.ids().forEach(tenant -> indicators.put(tenant.value(), new TenantHealthIndicator(tenant, tenants, dataSources)));
-        return CompositeHealthContributor.fromMap(indicators);
+        return new CompositeHealthContributor() {
+            @Override
+            public HealthContributor getContributor(String name) {
+                if (!TenantId.isValid(name) || !tenants.isKnown(new TenantId(name))) {
+                    return null;
+                }
+                return new TenantHealthIndicator(new TenantId(name), tenants, dataSources);
+            }
+
+            @Override
+            public Stream<Entry> stream() {
+                return tenants.ids().stream().map(tenant ->
+                        new Entry(tenant.value(), new TenantHealthIndicator(tenant, tenants, dataSources)));
+            }
+        };
     }
 }

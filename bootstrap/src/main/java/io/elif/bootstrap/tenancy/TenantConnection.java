@@ -12,7 +12,19 @@ import java.time.ZoneOffset;
  * appears in toString.
  */
 public record TenantConnection(String url, String username, String password, FirstAdmin firstAdmin, ZoneId timeZone,
-                               Company company) {
+                               Company company, Owner owner, String readOnlyRole, boolean suspended) {
+
+    /**
+     * The role that owns the tenant's database and runs its migrations, when it is not the application's role
+     * ({@code username}): the application's role then only reads and writes rows (see {@link TenantGrants}).
+     */
+    public record Owner(String username, String password) {
+
+        @Override
+        public String toString() {
+            return "Owner[username=" + username + "]";
+        }
+    }
 
     /** The letterhead of the tenant's invoices and receipts; every field optional. */
     public record Company(String name, String address, String phone, String taxId) {
@@ -34,6 +46,23 @@ public record TenantConnection(String url, String username, String password, Fir
         this(url, username, password, firstAdmin, timeZone, null);
     }
 
+    public TenantConnection(String url, String username, String password, FirstAdmin firstAdmin, ZoneId timeZone,
+                            Company company) {
+        this(url, username, password, firstAdmin, timeZone, company, null, null, false);
+    }
+
+    /** The same tenant, suspended or not. */
+    public TenantConnection withSuspended(boolean suspended) {
+        return new TenantConnection(url, username, password, firstAdmin, timeZone, company, owner, readOnlyRole, suspended);
+    }
+
+    /** Whether both reach the same database the same way (only the suspension, letterhead or zone may differ). */
+    boolean sameDatabase(TenantConnection other) {
+        return url.equals(other.url) && java.util.Objects.equals(username, other.username)
+                && java.util.Objects.equals(password, other.password) && java.util.Objects.equals(owner, other.owner)
+                && java.util.Objects.equals(readOnlyRole, other.readOnlyRole);
+    }
+
     @ConstructorBinding
     public TenantConnection {
         if (url == null || !url.startsWith("jdbc:postgresql:")) {
@@ -41,11 +70,16 @@ public record TenantConnection(String url, String username, String password, Fir
         }
         timeZone = timeZone == null ? ZoneOffset.UTC : timeZone;
         company = company == null ? new Company(null, null, null, null) : company;
+        if (owner != null && (owner.username() == null || owner.username().isBlank())) {
+            owner = null;
+        }
+        readOnlyRole = readOnlyRole == null || readOnlyRole.isBlank() ? null : readOnlyRole.strip();
     }
 
     @Override
     public String toString() {
         return "TenantConnection[url=" + url + ", username=" + username + ", firstAdmin=" + firstAdmin
-                + ", timeZone=" + timeZone + ", company=" + company + "]";
+                + ", timeZone=" + timeZone + ", company=" + company + ", owner=" + owner + ", readOnlyRole=" + readOnlyRole
+                + ", suspended=" + suspended + "]";
     }
 }

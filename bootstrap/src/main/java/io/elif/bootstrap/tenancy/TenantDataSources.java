@@ -22,6 +22,7 @@ public final class TenantDataSources implements DisposableBean {
     private final TenancyProperties.Pool settings;
     private final ConnectionBudget budget;
     private final Map<TenantId, BudgetedConnections> physical = new ConcurrentHashMap<>();
+    private final Map<TenantId, BudgetedConnections> owners = new ConcurrentHashMap<>();
     private final Map<TenantId, LiveConnections> pools = new ConcurrentHashMap<>();
     private final ScheduledExecutorService housekeeping;
 
@@ -45,9 +46,27 @@ public final class TenantDataSources implements DisposableBean {
         return pools.computeIfAbsent(tenant, this::createPool);
     }
 
-    /** Unpooled connections within the budget, closed by their user: for migrations, which run once. */
+    /**
+     * Unpooled connections within the budget, closed by their user: for migrations, which run once. They are the
+     * owner's when the tenant names one (the application's role then cannot change the schema).
+     */
     DataSource unpooled(TenantId tenant) {
-        return physical(tenant);
+        var connection = tenants.connection(tenant).orElseThrow(() -> new UnknownTenantException(tenant.value()));
+        if (connection.owner() == null) {
+            return physical(tenant);
+        }
+        return owners.computeIfAbsent(tenant, id -> new BudgetedConnections(connection.url(), connection.owner().username(),
+                connection.owner().password(), budget, settings.connectionTimeout()));
+    }
+
+    /** A tenant no longer served, or served from another database: its pool is closed, its connections given back. */
+    void close(TenantId tenant) {
+        var pool = pools.remove(tenant);
+        physical.remove(tenant);
+        owners.remove(tenant);
+        if (pool != null) {
+            pool.close();
+        }
     }
 
     /** Whether the last attempt to connect to the tenant's database failed. */

@@ -24,7 +24,7 @@ import java.util.Set;
  * and a request with credentials works for that tenant only: naming another one by host or header
  * gets 401. Without credentials, the tenant comes from the {@code X-Tenant} header or the host's
  * subdomain under a configured base domain. Missing, malformed, conflicting or unknown tenants are
- * refused here, before anything can reach a database.
+ * refused here, before anything can reach a database, and so is every request to a suspended tenant (403).
  */
 final class TenantFilter extends OncePerRequestFilter {
 
@@ -91,6 +91,11 @@ final class TenantFilter extends OncePerRequestFilter {
         var tenant = new TenantId(requested);
         if (!tenants.isKnown(tenant)) {
             problems.write(response, HttpStatus.NOT_FOUND, "tenant-unknown", "Unknown tenant", "There is no tenant " + tenant);
+            return;
+        }
+        if (tenants.isSuspended(tenant)) {
+            problems.write(response, HttpStatus.FORBIDDEN, "tenant-suspended", "Tenant suspended",
+                    "Tenant " + tenant + " is suspended; its data is kept. Contact your provider to resume it");
             return;
         }
         if (!tenants.isUp(tenant)) {

@@ -26,6 +26,10 @@ final class TenantHealthIndicator implements HealthIndicator {
             tenants.nextAttempt(tenant).ifPresent(next -> down.withDetail("nextAttempt", next.toString()));
             return down.build();
         }
-        return dataSources.unreachable(tenant) ? Health.down().withDetail("state", "UNREACHABLE").build() : Health.up().build();
+        if (dataSources.unreachable(tenant)) {
+            return Health.down().withDetail("state", "UNREACHABLE").build();
+        }
+        // suspended by the operator: a decision, not a failure
+        return tenants.isSuspended(tenant) ? Health.up().withDetail("suspended", true).build() : Health.up().build();
     }
 }

@@ -87,6 +87,20 @@ public final class TenantMigrations implements SmartLifecycle {
         log.info("migrating {} tenants in the background, {} at a time", tenants.ids().size(), threads);
     }
 
+    /** Queues the migration of a tenant added while the instance runs (see {@link TenantRegistry}). */
+    void migrateLater(TenantId tenant) {
+        var pool = executor;
+        if (pool == null || stopping) {
+            return;
+        }
+        failures.remove(tenant);
+        try {
+            pool.execute(() -> attempt(tenant));
+        } catch (RejectedExecutionException stopped) {
+            // the application is stopping
+        }
+    }
+
     /** Lets the migrations in progress finish (a migration is never cut half-way) and drops the queued ones. */
     @Override
     public void stop() {
@@ -118,7 +132,7 @@ public final class TenantMigrations implements SmartLifecycle {
     }
 
     private void attempt(TenantId tenant) {
-        if (stopping) {
+        if (stopping || !tenants.isKnown(tenant)) {
             return;
         }
         tenants.markMigrating(tenant);
@@ -126,6 +140,7 @@ public final class TenantMigrations implements SmartLifecycle {
             if (!current(tenant)) {
                 migrate(tenant);
             }
+            TenantGrants.apply(tenant, tenants, dataSources.unpooled(tenant), schemas);
         } catch (RuntimeException e) {
             if (passes(e) && !stopping) {
                 retryLater(tenant, e);
@@ -203,6 +218,9 @@ public final class TenantMigrations implements SmartLifecycle {
     }
 
     private void retryLater(TenantId tenant, RuntimeException failure) {
+        if (!tenants.isKnown(tenant)) {
+            return;
+        }
         int attempts = failures.merge(tenant, 1, Integer::sum);
         var delay = backoff(attempts);
         tenants.markDownUntil(tenant, Instant.now().plus(delay));

@@ -8,8 +8,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 
-/** The tenants this instance serves, where their databases are, and whether each can serve now. */
+/**
+ * The tenants this instance serves, where their databases are, and whether each can serve now. The configured
+ * tenants are there from the start; the tenant registry ({@link TenantRegistry}) adds, changes and removes the
+ * others while the instance runs.
+ */
 public final class Tenants {
 
     /**
@@ -27,10 +32,13 @@ public final class Tenants {
     }
 
     private final Map<TenantId, TenantConnection> connections;
+    private final Set<TenantId> ids;
     private final Map<TenantId, Availability> availability = new ConcurrentHashMap<>();
 
     public Tenants(Map<TenantId, TenantConnection> connections) {
-        this.connections = Collections.unmodifiableSortedMap(new TreeMap<>(connections));
+        var sorted = new ConcurrentSkipListMap<TenantId, TenantConnection>(connections);
+        this.connections = sorted;
+        this.ids = Collections.unmodifiableSet(sorted.keySet());
         connections.keySet().forEach(tenant -> availability.put(tenant, new Availability(State.MIGRATING, null)));
     }
 
@@ -41,8 +49,32 @@ public final class Tenants {
         return new Tenants(connections);
     }
 
+    /** The tenants served now, in order; a live view that the registry changes. */
     public Set<TenantId> ids() {
-        return connections.keySet();
+        return ids;
+    }
+
+    /** A tenant to serve from now on: MIGRATING until its migration, queued by the caller, opens it. */
+    void add(TenantId tenant, TenantConnection connection) {
+        availability.put(tenant, new Availability(State.MIGRATING, null));
+        connections.put(tenant, connection);
+    }
+
+    /** The same database, with another suspension, letterhead or time zone. */
+    void replace(TenantId tenant, TenantConnection connection) {
+        connections.replace(tenant, connection);
+    }
+
+    /** A tenant no longer served: its requests get 404 from now on. */
+    void remove(TenantId tenant) {
+        connections.remove(tenant);
+        availability.remove(tenant);
+    }
+
+    /** Whether the operator suspended the tenant: its users are refused (403), its data kept. */
+    public boolean isSuspended(TenantId tenant) {
+        var connection = connections.get(tenant);
+        return connection != null && connection.suspended();
     }
 
     public boolean isKnown(TenantId tenant) {
@@ -81,7 +113,7 @@ public final class Tenants {
     }
 
     void markMigrating(TenantId tenant) {
-        availability.put(tenant, new Availability(State.MIGRATING, null));
+        set(tenant, new Availability(State.MIGRATING, null));
     }
 
     /** Whether the tenant's database may be used: UP, or OPENING for the work before it serves. */
@@ -91,19 +123,24 @@ public final class Tenants {
     }
 
     void markOpening(TenantId tenant) {
-        availability.put(tenant, new Availability(State.OPENING, null));
+        set(tenant, new Availability(State.OPENING, null));
     }
 
     void markUp(TenantId tenant) {
-        availability.put(tenant, new Availability(State.UP, null));
+        set(tenant, new Availability(State.UP, null));
     }
 
     void markDown(TenantId tenant) {
-        availability.put(tenant, new Availability(State.DOWN, null));
+        set(tenant, new Availability(State.DOWN, null));
     }
 
     /** Down for a reason that passes (the server refused or was full); tried again at that instant. */
     void markDownUntil(TenantId tenant, Instant nextAttempt) {
-        availability.put(tenant, new Availability(State.DOWN, nextAttempt));
+        set(tenant, new Availability(State.DOWN, nextAttempt));
+    }
+
+    /** A removed tenant's migration that ends late does not bring it back. */
+    private void set(TenantId tenant, Availability state) {
+        availability.computeIfPresent(tenant, (id, before) -> connections.containsKey(id) ? state : null);
     }
 }
