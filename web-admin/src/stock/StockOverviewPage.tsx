@@ -64,12 +64,15 @@ export function StockOverviewPage() {
     const sorted = filters.sort === column
     const arrow = sorted ? (filters.direction === 'asc' ? ' ▲' : ' ▼') : ''
     return (
-      <Table.Th key={column} ta={column === 'onHand' || column === 'available' ? 'right' : undefined}>
+      <Table.Th
+        key={column}
+        ta={column === 'onHand' || column === 'available' ? 'right' : undefined}
+        aria-sort={sorted ? (filters.direction === 'asc' ? 'ascending' : 'descending') : undefined}
+      >
         <UnstyledButton
           fw={700}
           fz="sm"
           data-testid={`sort-${column}`}
-          aria-sort={sorted ? (filters.direction === 'asc' ? 'ascending' : 'descending') : undefined}
           onClick={() =>
             url.setFilters({
               sort: column,

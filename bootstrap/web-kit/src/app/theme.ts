@@ -1,12 +1,23 @@
-import { createTheme, darken, luminance, type CSSVariablesResolver, type MantineColor } from '@mantine/core'
+import {
+  createTheme,
+  darken,
+  luminance,
+  TableScrollContainer,
+  type CSSVariablesResolver,
+  type MantineColor,
+} from '@mantine/core'
 
 // WCAG 2.2 AA wants text at 4.5:1 against its background. Mantine's colours fall short: its grey secondary text is
 // 3.3:1, white on a filled button of shade 6 down to 2.6:1, a light badge's text down to 2.1:1. The kit's theme
 // darkens each colour as far as it must, so that every app passes axe-core's checks (AccessibilityBrowserTests).
 
-/** With a margin over WCAG's 4.5: on a light tint of the colour (light variants, the active link) rather than white. */
-const ON_WHITE = 4.6
-const ON_TINT = 5.5
+/**
+ * Against white, with a margin over WCAG's 4.5: white text on a filled colour; coloured text (links, plain text), which
+ * may sit on a row's grey hover; the text of light variants and the active link, on a tint that darkens on hover.
+ */
+const FILLED = 4.6
+const TEXT = 5.5
+const ON_TINT = 6.5
 
 const contrastWithWhite = (color: string) => 1.05 / (luminance(color) + 0.05)
 
@@ -26,10 +37,10 @@ export const cssVariablesResolver: CSSVariablesResolver = (theme) => {
   const variables = (shades: readonly string[], prefix: string) => {
     const color = shades[shade] ?? shades[6] ?? '#000'
     const text = darkenedTo(color, ON_TINT)
-    if (luminance(color) <= theme.luminanceThreshold) light[`${prefix}-filled`] = darkenedTo(color, ON_WHITE)
+    if (luminance(color) <= theme.luminanceThreshold) light[`${prefix}-filled`] = darkenedTo(color, FILLED)
     light[`${prefix}-light-color`] = text
     light[`${prefix}-outline`] = text
-    light[`${prefix}-text`] = darkenedTo(color, ON_WHITE)
+    light[`${prefix}-text`] = darkenedTo(color, TEXT)
   }
   for (const [name, shades] of Object.entries(theme.colors)) variables(shades, `--mantine-color-${name}`)
   const primary = theme.colors[theme.primaryColor] ?? []
@@ -40,5 +51,14 @@ export const cssVariablesResolver: CSSVariablesResolver = (theme) => {
 
 /** An app's theme: its colour, with black or white text on filled elements by contrast. */
 export function elifTheme(color: MantineColor) {
-  return createTheme({ primaryColor: color, autoContrast: true })
+  return createTheme({
+    primaryColor: color,
+    autoContrast: true,
+    components: {
+      // a table wider than the screen scrolls: its scrolling region takes the keyboard's focus, so arrows scroll it
+      TableScrollContainer: TableScrollContainer.extend({
+        defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } },
+      }),
+    },
+  })
 }
