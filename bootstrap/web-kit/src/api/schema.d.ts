@@ -1628,7 +1628,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/reporting/sales.csv": {
+    "/api/reporting/sales.{format}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1636,10 +1636,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The same sales report as a CSV file, streamed as it is read
-         * @description From and to are business days, both included (at most 3660 days). groupBy: DAY (default), WEEK (from Monday), MONTH, PRODUCT, CUSTOMER, CLERK or WAREHOUSE. One filter at most (productId, customerId, clerk or warehouseId), with a grouping by time. Rows sorted by sort (KEY by default) and direction, ties by key. Figures as docs/reporting.md defines them: revenue net of tax and returns, cost of goods sold at issue, gross profit, margin.
+         * The same sales report as a CSV, XLSX or PDF file, streamed as it is read
+         * @description From and to are business days, both included (at most 3660 days). groupBy: DAY (default), WEEK (from Monday), MONTH, PRODUCT, CUSTOMER, CLERK or WAREHOUSE. One filter at most (productId, customerId, clerk or warehouseId), with a grouping by time. Rows sorted by sort (KEY by default) and direction, ties by key. Figures as docs/reporting.md defines them: revenue net of tax and returns, cost of goods sold at issue, gross profit, margin. format: csv (RFC 4180, UTF-8, a header row, the rows only), xlsx (a workbook: a heading row, numbers as numbers, the total in bold) or pdf (A4, printable, the total at the end).
          */
-        get: operations["salesReportCsv"];
+        get: operations["salesReportFile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -11683,7 +11683,7 @@ export interface operations {
             };
         };
     };
-    salesReportCsv: {
+    salesReportFile: {
         parameters: {
             query: {
                 from: string;
@@ -11697,18 +11697,22 @@ export interface operations {
                 direction?: "ASC" | "DESC";
             };
             header?: never;
-            path?: never;
+            path: {
+                format: "csv" | "xlsx" | "pdf";
+            };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description RFC 4180 CSV, UTF-8, a header row */
+            /** @description The report as a file to download */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/pdf": string;
                 };
             };
             /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
@@ -11731,6 +11735,15 @@ export interface operations {
             };
             /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
