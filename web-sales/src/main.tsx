@@ -3,8 +3,10 @@ import { lazyPage, PRODUCTS_PAGE, startElifApp } from '@elif/web-kit'
 const CustomerAccountPage = lazyPage(() => import('./customers/CustomerAccountPage'), 'CustomerAccountPage')
 const CustomersPage = lazyPage(() => import('./customers/CustomersPage'), 'CustomersPage')
 const DashboardPage = lazyPage(() => import('./reports/DashboardPage'), 'DashboardPage')
+const MyDayPage = lazyPage(() => import('./reports/MyDayPage'), 'MyDayPage')
 const SalePage = lazyPage(() => import('./sales/SalePage'), 'SalePage')
 const SalesPage = lazyPage(() => import('./sales/SalesPage'), 'SalesPage')
+const SalesReportPage = lazyPage(() => import('./reports/SalesReportPage'), 'SalesReportPage')
 const TillsPage = lazyPage(() => import('./tills/TillsPage'), 'TillsPage')
 
 startElifApp({
@@ -23,6 +25,14 @@ startElifApp({
       element: <DashboardPage />,
       roles: ['ADMIN', 'MANAGER'],
     },
+    {
+      key: 'sales-report',
+      label: 'Sales report',
+      path: 'reports/sales',
+      element: <SalesReportPage />,
+      roles: ['ADMIN', 'MANAGER'],
+    },
+    { key: 'my-day', label: 'My day', path: 'my-day', element: <MyDayPage /> },
     { key: 'tills', label: 'Tills', path: 'tills', element: <TillsPage />, roles: ['ADMIN', 'MANAGER'] },
   ],
   // a sale and a customer's account, reached from the lists, not from the navigation
