@@ -4,6 +4,8 @@ const CustomerAccountPage = lazyPage(() => import('./customers/CustomerAccountPa
 const CustomersPage = lazyPage(() => import('./customers/CustomersPage'), 'CustomersPage')
 const DashboardPage = lazyPage(() => import('./reports/DashboardPage'), 'DashboardPage')
 const MyDayPage = lazyPage(() => import('./reports/MyDayPage'), 'MyDayPage')
+const OwedReportPage = lazyPage(() => import('./reports/OwedReportPage'), 'OwedReportPage')
+const PaymentsReportPage = lazyPage(() => import('./reports/PaymentsReportPage'), 'PaymentsReportPage')
 const SalePage = lazyPage(() => import('./sales/SalePage'), 'SalePage')
 const SalesPage = lazyPage(() => import('./sales/SalesPage'), 'SalesPage')
 const SalesReportPage = lazyPage(() => import('./reports/SalesReportPage'), 'SalesReportPage')
@@ -30,6 +32,20 @@ startElifApp({
       label: 'Sales report',
       path: 'reports/sales',
       element: <SalesReportPage />,
+      roles: ['ADMIN', 'MANAGER'],
+    },
+    {
+      key: 'payments-report',
+      label: 'Payments',
+      path: 'reports/payments',
+      element: <PaymentsReportPage />,
+      roles: ['ADMIN', 'MANAGER'],
+    },
+    {
+      key: 'owed-report',
+      label: 'Owed',
+      path: 'reports/owed',
+      element: <OwedReportPage />,
       roles: ['ADMIN', 'MANAGER'],
     },
     { key: 'my-day', label: 'My day', path: 'my-day', element: <MyDayPage /> },

@@ -5,6 +5,7 @@ import { ReportDownloads } from './ReportDownloads'
 import {
   GROUPING_LABELS,
   GROUPINGS,
+  isoDay,
   reportParams,
   useSalesReport,
   type GroupBy,
@@ -13,13 +14,6 @@ import {
   type SalesReport,
   type SalesReportFilter,
 } from './api'
-
-/** A day as the API writes it (YYYY-MM-DD), in the browser's calendar. */
-function isoDay(date: Date): string {
-  const month = String(date.getMonth() + 1).padStart(2, '0')
-  const day = String(date.getDate()).padStart(2, '0')
-  return `${date.getFullYear()}-${month}-${day}`
-}
 
 const today = new Date()
 /** This month so far, by day, in the order of the days: what a manager asks first. */

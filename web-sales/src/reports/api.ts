@@ -9,6 +9,9 @@ export type Figures = PeriodFigures['current']
 export type SalesReport = Received<ResponseOf<'/api/reporting/sales', 'get'>>
 export type ReportRow = SalesReport['rows'][number]
 export type ClerkDay = Received<ResponseOf<'/api/reporting/my-day', 'get'>>
+export type PaymentsReport = Received<ResponseOf<'/api/reporting/payments', 'get'>>
+export type DebtsReport = Received<ResponseOf<'/api/reporting/owed', 'get'>>
+export type CustomerDebt = DebtsReport['total']
 
 export const GROUPINGS = ['DAY', 'WEEK', 'MONTH', 'PRODUCT', 'CUSTOMER', 'CLERK', 'WAREHOUSE'] as const
 export type GroupBy = (typeof GROUPINGS)[number]
@@ -52,6 +55,8 @@ export const reportingKeys = {
   dashboard: () => [...reportingKeys.all, 'dashboard'] as const,
   sales: (params: Record<string, string>) => [...reportingKeys.all, 'sales', params] as const,
   myDay: () => [...reportingKeys.all, 'my-day'] as const,
+  payments: (from: string, to: string) => [...reportingKeys.all, 'payments', from, to] as const,
+  owed: (asOf: string) => [...reportingKeys.all, 'owed', asOf] as const,
 }
 
 export const useDashboard = () =>
@@ -80,3 +85,31 @@ export const useMyDay = () =>
     queryKey: reportingKeys.myDay(),
     queryFn: ({ signal }) => api.get('api/reporting/my-day', { signal }).json<ClerkDay>(),
   })
+
+/** The payments received on the business days from..to by method and by who took them. */
+export function usePaymentsReport(from: string, to: string) {
+  return useQuery({
+    queryKey: reportingKeys.payments(from, to),
+    queryFn: ({ signal }) =>
+      api.get('api/reporting/payments', { searchParams: { from, to }, signal }).json<PaymentsReport>(),
+    enabled: Boolean(from && to),
+    placeholderData: keepPreviousData,
+  })
+}
+
+/** What each customer owes at the end of the day (today when none), aged by each sale's due date. */
+export function useDebtsReport(asOf: string) {
+  return useQuery({
+    queryKey: reportingKeys.owed(asOf),
+    queryFn: ({ signal }) =>
+      api.get('api/reporting/owed', { searchParams: asOf ? { asOf } : {}, signal }).json<DebtsReport>(),
+    placeholderData: keepPreviousData,
+  })
+}
+
+/** A day as the API writes it (YYYY-MM-DD), in the browser's calendar. */
+export function isoDay(date: Date): string {
+  const month = String(date.getMonth() + 1).padStart(2, '0')
+  const day = String(date.getDate()).padStart(2, '0')
+  return `${date.getFullYear()}-${month}-${day}`
+}

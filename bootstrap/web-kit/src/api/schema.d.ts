@@ -1648,6 +1648,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reporting/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Payments received by method and by who took them
+         * @description From and to are business days, both included (at most 3660 days). One row per method and user who took the payments (for cash, what settled debts: the change given back is not in it; refunds are not payments), ordered by method and user.
+         */
+        get: operations["payments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/payments.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The payments received as a CSV, XLSX or PDF file
+         * @description From and to are business days, both included (at most 3660 days). One row per method and user who took the payments (for cash, what settled debts: the change given back is not in it; refunds are not payments), ordered by method and user. format: csv (a header row, the rows only), xlsx (a workbook, the total in bold) or pdf (A4, printable, the total at the end).
+         */
+        get: operations["paymentsFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/owed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What customers owe, aged by each sale's due date
+         * @description asOf: a business day, today by default. Per customer, what each completed sale still owes at the end of that day by the days since its due date: current (not yet due), 1-30, 31-60, 61-90, over 90; unallocated: what the customer paid beyond any sale (negative); total: all of it. Largest debts first.
+         */
+        get: operations["owed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/owed.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What customers owe, aged, as a CSV, XLSX or PDF file
+         * @description asOf: a business day, today by default. Per customer, what each completed sale still owes at the end of that day by the days since its due date: current (not yet due), 1-30, 31-60, 61-90, over 90; unallocated: what the customer paid beyond any sale (negative); total: all of it. Largest debts first. format: csv (a header row, the rows only), xlsx (a workbook, the total in bold) or pdf (A4, printable, the total at the end).
+         */
+        get: operations["owedFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reporting/my-day": {
         parameters: {
             query?: never;
@@ -3442,6 +3522,42 @@ export interface components {
             rows?: components["schemas"]["ReportRowResponse"][];
             total?: components["schemas"]["FiguresResponse"];
         };
+        PaymentTotalResponse: {
+            method?: string;
+            takenBy?: string;
+            amount?: string;
+            /** Format: int32 */
+            payments?: number;
+        };
+        PaymentsReportResponse: {
+            /** Format: date */
+            from?: string;
+            /** Format: date */
+            to?: string;
+            currency?: string;
+            rows?: components["schemas"]["PaymentTotalResponse"][];
+            total?: components["schemas"]["PaymentTotalResponse"];
+        };
+        CustomerDebtResponse: {
+            /** Format: uuid */
+            customerId?: string;
+            current?: string;
+            days1To30?: string;
+            days31To60?: string;
+            days61To90?: string;
+            over90?: string;
+            unallocated?: string;
+            total?: string;
+            /** Format: int32 */
+            openSales?: number;
+        };
+        DebtsReportResponse: {
+            /** Format: date */
+            asOf?: string;
+            currency?: string;
+            rows?: components["schemas"]["CustomerDebtResponse"][];
+            total?: components["schemas"]["CustomerDebtResponse"];
+        };
         ClerkDayResponse: {
             /** Format: date */
             day?: string;
@@ -3454,13 +3570,6 @@ export interface components {
             /** Format: int32 */
             salesCount?: number;
             payments?: components["schemas"]["PaymentTotalResponse"][];
-        };
-        PaymentTotalResponse: {
-            method?: string;
-            takenBy?: string;
-            amount?: string;
-            /** Format: int32 */
-            payments?: number;
         };
         DashboardResponse: {
             /** Format: date */
@@ -11695,6 +11804,266 @@ export interface operations {
                 warehouseId?: string;
                 sort?: "KEY" | "QUANTITY" | "REVENUE" | "TAX" | "COST" | "GROSS_PROFIT" | "MARGIN" | "SALES_COUNT";
                 direction?: "ASC" | "DESC";
+            };
+            header?: never;
+            path: {
+                format: "csv" | "xlsx" | "pdf";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report as a file to download */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    payments: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rows and their total */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentsReportResponse"];
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    paymentsFile: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path: {
+                format: "csv" | "xlsx" | "pdf";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report as a file to download */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    owed: {
+        parameters: {
+            query?: {
+                asOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per customer who owes or is owed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DebtsReportResponse"];
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    owedFile: {
+        parameters: {
+            query?: {
+                asOf?: string;
             };
             header?: never;
             path: {

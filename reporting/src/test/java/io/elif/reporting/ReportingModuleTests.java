@@ -2,6 +2,7 @@ package io.elif.reporting;
 
 import io.elif.catalog.Catalog;
 import io.elif.kernel.MoneyUnit;
+import io.elif.reporting.application.ReadAccounts;
 import io.elif.reporting.application.ReadDashboard;
 import io.elif.reporting.application.ReadSalesReport;
 import io.elif.reporting.application.RecordSales;
@@ -99,6 +100,9 @@ class ReportingModuleTests {
 
     @Autowired
     RecordSales recordSales;
+
+    @Autowired
+    ReadAccounts readAccounts;
 
     @Autowired
     RebuildReadModels rebuildReadModels;
@@ -303,6 +307,74 @@ class ReportingModuleTests {
                 .isEqualTo(book.clerkFigures(clerk, new DateRange(day, day)));
     }
 
+    /**
+     * What customers owe, aged by each sale's due date, against the test's own sums from the documents: sales
+     * unpaid, partly paid, partly returned, fully paid, due 20 days ahead to 170 days ago, a payment with a part
+     * allocated to no sale, and the same report on an earlier day, before some of it happened.
+     */
+    @Test
+    void whatCustomersOweIsAgedByEachSalesDueDateAsTheDocumentsSay() {
+        var unit = new MoneyUnit(catalog.settings().moneyScale());
+        var book = new SourceBook(unit);
+        var product = UUID.randomUUID();
+        var depot = UUID.randomUUID();
+        var bar = UUID.randomUUID();
+        var shop = UUID.randomUUID();
+        // after the other tests' today, so that the dashboard's money owed there stays theirs
+        var asOf = LocalDate.of(2027, 9, 30);
+        // SourceBook's sales fall due 30 days after their business day
+        var notYetDue = book.sale("S-2027-001001", bar, "alice", depot, asOf.minusDays(10),
+                Instant.parse("2027-09-20T08:00:00Z"), List.of(book.line(product, null, 5, 1, "1000", "20", "500")), "300");
+        var late20 = book.sale("S-2027-001002", bar, "alice", depot, asOf.minusDays(50),
+                Instant.parse("2027-08-11T08:00:00Z"), List.of(book.line(product, null, 10, 1, "1000", "20", "500")), "0");
+        var late50 = book.sale("S-2027-001003", bar, "bob", depot, asOf.minusDays(80),
+                Instant.parse("2027-07-12T08:00:00Z"), List.of(book.line(product, null, 8, 1, "1000", "20", "500")), "0");
+        var late80 = book.sale("S-2027-001004", bar, "bob", depot, asOf.minusDays(110),
+                Instant.parse("2027-06-12T08:00:00Z"), List.of(book.line(product, null, 3, 1, "1000", "20", "500")), "0");
+        var late170 = book.sale("S-2027-001005", shop, "bob", depot, asOf.minusDays(200),
+                Instant.parse("2027-03-14T08:00:00Z"), List.of(book.line(product, null, 7, 1, "1000", "20", "500")), "0");
+        var paidUp = book.sale("S-2027-001006", shop, "bob", depot, asOf.minusDays(5),
+                Instant.parse("2027-09-25T08:00:00Z"), List.of(book.line(product, null, 2, 1, "1000", "20", "500")), "0");
+        deliver(notYetDue, late20, late50, late80, late170, paidUp);
+        awaitTaken(notYetDue.saleId(), late20.saleId(), late50.saleId(), late80.saleId(), late170.saleId(),
+                paidUp.saleId());
+        // partly paid; partly returned with a refund; paid in full; a payment of 1,500 with 500 allocated to no sale
+        var part = book.payment(late20, "CASH", "4000", "alice", asOf.minusDays(20));
+        var returned = book.returnOf(late50, "R-2027-001001", asOf.minusDays(2), product, 3, "0");
+        var full = book.payment(paidUp, "CARD", "2000", "bob", asOf.minusDays(5));
+        var beyond = book.payment(shop, "BANK_TRANSFER", "1500", "carol", asOf.minusDays(1),
+                java.util.Map.of(late170, "1000"));
+        deliver(part, returned, full, beyond, beyond);
+        awaitTaken(part.paymentId(), returned.returnId(), full.paymentId(), beyond.paymentId());
+
+        for (var day : List.of(asOf, asOf.minusDays(3), asOf.plusDays(45))) {
+            var report = readAccounts.debts(day);
+            for (var customer : List.of(bar, shop)) {
+                var row = report.rows().stream().filter(debt -> debt.customerId().equals(customer)).findFirst()
+                        .orElseThrow();
+                var expected = book.aged(customer, day);
+                assertThat(List.of(row.current(), row.days1To30(), row.days31To60(), row.days61To90(), row.over90(),
+                        row.unallocated(), row.total())).as(customer + " on " + day)
+                        .usingElementComparator(BigDecimal::compareTo).containsExactly(expected);
+            }
+        }
+        // by hand, on the day: bar 5,300 current, 6,000 1-30 days late, 5,000 31-60, 3,000 61-90; shop 6,000 over
+        // 90 and 500 paid beyond any sale
+        var bars = readAccounts.debts(asOf).rows().stream().filter(debt -> debt.customerId().equals(bar)).findFirst()
+                .orElseThrow();
+        assertThat(bars.current()).isEqualByComparingTo("5300");
+        assertThat(bars.days1To30()).isEqualByComparingTo("6000");
+        assertThat(bars.days31To60()).isEqualByComparingTo("5000");
+        assertThat(bars.days61To90()).isEqualByComparingTo("3000");
+        assertThat(bars.openSales()).isEqualTo(4);
+        var shops = readAccounts.debts(asOf).rows().stream().filter(debt -> debt.customerId().equals(shop))
+                .findFirst().orElseThrow();
+        assertThat(shops.over90()).isEqualByComparingTo("6000");
+        assertThat(shops.unallocated()).isEqualByComparingTo("-500");
+        assertThat(shops.total()).isEqualByComparingTo("5500");
+        assertThat(shops.openSales()).isEqualTo(1);
+    }
+
     /** The rows' figures added up; the sales count left out (a sale of two products is a row of each). */
     private static Figures sumOf(List<ReportRow> rows) {
         return rows.stream().map(row -> withoutCount(row.figures())).reduce(new Figures(0, BigDecimal.ZERO,
@@ -332,6 +404,7 @@ class ReportingModuleTests {
         var rows = new ArrayList<String>();
         for (var table : List.of("daily_sales order by dimension, day, key", "daily_payments order by day, method, taken_by",
                 "sale order by sale_id", "sale_product order by sale_id, product_id",
+                "debt_sale order by sale_id", "debt_change order by customer_id, sale_id, day, amount",
                 "processed_event order by document_id, kind")) {
             dsl.fetch("select * from reporting." + table).forEach(row -> rows.add(table.split(" ")[0] + " "
                     + (table.startsWith("processed_event") ? row.get(0) + " " + row.get(1) : row.intoList())));

@@ -272,6 +272,107 @@ class ReportingApiTests extends ApiTestSupport {
                 .containsExactly("to");
     }
 
+    /**
+     * The payments report and what customers owe, through real HTTP, against the test's own sums of the documents
+     * sales answered: a sale with several lines, deposits and two payments, partly paid; an unpaid one; a payment on
+     * account; a partial return of the first. What the customer owes, aged, is what its account in sales shows.
+     */
+    @Test
+    void paymentsByMethodAndClerkAndWhatCustomersOweAgreeWithTheSalesDocuments() throws IOException {
+        var beer = product("3000.00", "2700.00");
+        var soda = product("2200.00", "2000.00");
+        receiveAt(beer, 50, "1800");
+        receiveAt(soda, 50, "1000");
+        var bar = customer();
+        awaitEventsDelivered();
+        var today = getAs(Role.MANAGER, DASHBOARD).body().get("today").asString();
+        var paymentsToday = "/api/reporting/payments?from=%s&to=%s".formatted(today, today);
+        var before = paymentsByMethodAndTaker(getAs(Role.MANAGER, paymentsToday).body());
+
+        var counter = completed(postAs(Role.SALES, SALES, """
+                {"customerId": "%s", "complete": true, "lines": [
+                  {"productId": "%s", "quantity": 10}, {"productId": "%s", "quantity": 6}],
+                 "payments": [{"method": "CASH", "amount": "15000"}, {"method": "CARD", "amount": "5000"}]}"""
+                .formatted(bar, beer, soda)));
+        var unpaid = completed(postAs(Role.MANAGER, SALES, """
+                {"customerId": "%s", "complete": true, "lines": [{"productId": "%s", "quantity": 4}]}"""
+                .formatted(bar, soda)));
+        var onAccount = postAs(Role.SALES, "/api/sales/customers/" + bar + "/payments", """
+                {"method": "BANK_TRANSFER", "amount": "7000"}""");
+        assertThat(onAccount.status()).as(onAccount.raw().body()).isEqualTo(201);
+        var returned = postAs(Role.MANAGER, SALES + "/" + counter.get("id").asString() + "/returns", """
+                {"lines": [{"lineNo": 2, "quantity": 2}], "reason": "two dented"}""");
+        assertThat(returned.status()).as(returned.raw().body()).isEqualTo(201);
+        awaitEventsDelivered();
+
+        // payments: what the clerk took by method, as the sales answered them
+        var clerk = getAs(Role.SALES, "/api/auth/me").body().get("username").asString();
+        var after = paymentsByMethodAndTaker(getAs(Role.MANAGER, paymentsToday).body());
+        assertThat(gained(after, before, "CASH " + clerk)).isEqualByComparingTo(
+                paidWith(counter, "CASH"));
+        assertThat(gained(after, before, "CARD " + clerk)).isEqualByComparingTo(paidWith(counter, "CARD"));
+        assertThat(gained(after, before, "BANK_TRANSFER " + clerk)).isEqualByComparingTo("7000");
+        var payments = getAs(Role.MANAGER, paymentsToday).body();
+        var sum = BigDecimal.ZERO;
+        for (var row : payments.get("rows")) {
+            sum = sum.add(new BigDecimal(row.get("amount").asString()));
+        }
+        assertThat(new BigDecimal(payments.get("total").get("amount").asString())).isEqualByComparingTo(sum);
+
+        // owed: the sales' payable less what was paid and the return's credit, all due in 30 days, as the account says
+        var expected = money(counter, "payable").add(money(unpaid, "payable")).subtract(paidWith(counter, "CASH"))
+                .subtract(paidWith(counter, "CARD")).subtract(new BigDecimal("7000"))
+                .subtract(money(returned.body(), "total")).subtract(money(returned.body(), "depositRefund"))
+                .add(money(returned.body(), "refund"));
+        var account = getAs(Role.MANAGER, "/api/sales/customers/" + bar + "/account").body();
+        var owed = getAs(Role.MANAGER, "/api/reporting/owed");
+        assertThat(owed.status()).as(owed.raw().body()).isEqualTo(200);
+        assertThat(owed.body().get("asOf").asString()).isEqualTo(today);
+        var row = owed.body().get("rows").valueStream()
+                .filter(candidate -> candidate.get("customerId").asString().equals(bar)).findFirst().orElseThrow();
+        assertThat(new BigDecimal(row.get("total").asString())).isEqualByComparingTo(expected)
+                .isEqualByComparingTo(account.get("totalOwed").asString());
+        assertThat(new BigDecimal(row.get("current").asString()))
+                .isEqualByComparingTo(account.get("ageing").get("current").asString()).isEqualByComparingTo(expected);
+        for (var late : List.of("days1To30", "days31To60", "days61To90", "over90", "unallocated")) {
+            assertThat(new BigDecimal(row.get(late).asString())).as(late).isZero();
+        }
+        assertThat(row.get("openSales").asInt()).isEqualTo(account.get("openSales").size());
+
+        // the same reports as files, through the sales report's export
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(download(Role.MANAGER,
+                "/api/reporting/owed.xlsx", XLSX)))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(texts(sheet.getRow(0))).containsExactly("Customer", "Current", "1-30", "31-60", "61-90",
+                    "Over 90", "Unallocated", "Total", "Open sales");
+            var found = false;
+            for (var cells : sheet) {
+                if (bar.equals(cells.getCell(0).getStringCellValue())) {
+                    found = true;
+                    assertThat(amount(cells.getCell(7))).isEqualByComparingTo(expected);
+                }
+            }
+            assertThat(found).isTrue();
+            var total = sheet.getRow(sheet.getLastRowNum());
+            assertThat(total.getCell(0).getStringCellValue()).isEqualTo("Total");
+            assertThat(amount(total.getCell(7))).isEqualByComparingTo(owed.body().get("total").get("total").asString());
+        }
+        assertThat(text(download(Role.MANAGER, "/api/reporting/payments.pdf?from=%s&to=%s".formatted(today, today),
+                "application/pdf"))).contains("Payments received")
+                .contains("Total " + grouped((long) payments.get("total").get("payments").asInt()) + " "
+                        + grouped(payments.get("total").get("amount")));
+        var csv = getAs(Role.MANAGER, "/api/reporting/payments.csv?from=%s&to=%s".formatted(today, today));
+        assertThat(csv.raw().body().split("\r\n")[0]).isEqualTo("method,takenBy,payments,amount");
+
+        for (var path : List.of("/api/reporting/owed", "/api/reporting/owed.xlsx", paymentsToday,
+                "/api/reporting/payments.pdf?from=%s&to=%s".formatted(today, today))) {
+            assertThat(getAs(Role.SALES, path).status()).as(path).isEqualTo(403);
+        }
+        assertThat(fields(getAs(Role.MANAGER, "/api/reporting/payments?from=%s&to=%s"
+                .formatted(today, LocalDate.parse(today).minusDays(1))))).containsExactly("to");
+        assertThat(fields(getAs(Role.MANAGER, "/api/reporting/owed.docx"))).containsExactly("format");
+    }
+
     /** A rebuild from the registry's events gives the figures the listeners built, to the unit; only an admin may. */
     @Test
     void anAdministratorRebuildsTheReadModelsAndTheFiguresStayTheSame() {
@@ -374,6 +475,29 @@ class ReportingApiTests extends ApiTestSupport {
 
     private static String grouped(JsonNode amount) {
         return String.format(Locale.ENGLISH, "%,.2f", new BigDecimal(amount.asString()));
+    }
+
+    private static java.util.Map<String, BigDecimal> paymentsByMethodAndTaker(JsonNode report) {
+        var amounts = new java.util.HashMap<String, BigDecimal>();
+        report.get("rows").forEach(row -> amounts.put(row.get("method").asString() + " " + row.get("takenBy").asString(),
+                new BigDecimal(row.get("amount").asString())));
+        return amounts;
+    }
+
+    private static BigDecimal gained(java.util.Map<String, BigDecimal> after, java.util.Map<String, BigDecimal> before,
+                                     String key) {
+        return after.getOrDefault(key, BigDecimal.ZERO).subtract(before.getOrDefault(key, BigDecimal.ZERO));
+    }
+
+    /** What the sale's payments of that method settled (for cash: the amount, the change given back left out). */
+    private static BigDecimal paidWith(JsonNode sale, String method) {
+        var paid = BigDecimal.ZERO;
+        for (var payment : sale.get("payments")) {
+            if (payment.get("method").asString().equals(method)) {
+                paid = paid.add(new BigDecimal(payment.get("amount").asString()));
+            }
+        }
+        return paid;
     }
 
     private static JsonNode today(JsonNode dashboard) {

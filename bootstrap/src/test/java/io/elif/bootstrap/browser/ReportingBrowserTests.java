@@ -85,6 +85,34 @@ class ReportingBrowserTests extends BrowserTestSupport {
         assertThat(page.getByTestId("download-error")).hasCount(0);
     }
 
+    /** An unpaid sale on credit: the manager finds it owed by its customer, not yet due, and today's payments. */
+    @Test
+    void aManagerReadsWhatCustomersOweAndThePaymentsReceived() {
+        var beer = createProduct("demo", uniqueSku(), "Owed beer " + UUID.randomUUID()).get("id").asString();
+        receive(beer, 10);
+        var customer = postAs(Role.MANAGER, "/api/sales/customers", """
+                {"name": "Owing bar %s", "creditLimit": "100000"}""".formatted(UUID.randomUUID())).body()
+                .get("id").asString();
+        var sale = postAs(Role.SALES, SALES, """
+                {"customerId": "%s", "complete": true, "lines": [{"productId": "%s", "quantity": 2}]}"""
+                .formatted(customer, beer));
+        assertThat(sale.status()).as(sale.raw().body()).isEqualTo(201);
+        var payable = sale.body().get("payable").asString();
+        await().atMost(Duration.ofSeconds(20)).until(() -> ((Number) queryTenantDatabase("demo",
+                "select count(*) from events.event_publication where completion_date is null")).longValue() == 0);
+        signInAs("demo", "sales", Role.MANAGER);
+
+        page.getByTestId("nav-owed-report").click();
+        var row = page.locator("[data-testid=owed-row][data-key='" + customer + "']");
+        assertThat(row).isVisible();
+        assertThat(row.locator("td").nth(1)).hasText(money(payable));
+        assertThat(row.locator("td").nth(7)).hasText(money(payable));
+
+        page.getByTestId("nav-payments-report").click();
+        assertThat(page.getByTestId("payments-from")).isVisible();
+        assertThat(page.getByTestId("payments-total")).isVisible();
+    }
+
     /** A clerk is offered their own day, never the sales report, and their day shows no cost. */
     @Test
     void aClerkSeesTheirOwnDayButNotTheSalesReport() {

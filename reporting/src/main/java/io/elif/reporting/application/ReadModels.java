@@ -1,6 +1,7 @@
 package io.elif.reporting.application;
 
 import io.elif.reporting.domain.Contribution;
+import io.elif.reporting.domain.DebtChange;
 import io.elif.reporting.domain.ProductCost;
 import io.elif.reporting.domain.SaleBook.BookedSale;
 import io.elif.sales.ReturnAccepted;
@@ -46,6 +47,15 @@ public interface ReadModels {
 
     /** Takes the returns parked for the sale out of the waiting room, in the order they were made. */
     List<ReturnAccepted> unparkFor(UUID saleId);
+
+    /**
+     * Keeps a completed sale's due date for the ageing of what it owes (its business day when it left nothing unpaid
+     * or its event carries none).
+     */
+    void keepDebt(UUID saleId, UUID customerId, String number, LocalDate businessDate, LocalDate dueDate);
+
+    /** Adds changes of what customers owe, sale by sale. */
+    void changeDebts(List<DebtChange> changes);
 
     /** Empties every read model but the products' names (which the catalogue's events replace anyway). */
     void clear();

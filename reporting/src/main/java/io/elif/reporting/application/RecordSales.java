@@ -2,6 +2,7 @@ package io.elif.reporting.application;
 
 import io.elif.catalog.Catalog;
 import io.elif.kernel.MoneyUnit;
+import io.elif.reporting.domain.DebtChange;
 import io.elif.reporting.domain.SaleBook;
 import io.elif.sales.PaymentReceived;
 import io.elif.sales.ReturnAccepted;
@@ -42,6 +43,11 @@ public class RecordSales {
         var entry = SaleBook.completed(sale, unit);
         readModels.keep(entry.sale());
         readModels.add(entry.contributions());
+        if (sale.customerId() != null) {
+            readModels.keepDebt(sale.saleId(), sale.customerId(), sale.number(), sale.businessDate(),
+                    sale.dueDate() == null ? sale.businessDate() : sale.dueDate());
+            readModels.changeDebts(DebtChange.of(sale));
+        }
         for (var parked : readModels.unparkFor(sale.saleId())) {
             book(parked, unit);
         }
@@ -53,6 +59,7 @@ public class RecordSales {
         if (!readModels.firstDelivery(accepted.returnId(), RETURN_ACCEPTED)) {
             return;
         }
+        readModels.changeDebts(DebtChange.of(accepted));
         readModels.lockSaleKey(accepted.saleId());
         if (readModels.lockSale(accepted.saleId()).isEmpty()) {
             readModels.park(accepted);
@@ -74,6 +81,7 @@ public class RecordSales {
         }
         readModels.addPayment(payment.businessDate(), payment.method(), payment.takenBy(), payment.amount());
         readModels.add(List.of(SaleBook.paid(payment)));
+        readModels.changeDebts(DebtChange.of(payment));
     }
 
     /** A product's SKU and name, from the catalogue's events (replacing is idempotent by itself). */

@@ -2,6 +2,7 @@ package io.elif.reporting.adapter.persistence;
 
 import io.elif.reporting.application.ReadModels;
 import io.elif.reporting.domain.Contribution;
+import io.elif.reporting.domain.DebtChange;
 import io.elif.reporting.domain.ProductCost;
 import io.elif.reporting.domain.SaleBook.BookedSale;
 import io.elif.sales.ReturnAccepted;
@@ -20,6 +21,8 @@ import java.util.UUID;
 
 import static io.elif.reporting.adapter.persistence.jooq.Tables.DAILY_PAYMENTS;
 import static io.elif.reporting.adapter.persistence.jooq.Tables.DAILY_SALES;
+import static io.elif.reporting.adapter.persistence.jooq.Tables.DEBT_CHANGE;
+import static io.elif.reporting.adapter.persistence.jooq.Tables.DEBT_SALE;
 import static io.elif.reporting.adapter.persistence.jooq.Tables.PARKED_RETURN;
 import static io.elif.reporting.adapter.persistence.jooq.Tables.PARKED_RETURN_LINE;
 import static io.elif.reporting.adapter.persistence.jooq.Tables.PROCESSED_EVENT;
@@ -135,8 +138,33 @@ class JooqReadModels implements ReadModels {
 
     @Override
     public void clear() {
-        dsl.truncate(PROCESSED_EVENT, SALE_PRODUCT, SALE, DAILY_SALES, DAILY_PAYMENTS, PARKED_RETURN_LINE, PARKED_RETURN)
+        dsl.truncate(PROCESSED_EVENT, SALE_PRODUCT, SALE, DAILY_SALES, DAILY_PAYMENTS, PARKED_RETURN_LINE, PARKED_RETURN,
+                DEBT_SALE, DEBT_CHANGE).execute();
+    }
+
+    @Override
+    public void keepDebt(UUID saleId, UUID customerId, String number, LocalDate businessDate, LocalDate dueDate) {
+        dsl.insertInto(DEBT_SALE)
+                .set(DEBT_SALE.SALE_ID, saleId)
+                .set(DEBT_SALE.CUSTOMER_ID, customerId)
+                .set(DEBT_SALE.NUMBER, number)
+                .set(DEBT_SALE.BUSINESS_DATE, businessDate)
+                .set(DEBT_SALE.DUE_DATE, dueDate)
+                .onConflictDoNothing()
                 .execute();
+    }
+
+    @Override
+    public void changeDebts(List<DebtChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        var insert = dsl.insertInto(DEBT_CHANGE, DEBT_CHANGE.CUSTOMER_ID, DEBT_CHANGE.SALE_ID, DEBT_CHANGE.DAY,
+                DEBT_CHANGE.AMOUNT);
+        for (var change : changes) {
+            insert = insert.values(change.customerId(), change.saleId(), change.day(), change.amount());
+        }
+        insert.execute();
     }
 
     @Override
