@@ -50,6 +50,8 @@ export {
   productKeys,
   useProducts,
   type BaseUnit,
+  type Category,
+  useCategories,
   type Page,
   type PriceLevel,
   type Product,

@@ -1,5 +1,5 @@
 import './report-print.css'
-import { formatMoney, formatQuantity, QueryContent, useUrlFilters } from '@elif/web-kit'
+import { formatMoney, formatQuantity, QueryContent, useCategories, useUrlFilters } from '@elif/web-kit'
 import { Group, NativeSelect, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core'
 import { ReportDownloads } from './ReportDownloads'
 import {
@@ -32,6 +32,7 @@ const KEY_HEADINGS: Record<GroupBy, string> = {
   WEEK: 'Week from',
   MONTH: 'Month',
   PRODUCT: 'Product',
+  CATEGORY: 'Category',
   CUSTOMER: 'Customer',
   CLERK: 'Clerk',
   WAREHOUSE: 'Warehouse',
@@ -47,9 +48,13 @@ const COLUMNS: { sort: ReportSort; heading: string }[] = [
   { sort: 'SALES_COUNT', heading: 'Sales' },
 ]
 
-/** What a row is called: a product's SKU and name, a clerk's username, a period's first day, else its id. */
-function rowName(row: ReportRow, groupBy: GroupBy): string {
+/**
+ * What a row is called: a product's SKU and name, a category's name, a clerk's username, a period's first day (a
+ * month's), else its id.
+ */
+function rowName(row: ReportRow, groupBy: GroupBy, categories: Map<string, string>): string {
   if (groupBy === 'MONTH') return row.key.slice(0, 7)
+  if (groupBy === 'CATEGORY') return row.key === '' ? 'No category' : (categories.get(row.key) ?? row.key)
   return row.label ?? row.key
 }
 
@@ -110,6 +115,8 @@ function ReportTable({
   onSort: (sort: ReportSort, direction: string) => void
 }) {
   const groupBy = report.groupBy as GroupBy
+  const categoryList = useCategories()
+  const categories = new Map((categoryList.data ?? []).map((category) => [category.id, category.name]))
   return (
     <Table.ScrollContainer minWidth={900}>
       <Table striped highlightOnHover data-testid="sales-report-table">
@@ -124,8 +131,8 @@ function ReportTable({
         <Table.Tbody>
           {report.rows.map((row) => (
             <Table.Tr key={row.key} data-testid="report-row" data-key={row.key}>
-              <Table.Td ff={row.label || groupBy === 'CLERK' ? undefined : 'monospace'}>
-                {rowName(row, groupBy)}
+              <Table.Td ff={row.label || groupBy === 'CLERK' || groupBy === 'CATEGORY' ? undefined : 'monospace'}>
+                {rowName(row, groupBy, categories)}
               </Table.Td>
               <Figures figures={row.figures} />
             </Table.Tr>

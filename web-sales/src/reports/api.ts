@@ -13,13 +13,14 @@ export type PaymentsReport = Received<ResponseOf<'/api/reporting/payments', 'get
 export type DebtsReport = Received<ResponseOf<'/api/reporting/owed', 'get'>>
 export type CustomerDebt = DebtsReport['total']
 
-export const GROUPINGS = ['DAY', 'WEEK', 'MONTH', 'PRODUCT', 'CUSTOMER', 'CLERK', 'WAREHOUSE'] as const
+export const GROUPINGS = ['DAY', 'WEEK', 'MONTH', 'PRODUCT', 'CATEGORY', 'CUSTOMER', 'CLERK', 'WAREHOUSE'] as const
 export type GroupBy = (typeof GROUPINGS)[number]
 export const GROUPING_LABELS: Record<GroupBy, string> = {
   DAY: 'Day',
   WEEK: 'Week',
   MONTH: 'Month',
   PRODUCT: 'Product',
+  CATEGORY: 'Category',
   CUSTOMER: 'Customer',
   CLERK: 'Clerk',
   WAREHOUSE: 'Warehouse',

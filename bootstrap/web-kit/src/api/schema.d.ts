@@ -1617,7 +1617,7 @@ export interface paths {
         };
         /**
          * Sales by day, week or month, or by product, customer, clerk or warehouse
-         * @description From and to are business days, both included (at most 3660 days). groupBy: DAY (default), WEEK (from Monday), MONTH, PRODUCT, CUSTOMER, CLERK or WAREHOUSE. One filter at most (productId, customerId, clerk or warehouseId), with a grouping by time. Rows sorted by sort (KEY by default) and direction, ties by key. Figures as docs/reporting.md defines them: revenue net of tax and returns, cost of goods sold at issue, gross profit, margin.
+         * @description From and to are business days, both included (at most 3660 days). groupBy: DAY (default), WEEK (from Monday), MONTH, PRODUCT, CATEGORY (the product's category id when it was sold, '' for none), CUSTOMER, CLERK or WAREHOUSE. One filter at most (productId, customerId, clerk or warehouseId), with a grouping by time. Rows sorted by sort (KEY by default) and direction, ties by key. Figures as docs/reporting.md defines them: revenue net of tax and returns, cost of goods sold at issue, gross profit, margin.
          */
         get: operations["salesReport"];
         put?: never;
@@ -1637,7 +1637,7 @@ export interface paths {
         };
         /**
          * The same sales report as a CSV, XLSX or PDF file, streamed as it is read
-         * @description From and to are business days, both included (at most 3660 days). groupBy: DAY (default), WEEK (from Monday), MONTH, PRODUCT, CUSTOMER, CLERK or WAREHOUSE. One filter at most (productId, customerId, clerk or warehouseId), with a grouping by time. Rows sorted by sort (KEY by default) and direction, ties by key. Figures as docs/reporting.md defines them: revenue net of tax and returns, cost of goods sold at issue, gross profit, margin. format: csv (RFC 4180, UTF-8, a header row, the rows only), xlsx (a workbook: a heading row, numbers as numbers, the total in bold) or pdf (A4, printable, the total at the end).
+         * @description From and to are business days, both included (at most 3660 days). groupBy: DAY (default), WEEK (from Monday), MONTH, PRODUCT, CATEGORY (the product's category id when it was sold, '' for none), CUSTOMER, CLERK or WAREHOUSE. One filter at most (productId, customerId, clerk or warehouseId), with a grouping by time. Rows sorted by sort (KEY by default) and direction, ties by key. Figures as docs/reporting.md defines them: revenue net of tax and returns, cost of goods sold at issue, gross profit, margin. format: csv (RFC 4180, UTF-8, a header row, the rows only), xlsx (a workbook: a heading row, numbers as numbers, the total in bold) or pdf (A4, printable, the total at the end).
          */
         get: operations["salesReportFile"];
         put?: never;
@@ -3517,7 +3517,7 @@ export interface components {
             /** Format: date */
             to?: string;
             /** @enum {string} */
-            groupBy?: "DAY" | "WEEK" | "MONTH" | "PRODUCT" | "CUSTOMER" | "CLERK" | "WAREHOUSE";
+            groupBy?: "DAY" | "WEEK" | "MONTH" | "PRODUCT" | "CATEGORY" | "CUSTOMER" | "CLERK" | "WAREHOUSE";
             currency?: string;
             rows?: components["schemas"]["ReportRowResponse"][];
             total?: components["schemas"]["FiguresResponse"];
@@ -11731,7 +11731,7 @@ export interface operations {
             query: {
                 from: string;
                 to: string;
-                groupBy?: "DAY" | "WEEK" | "MONTH" | "PRODUCT" | "CUSTOMER" | "CLERK" | "WAREHOUSE";
+                groupBy?: "DAY" | "WEEK" | "MONTH" | "PRODUCT" | "CATEGORY" | "CUSTOMER" | "CLERK" | "WAREHOUSE";
                 productId?: string;
                 customerId?: string;
                 clerk?: string;
@@ -11797,7 +11797,7 @@ export interface operations {
             query: {
                 from: string;
                 to: string;
-                groupBy?: "DAY" | "WEEK" | "MONTH" | "PRODUCT" | "CUSTOMER" | "CLERK" | "WAREHOUSE";
+                groupBy?: "DAY" | "WEEK" | "MONTH" | "PRODUCT" | "CATEGORY" | "CUSTOMER" | "CLERK" | "WAREHOUSE";
                 productId?: string;
                 customerId?: string;
                 clerk?: string;

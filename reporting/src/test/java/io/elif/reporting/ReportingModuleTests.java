@@ -1,6 +1,9 @@
 package io.elif.reporting;
 
+import io.elif.catalog.BaseUnit;
 import io.elif.catalog.Catalog;
+import io.elif.catalog.ProductChanged;
+import io.elif.catalog.ProductCreated;
 import io.elif.kernel.MoneyUnit;
 import io.elif.reporting.application.ReadAccounts;
 import io.elif.reporting.application.ReadDashboard;
@@ -375,6 +378,55 @@ class ReportingModuleTests {
         assertThat(shops.openSales()).isEqualTo(1);
     }
 
+    /**
+     * Sales by category: a product's category when it was sold decides, also for its later returns after it moved
+     * to another category; the rows are the test's own sums of the documents and add up to the total.
+     */
+    @Test
+    void salesByCategoryFollowTheProductsCategoryWhenSold() {
+        var unit = new MoneyUnit(catalog.settings().moneyScale());
+        var book = new SourceBook(unit);
+        // after the other tests' today, so that the dashboard's money owed there stays theirs
+        var day = LocalDate.of(2027, 11, 4);
+        var range = new DateRange(day, day);
+        var beers = UUID.randomUUID();
+        var sodas = UUID.randomUUID();
+        var lager = UUID.randomUUID();
+        var stout = UUID.randomUUID();
+        var cola = UUID.randomUUID();
+        // the catalogue's events, as the rebuild replays them too (oldest first: the category of each moment)
+        deliver(new ProductCreated(lager, "LAG-" + lager, "Lager", BaseUnit.BOTTLE, beers, true, 0, null),
+                new ProductCreated(stout, "STO-" + stout, "Stout", BaseUnit.BOTTLE, beers, true, 0, null),
+                new ProductCreated(cola, "COL-" + cola, "Cola", BaseUnit.CAN, sodas, true, 0, null));
+        awaitCategory(lager, beers);
+        awaitCategory(stout, beers);
+        awaitCategory(cola, sodas);
+        var clerk = "clerk-" + UUID.randomUUID();
+        var mixed = book.sale("S-2027-002001", UUID.randomUUID(), clerk, UUID.randomUUID(), day,
+                Instant.parse("2027-11-04T08:00:00Z"), List.of(book.line(lager, null, 6, 1, "3000", "20", "1800"),
+                        book.line(stout, null, 2, 1, "3500", "20", "2100"),
+                        book.line(cola, null, 10, 1, "2000", "20", "1000.5")), "0");
+        var colaOnly = book.sale("S-2027-002002", UUID.randomUUID(), clerk, UUID.randomUUID(), day,
+                Instant.parse("2027-11-04T09:00:00Z"), List.of(book.line(cola, null, 3, 1, "2000", "20", "1000.5")),
+                "0");
+        deliver(mixed, colaOnly);
+        awaitTaken(mixed.saleId(), colaOnly.saleId());
+        // the lager moves to the sodas' category, then 2 of the 6 sold come back: they leave the beers' row
+        deliver(new ProductChanged(lager, "LAG-" + lager, "Lager", BaseUnit.BOTTLE, sodas, true, 0, null));
+        awaitCategory(lager, sodas);
+        var returned = book.returnOf(mixed, "R-2027-002001", day, lager, 2, "0");
+        deliver(returned);
+        awaitTaken(returned.returnId());
+
+        var report = readSalesReport.report(new ReportQuery(range, Grouping.CATEGORY, null, null, ReportSort.KEY,
+                false));
+        var rows = report.rows().stream().collect(Collectors.toMap(ReportRow::key, ReportRow::figures));
+        assertThat(rows.get(beers.toString())).isEqualTo(book.productsFigures(java.util.Set.of(lager, stout), range));
+        assertThat(rows.get(sodas.toString())).isEqualTo(book.productsFigures(java.util.Set.of(cola), range));
+        assertThat(rows.get(sodas.toString()).salesCount()).isEqualTo(2);
+        assertThat(rows.get(beers.toString()).quantity()).isEqualTo(6);
+    }
+
     /** The rows' figures added up; the sales count left out (a sale of two products is a row of each). */
     private static Figures sumOf(List<ReportRow> rows) {
         return rows.stream().map(row -> withoutCount(row.figures())).reduce(new Figures(0, BigDecimal.ZERO,
@@ -410,6 +462,11 @@ class ReportingModuleTests {
                     + (table.startsWith("processed_event") ? row.get(0) + " " + row.get(1) : row.intoList())));
         }
         return rows;
+    }
+
+    private void awaitCategory(UUID product, UUID category) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> rowsOf("product",
+                "product_id = '" + product + "' and category_id = '" + category + "'") == 1);
     }
 
     private int rowsOf(String table, String condition) {

@@ -154,6 +154,12 @@ final class SourceBook {
                 product::equals);
     }
 
+    /** The figures of these products (a category's), each sale that sold one of them counted once. */
+    Figures productsFigures(java.util.Set<UUID> products, DateRange range) {
+        return figures(range, sale -> sale.lines().stream().anyMatch(line -> products.contains(line.productId())),
+                products::contains);
+    }
+
     BigDecimal paid(DateRange range) {
         return payments.stream().filter(payment -> within(payment.businessDate(), range))
                 .map(PaymentReceived::amount).reduce(BigDecimal.ZERO, BigDecimal::add);

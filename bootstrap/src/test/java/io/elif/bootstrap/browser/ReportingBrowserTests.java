@@ -83,6 +83,12 @@ class ReportingBrowserTests extends BrowserTestSupport {
         }
         assertThat(page.getByTestId("download-progress")).hasCount(0);
         assertThat(page.getByTestId("download-error")).hasCount(0);
+
+        // by category: the same day's total, its rows named by the catalogue's categories
+        page.getByTestId("report-group-by").selectOption("CATEGORY");
+        assertThat(page).hasURL(Pattern.compile(".*groupBy=CATEGORY.*"));
+        assertThat(page.getByTestId("report-subtitle")).containsText("by category");
+        assertThat(page.getByTestId("report-total")).containsText(money(report.get("total").get("revenue").asString()));
     }
 
     /** An unpaid sale on credit: the manager finds it owed by its customer, not yet due, and today's payments. */

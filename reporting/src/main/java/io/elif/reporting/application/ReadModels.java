@@ -8,7 +8,9 @@ import io.elif.sales.ReturnAccepted;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,6 +25,9 @@ public interface ReadModels {
 
     /** Adds each contribution to its daily row, opening the row when missing. */
     void add(List<Contribution> contributions);
+
+    /** The category key of each product ('' for none), as the catalogue's events last said. */
+    Map<UUID, String> categories(Collection<UUID> productIds);
 
     /** Keeps a completed sale for its later returns. */
     void keep(BookedSale sale);

@@ -40,7 +40,8 @@ public class RecordSales {
         }
         readModels.lockSaleKey(sale.saleId());
         var unit = moneyUnit();
-        var entry = SaleBook.completed(sale, unit);
+        var entry = SaleBook.completed(sale, unit, readModels.categories(sale.lines().stream()
+                .map(line -> line.productId()).toList()));
         readModels.keep(entry.sale());
         readModels.add(entry.contributions());
         if (sale.customerId() != null) {

@@ -88,10 +88,12 @@ class JooqReadModels implements ReadModels {
                 .set(SALE.BUSINESS_DATE, sale.businessDate())
                 .execute();
         var insert = dsl.insertInto(SALE_PRODUCT, SALE_PRODUCT.SALE_ID, SALE_PRODUCT.PRODUCT_ID,
-                SALE_PRODUCT.BASE_UNITS, SALE_PRODUCT.COST, SALE_PRODUCT.RETURNED_BASE_UNITS, SALE_PRODUCT.RETURNED_COST);
+                SALE_PRODUCT.BASE_UNITS, SALE_PRODUCT.COST, SALE_PRODUCT.RETURNED_BASE_UNITS, SALE_PRODUCT.RETURNED_COST,
+                SALE_PRODUCT.CATEGORY_KEY);
         for (var product : sale.products()) {
             insert = insert.values(sale.saleId(), product.productId(), product.baseUnits(), product.cost(),
-                    product.returnedBaseUnits(), product.returnedCost());
+                    product.returnedBaseUnits(), product.returnedCost(),
+                    sale.categories().getOrDefault(product.productId(), ""));
         }
         insert.execute();
     }
@@ -102,13 +104,24 @@ class JooqReadModels implements ReadModels {
         if (sale.isEmpty()) {
             return Optional.empty();
         }
-        var products = dsl.selectFrom(SALE_PRODUCT).where(SALE_PRODUCT.SALE_ID.eq(saleId))
+        var rows = dsl.selectFrom(SALE_PRODUCT).where(SALE_PRODUCT.SALE_ID.eq(saleId))
                 .orderBy(SALE_PRODUCT.PRODUCT_ID)
-                .fetch(row -> new ProductCost(row.getProductId(), row.getBaseUnits(), row.getCost(),
-                        row.getReturnedBaseUnits(), row.getReturnedCost()));
+                .fetch();
+        var products = rows.map(row -> new ProductCost(row.getProductId(), row.getBaseUnits(), row.getCost(),
+                row.getReturnedBaseUnits(), row.getReturnedCost()));
+        var categories = new java.util.HashMap<UUID, String>();
+        rows.forEach(row -> categories.put(row.getProductId(), row.getCategoryKey()));
         var row = sale.get();
         return Optional.of(new BookedSale(row.getSaleId(), row.getNumber(), row.getClerk(), row.getBusinessDate(),
-                products));
+                products, categories));
+    }
+
+    @Override
+    public java.util.Map<UUID, String> categories(java.util.Collection<UUID> productIds) {
+        var categories = new java.util.HashMap<UUID, String>();
+        dsl.select(PRODUCT.PRODUCT_ID, PRODUCT.CATEGORY_ID).from(PRODUCT).where(PRODUCT.PRODUCT_ID.in(productIds))
+                .forEach(row -> categories.put(row.value1(), row.value2() == null ? "" : row.value2().toString()));
+        return categories;
     }
 
     @Override

@@ -40,8 +40,8 @@ import java.util.UUID;
 class SalesReportController {
 
     private static final String QUERY = "From and to are business days, both included (at most "
-            + ReportQuery.MAX_DAYS + " days). groupBy: DAY (default), WEEK (from Monday), MONTH, PRODUCT, CUSTOMER, "
-            + "CLERK or WAREHOUSE. One filter at most (productId, customerId, clerk or warehouseId), with a grouping "
+            + ReportQuery.MAX_DAYS + " days). groupBy: DAY (default), WEEK (from Monday), MONTH, PRODUCT, CATEGORY (the "
+            + "product's category id when it was sold, '' for none), CUSTOMER, CLERK or WAREHOUSE. One filter at most (productId, customerId, clerk or warehouseId), with a grouping "
             + "by time. Rows sorted by sort (KEY by default) and direction, ties by key. Figures as docs/reporting.md "
             + "defines them: revenue net of tax and returns, cost of goods sold at issue, gross profit, margin.";
 
@@ -108,6 +108,7 @@ class SalesReportController {
             case WEEK -> "Week from";
             case MONTH -> "Month from";
             case PRODUCT -> "Product id";
+            case CATEGORY -> "Category";
             case CUSTOMER -> "Customer";
             case CLERK -> "Clerk";
             case WAREHOUSE -> "Warehouse";
