@@ -1,5 +1,6 @@
 import { lazyPage, PRODUCTS_PAGE, startElifApp } from '@elif/web-kit'
 
+const ContainersReportPage = lazyPage(() => import('./reports/ContainersReportPage'), 'ContainersReportPage')
 const CustomerAccountPage = lazyPage(() => import('./customers/CustomerAccountPage'), 'CustomerAccountPage')
 const CustomersPage = lazyPage(() => import('./customers/CustomersPage'), 'CustomersPage')
 const DashboardPage = lazyPage(() => import('./reports/DashboardPage'), 'DashboardPage')
@@ -46,6 +47,13 @@ startElifApp({
       label: 'Owed',
       path: 'reports/owed',
       element: <OwedReportPage />,
+      roles: ['ADMIN', 'MANAGER'],
+    },
+    {
+      key: 'containers-report',
+      label: 'Containers',
+      path: 'reports/containers',
+      element: <ContainersReportPage />,
       roles: ['ADMIN', 'MANAGER'],
     },
     { key: 'my-day', label: 'My day', path: 'my-day', element: <MyDayPage /> },

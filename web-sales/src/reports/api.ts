@@ -12,6 +12,7 @@ export type ClerkDay = Received<ResponseOf<'/api/reporting/my-day', 'get'>>
 export type PaymentsReport = Received<ResponseOf<'/api/reporting/payments', 'get'>>
 export type DebtsReport = Received<ResponseOf<'/api/reporting/owed', 'get'>>
 export type CustomerDebt = DebtsReport['total']
+export type ContainersReport = Received<ResponseOf<'/api/reporting/containers', 'get'>>
 
 export const GROUPINGS = ['DAY', 'WEEK', 'MONTH', 'PRODUCT', 'CATEGORY', 'CUSTOMER', 'CLERK', 'WAREHOUSE'] as const
 export type GroupBy = (typeof GROUPINGS)[number]
@@ -58,6 +59,7 @@ export const reportingKeys = {
   myDay: () => [...reportingKeys.all, 'my-day'] as const,
   payments: (from: string, to: string) => [...reportingKeys.all, 'payments', from, to] as const,
   owed: (asOf: string) => [...reportingKeys.all, 'owed', asOf] as const,
+  containers: (asOf: string) => [...reportingKeys.all, 'containers', asOf] as const,
 }
 
 export const useDashboard = () =>
@@ -104,6 +106,16 @@ export function useDebtsReport(asOf: string) {
     queryKey: reportingKeys.owed(asOf),
     queryFn: ({ signal }) =>
       api.get('api/reporting/owed', { searchParams: asOf ? { asOf } : {}, signal }).json<DebtsReport>(),
+    placeholderData: keepPreviousData,
+  })
+}
+
+/** The containers customers hold at the end of the day (today when none) and the deposits held for them. */
+export function useContainersReport(asOf: string) {
+  return useQuery({
+    queryKey: reportingKeys.containers(asOf),
+    queryFn: ({ signal }) =>
+      api.get('api/reporting/containers', { searchParams: asOf ? { asOf } : {}, signal }).json<ContainersReport>(),
     placeholderData: keepPreviousData,
   })
 }

@@ -1765,6 +1765,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reporting/containers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The containers customers hold and the deposits held for them
+         * @description asOf: a business day, today by default. Per customer and container type at the end of that day: consigned (their deposit paid), due (owed by the customer), held (both) and the deposits held for them (held money, never revenue), from the sales, returns of goods and returns of empties up to it.
+         */
+        get: operations["containers_2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/containers.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The containers customers hold as a CSV, XLSX or PDF file
+         * @description asOf: a business day, today by default. Per customer and container type at the end of that day: consigned (their deposit paid), due (owed by the customer), held (both) and the deposits held for them (held money, never revenue), from the sales, returns of goods and returns of empties up to it. format: csv (a header row, the rows only), xlsx (a workbook, the total in bold) or pdf (A4, printable, the total at the end).
+         */
+        get: operations["containersFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/purchasing/reorder-suggestions": {
         parameters: {
             query?: never;
@@ -3603,6 +3643,27 @@ export interface components {
             sku?: string;
             name?: string;
             figures?: components["schemas"]["FiguresResponse"];
+        };
+        ContainersReportResponse: {
+            /** Format: date */
+            asOf?: string;
+            currency?: string;
+            rows?: components["schemas"]["CustomerContainersResponse"][];
+            total?: components["schemas"]["CustomerContainersResponse"];
+        };
+        CustomerContainersResponse: {
+            /** Format: uuid */
+            customerId?: string;
+            /** Format: uuid */
+            containerTypeId?: string;
+            code?: string;
+            /** Format: int64 */
+            consigned?: number;
+            /** Format: int64 */
+            due?: number;
+            /** Format: int64 */
+            held?: number;
+            depositsHeld?: string;
         };
         SupplierPageResponse: {
             items?: components["schemas"]["SupplierResponse"][];
@@ -12207,6 +12268,135 @@ export interface operations {
             };
             /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    containers_2: {
+        parameters: {
+            query?: {
+                asOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per customer and container type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContainersReportResponse"];
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    containersFile: {
+        parameters: {
+            query?: {
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                format: "csv" | "xlsx" | "pdf";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report as a file to download */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -19,6 +19,8 @@ import io.elif.reporting.domain.Grouping;
 import io.elif.reporting.domain.Period;
 import io.elif.reporting.domain.ReportQuery;
 import io.elif.reporting.domain.ReportSort;
+import io.elif.sales.ContainersReturned;
+import io.elif.sales.DepositLine;
 import io.elif.sales.PaymentReceived;
 import io.elif.sales.ReturnAccepted;
 import io.elif.sales.SaleCancelled;
@@ -427,6 +429,68 @@ class ReportingModuleTests {
         assertThat(rows.get(beers.toString()).quantity()).isEqualTo(6);
     }
 
+    /**
+     * The containers a customer holds, per type and day, against the sums of the documents' own figures: a sale
+     * consigning, leaving due and exchanging crates and bottles, a return of goods taking some back, and a return of
+     * empties settling and refunding others.
+     */
+    @Test
+    void theContainersACustomerHoldsFollowSalesReturnsAndEmptiesBack() {
+        var unit = new MoneyUnit(catalog.settings().moneyScale());
+        var book = new SourceBook(unit);
+        var customer = UUID.randomUUID();
+        var depot = UUID.randomUUID();
+        var product = UUID.randomUUID();
+        var crate = UUID.randomUUID();
+        var bottle = UUID.randomUUID();
+        var sold = LocalDate.of(2027, 5, 3);
+        var goodsBack = sold.plusDays(1);
+        var emptiesBack = sold.plusDays(2);
+        var plain = book.sale("S-2027-003001", customer, "alice", depot, sold, Instant.parse("2027-05-03T08:00:00Z"),
+                List.of(book.line(product, null, 6, 1, "3000", "20", "1800")), "0");
+        var crates = new DepositLine(crate, "CRATE", new BigDecimal("3000"), 6, 3, 1, 2, new BigDecimal("9000"));
+        var bottles = new DepositLine(bottle, "BTL", new BigDecimal("500"), 10, 10, 0, 0, new BigDecimal("5000"));
+        var sale = new SaleCompleted(plain.saleId(), plain.number(), customer, "alice", "alice", depot, sold,
+                plain.completedAt(), plain.lines(), plain.total(), plain.tax(), plain.net(), List.of(crates, bottles),
+                new BigDecimal("14000"), sold.plusDays(30));
+        var takenBack = book.returnOf(plain, "R-2027-003001", goodsBack, product, 2, "0");
+        var goods = new ReturnAccepted(takenBack.returnId(), takenBack.number(), sale.saleId(), sale.number(),
+                customer, depot, goodsBack, "manager", takenBack.at(), takenBack.lines(), takenBack.total(),
+                takenBack.tax(), new BigDecimal("3000"), BigDecimal.ZERO,
+                List.of(new ReturnAccepted.Container(crate, "CRATE", new BigDecimal("3000"), 1, 1)));
+        var empties = new ContainersReturned(UUID.randomUUID(), "E-2027-000001", customer, depot, emptiesBack,
+                "manager", Instant.parse("2027-05-05T08:00:00Z"),
+                List.of(new ContainersReturned.Line(crate, "CRATE", 2, 1, 1, new BigDecimal("3000")),
+                        new ContainersReturned.Line(bottle, "BTL", 4, 0, 4, new BigDecimal("2000"))),
+                new BigDecimal("5000"));
+        deliver(sale, goods, empties, empties, goods);
+        awaitTaken(sale.saleId(), goods.returnId(), empties.returnId());
+
+        // the day of the sale: what it carried
+        assertThat(held(customer, sold)).containsExactly(
+                "BTL " + bottles.consigned() + " " + bottles.due() + " " + bottles.amount().setScale(2),
+                "CRATE " + crates.consigned() + " " + crates.due() + " " + crates.amount().setScale(2));
+        // two days on: less what came back with the goods (at the sale's unit deposit) and as empties
+        var goodsCrate = goods.containers().getFirst();
+        var emptyCrates = empties.lines().get(0);
+        var emptyBottles = empties.lines().get(1);
+        assertThat(held(customer, emptiesBack)).containsExactly(
+                "BTL " + (bottles.consigned() - emptyBottles.refunded()) + " " + (bottles.due() - emptyBottles.settled())
+                        + " " + bottles.amount().subtract(emptyBottles.refund()).setScale(2),
+                "CRATE " + (crates.consigned() - goodsCrate.consigned() - emptyCrates.refunded()) + " "
+                        + (crates.due() - goodsCrate.due() - emptyCrates.settled()) + " "
+                        + crates.amount().subtract(goodsCrate.unitDeposit().multiply(BigDecimal.valueOf(
+                        goodsCrate.consigned()))).subtract(emptyCrates.refund()).setScale(2));
+        // by hand: one crate consigned (3,000 held), none due; six bottles (3,000 held)
+        assertThat(held(customer, emptiesBack)).containsExactly("BTL 6 0 3000.00", "CRATE 1 0 3000.00");
+    }
+
+    private List<String> held(UUID customer, LocalDate day) {
+        return readAccounts.containers(day).rows().stream().filter(row -> row.customerId().equals(customer))
+                .map(row -> row.code() + " " + row.consigned() + " " + row.due() + " " + row.depositsHeld())
+                .toList();
+    }
+
     /** The rows' figures added up; the sales count left out (a sale of two products is a row of each). */
     private static Figures sumOf(List<ReportRow> rows) {
         return rows.stream().map(row -> withoutCount(row.figures())).reduce(new Figures(0, BigDecimal.ZERO,
@@ -457,6 +521,7 @@ class ReportingModuleTests {
         for (var table : List.of("daily_sales order by dimension, day, key", "daily_payments order by day, method, taken_by",
                 "sale order by sale_id", "sale_product order by sale_id, product_id",
                 "debt_sale order by sale_id", "debt_change order by customer_id, sale_id, day, amount",
+                "container_change order by customer_id, container_type_id, day, consigned, due, deposits",
                 "processed_event order by document_id, kind")) {
             dsl.fetch("select * from reporting." + table).forEach(row -> rows.add(table.split(" ")[0] + " "
                     + (table.startsWith("processed_event") ? row.get(0) + " " + row.get(1) : row.intoList())));

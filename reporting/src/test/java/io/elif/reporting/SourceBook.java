@@ -69,7 +69,7 @@ final class SourceBook {
                 sale.warehouseId(), day, "manager", sale.completedAt().plusSeconds(3600),
                 List.of(new ReturnAccepted.Line(product, line.packId(), (int) (baseUnits / (line.baseUnits() / line.quantity())),
                         baseUnits, line.unitPrice(), amount, tax)),
-                amount, tax, unit.round(BigDecimal.ZERO), unit.round(new BigDecimal(refund)));
+                amount, tax, unit.round(BigDecimal.ZERO), unit.round(new BigDecimal(refund)), List.of());
         returns.add(accepted);
         return accepted;
     }

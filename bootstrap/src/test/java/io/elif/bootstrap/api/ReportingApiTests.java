@@ -140,6 +140,30 @@ class ReportingApiTests extends ApiTestSupport {
                 .isEqualByComparingTo(owedByBar);
         assertThat(owedByBar).isEqualByComparingTo(money(counter, "payable").add(money(unpaid, "payable"))
                 .subtract(new BigDecimal("170000")).subtract(new BigDecimal("30000")));
+
+        // the crates the customer holds: what its container account in sales shows, type by type
+        var balances = getAs(Role.MANAGER, "/api/sales/customers/" + bar + "/containers").body().get("balances");
+        var held = getAs(Role.MANAGER, "/api/reporting/containers");
+        assertThat(held.status()).as(held.raw().body()).isEqualTo(200);
+        var rows = held.body().get("rows").valueStream()
+                .filter(row -> row.get("customerId").asString().equals(bar)).toList();
+        assertThat(rows).hasSize(balances.size()).isNotEmpty();
+        for (var balance : balances) {
+            var row = rows.stream().filter(candidate -> candidate.get("containerTypeId").asString()
+                    .equals(balance.get("containerTypeId").asString())).findFirst().orElseThrow();
+            assertThat(row.get("consigned").asLong()).isEqualTo(balance.get("consigned").asLong());
+            assertThat(row.get("due").asLong()).isEqualTo(balance.get("due").asLong());
+            assertThat(row.get("held").asLong()).isEqualTo(balance.get("held").asLong());
+            assertThat(new BigDecimal(row.get("depositsHeld").asString()))
+                    .isEqualByComparingTo(balance.get("depositsHeld").asString());
+        }
+        var deposited = BigDecimal.ZERO;
+        for (var sale : List.of(counter, unpaid)) {
+            deposited = deposited.add(money(sale, "depositTotal"));
+        }
+        assertThat(rows.stream().map(row -> new BigDecimal(row.get("depositsHeld").asString()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo(deposited);
+        assertThat(getAs(Role.SALES, "/api/reporting/containers").status()).isEqualTo(403);
     }
 
     @Test

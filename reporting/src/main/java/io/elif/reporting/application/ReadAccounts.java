@@ -56,6 +56,26 @@ public class ReadAccounts {
         return total[0];
     }
 
+    /** The containers customers hold at the end of the day, handed over as they are read; answers their total. */
+    public CustomerContainers exportContainers(LocalDate asOf, Consumer<CustomerContainers> rows) {
+        long[] count = new long[2];
+        var deposits = new BigDecimal[] {BigDecimal.ZERO};
+        figures.containers(asOf, row -> {
+            count[0] += row.consigned();
+            count[1] += row.due();
+            deposits[0] = deposits[0].add(row.depositsHeld());
+            rows.accept(row);
+        });
+        return new CustomerContainers(null, null, null, count[0], count[1], deposits[0]);
+    }
+
+    /** The containers customers hold at the end of the day, per customer and type, and their total. */
+    public ContainersReport containers(LocalDate asOf) {
+        var rows = new ArrayList<CustomerContainers>();
+        var total = exportContainers(asOf, rows::add);
+        return new ContainersReport(asOf, currency(), rows, total);
+    }
+
     /** The tenant's business day. */
     public LocalDate today() {
         return LocalDate.now(clock);
@@ -67,6 +87,11 @@ public class ReadAccounts {
 
     /** Payments of a range by method and taker, and their total (method and taker none). */
     public record PaymentsReport(DateRange range, String currency, List<PaymentTotal> rows, PaymentTotal total) {
+    }
+
+    /** The containers customers hold at the end of a day, and their sum (no customer, no type). */
+    public record ContainersReport(LocalDate asOf, String currency, List<CustomerContainers> rows,
+                                   CustomerContainers total) {
     }
 
     /** What customers owe at the end of a day, and the sum of it. */

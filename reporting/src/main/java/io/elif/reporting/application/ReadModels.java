@@ -1,6 +1,7 @@
 package io.elif.reporting.application;
 
 import io.elif.reporting.domain.Contribution;
+import io.elif.reporting.domain.ContainerChange;
 import io.elif.reporting.domain.DebtChange;
 import io.elif.reporting.domain.ProductCost;
 import io.elif.reporting.domain.SaleBook.BookedSale;
@@ -61,6 +62,9 @@ public interface ReadModels {
 
     /** Adds changes of what customers owe, sale by sale. */
     void changeDebts(List<DebtChange> changes);
+
+    /** Adds changes of the containers customers hold. */
+    void changeContainers(List<ContainerChange> changes);
 
     /** Empties every read model but the products' names (which the catalogue's events replace anyway). */
     void clear();

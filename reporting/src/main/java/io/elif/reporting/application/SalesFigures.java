@@ -38,6 +38,12 @@ public interface SalesFigures {
      */
     void debts(LocalDate asOf, Consumer<CustomerDebt> rows);
 
+    /**
+     * The containers each customer holds at the end of the day per type, handed to {@code rows} as the database
+     * answers, by customer and code (a cursor).
+     */
+    void containers(LocalDate asOf, Consumer<CustomerContainers> rows);
+
     /** The payments of a range by method and taker, of one taker when {@code takenBy} is given. */
     List<PaymentTotal> payments(DateRange range, String takenBy);
 }

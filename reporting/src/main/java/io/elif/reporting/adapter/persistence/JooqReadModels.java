@@ -1,6 +1,7 @@
 package io.elif.reporting.adapter.persistence;
 
 import io.elif.reporting.application.ReadModels;
+import io.elif.reporting.domain.ContainerChange;
 import io.elif.reporting.domain.Contribution;
 import io.elif.reporting.domain.DebtChange;
 import io.elif.reporting.domain.ProductCost;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import static io.elif.reporting.adapter.persistence.jooq.Tables.CONTAINER_CHANGE;
 import static io.elif.reporting.adapter.persistence.jooq.Tables.DAILY_PAYMENTS;
 import static io.elif.reporting.adapter.persistence.jooq.Tables.DAILY_SALES;
 import static io.elif.reporting.adapter.persistence.jooq.Tables.DEBT_CHANGE;
@@ -152,7 +154,7 @@ class JooqReadModels implements ReadModels {
     @Override
     public void clear() {
         dsl.truncate(PROCESSED_EVENT, SALE_PRODUCT, SALE, DAILY_SALES, DAILY_PAYMENTS, PARKED_RETURN_LINE, PARKED_RETURN,
-                DEBT_SALE, DEBT_CHANGE).execute();
+                DEBT_SALE, DEBT_CHANGE, CONTAINER_CHANGE).execute();
     }
 
     @Override
@@ -165,6 +167,21 @@ class JooqReadModels implements ReadModels {
                 .set(DEBT_SALE.DUE_DATE, dueDate)
                 .onConflictDoNothing()
                 .execute();
+    }
+
+    @Override
+    public void changeContainers(List<ContainerChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        var insert = dsl.insertInto(CONTAINER_CHANGE, CONTAINER_CHANGE.CUSTOMER_ID, CONTAINER_CHANGE.CONTAINER_TYPE_ID,
+                CONTAINER_CHANGE.CODE, CONTAINER_CHANGE.DAY, CONTAINER_CHANGE.CONSIGNED, CONTAINER_CHANGE.DUE,
+                CONTAINER_CHANGE.DEPOSITS);
+        for (var change : changes) {
+            insert = insert.values(change.customerId(), change.containerTypeId(), change.code(), change.day(),
+                    change.consigned(), change.due(), change.deposits());
+        }
+        insert.execute();
     }
 
     @Override
@@ -225,7 +242,7 @@ class JooqReadModels implements ReadModels {
                 .fetch(row -> new ReturnAccepted(row.getReturnId(), row.getNumber(), row.getSaleId(),
                         row.getSaleNumber(), row.getCustomerId(), row.getWarehouseId(), row.getBusinessDate(),
                         row.getReturnedBy(), row.getReturnedAt().toInstant(), lines(row.getReturnId()), row.getTotal(),
-                        row.getTax(), row.getDepositRefund(), row.getRefund()));
+                        row.getTax(), row.getDepositRefund(), row.getRefund(), List.of()));
         dsl.deleteFrom(PARKED_RETURN).where(PARKED_RETURN.SALE_ID.eq(saleId)).execute();
         return returns;
     }

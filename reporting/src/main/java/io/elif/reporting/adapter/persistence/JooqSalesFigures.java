@@ -1,5 +1,6 @@
 package io.elif.reporting.adapter.persistence;
 
+import io.elif.reporting.application.CustomerContainers;
 import io.elif.reporting.application.CustomerDebt;
 import io.elif.reporting.application.PaymentTotal;
 import io.elif.reporting.application.ReportRow;
@@ -29,6 +30,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import static io.elif.reporting.adapter.persistence.jooq.Tables.CONTAINER_CHANGE;
 import static io.elif.reporting.adapter.persistence.jooq.Tables.DAILY_PAYMENTS;
 import static io.elif.reporting.adapter.persistence.jooq.Tables.DAILY_SALES;
 import static io.elif.reporting.adapter.persistence.jooq.Tables.DEBT_CHANGE;
@@ -216,6 +218,29 @@ class JooqSalesFigures implements SalesFigures {
             for (var row : cursor) {
                 rows.accept(new CustomerDebt(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(),
                         row.value6(), row.value7(), row.value8(), row.value9()));
+            }
+        }
+    }
+
+    @Override
+    public void containers(LocalDate asOf, Consumer<CustomerContainers> rows) {
+        var consigned = sum(CONTAINER_CHANGE.CONSIGNED);
+        var due = sum(CONTAINER_CHANGE.DUE);
+        var deposits = sum(CONTAINER_CHANGE.DEPOSITS);
+        var code = DSL.max(CONTAINER_CHANGE.CODE);
+        try (var cursor = dsl.select(CONTAINER_CHANGE.CUSTOMER_ID, CONTAINER_CHANGE.CONTAINER_TYPE_ID, code, consigned,
+                        due, deposits)
+                .from(CONTAINER_CHANGE)
+                .where(CONTAINER_CHANGE.DAY.le(asOf))
+                .groupBy(CONTAINER_CHANGE.CUSTOMER_ID, CONTAINER_CHANGE.CONTAINER_TYPE_ID)
+                .having(consigned.ne(BigDecimal.ZERO).or(due.ne(BigDecimal.ZERO)).or(deposits.ne(BigDecimal.ZERO)))
+                .orderBy(CONTAINER_CHANGE.CUSTOMER_ID, code)
+                .fetchSize(REPORT_FETCH_SIZE)
+                .fetchLazy()) {
+            for (var row : cursor) {
+                rows.accept(new CustomerContainers(row.value1(), row.value2(), row.value3(),
+                        row.value4().longValueExact(), row.value5().longValueExact(),
+                        row.value6().setScale(2, java.math.RoundingMode.HALF_UP)));
             }
         }
     }

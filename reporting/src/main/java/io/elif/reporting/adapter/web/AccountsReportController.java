@@ -1,6 +1,8 @@
 package io.elif.reporting.adapter.web;
 
 import io.elif.kernel.InvalidInputException;
+import io.elif.reporting.adapter.web.ReportingResponses.ContainersReportResponse;
+import io.elif.reporting.adapter.web.ReportingResponses.CustomerContainersResponse;
 import io.elif.reporting.adapter.web.ReportingResponses.CustomerDebtResponse;
 import io.elif.reporting.adapter.web.ReportingResponses.DebtsReportResponse;
 import io.elif.reporting.adapter.web.ReportingResponses.PaymentTotalResponse;
@@ -10,6 +12,7 @@ import io.elif.reporting.adapter.web.export.ExportTable;
 import io.elif.reporting.adapter.web.export.ExportTable.Column;
 import io.elif.reporting.adapter.web.export.ExportTable.Kind;
 import io.elif.reporting.adapter.web.export.ReportExports;
+import io.elif.reporting.application.CustomerContainers;
 import io.elif.reporting.application.CustomerDebt;
 import io.elif.reporting.application.PaymentTotal;
 import io.elif.reporting.application.ReadAccounts;
@@ -51,6 +54,11 @@ class AccountsReportController {
             + "sale still owes at the end of that day by the days since its due date: current (not yet due), 1-30, "
             + "31-60, 61-90, over 90; unallocated: what the customer paid beyond any sale (negative); total: all of it. "
             + "Largest debts first.";
+
+    private static final String CONTAINERS = "asOf: a business day, today by default. Per customer and container type "
+            + "at the end of that day: consigned (their deposit paid), due (owed by the customer), held (both) and the "
+            + "deposits held for them (held money, never revenue), from the sales, returns of goods and returns of "
+            + "empties up to it.";
 
     private final ReadAccounts accounts;
     private final ReportExports exports;
@@ -122,7 +130,7 @@ class AccountsReportController {
         var exportFormat = ExportFormat.of(format);
         var day = asOf == null ? accounts.today() : asOf;
         var columns = List.of(
-                new Column("customerId", "Customer", Kind.TEXT, true, 38),
+                new Column("customerId", "Customer", Kind.TEXT, true, 18),
                 new Column("current", "Current", Kind.AMOUNT, true, 14),
                 new Column("days1To30", "1-30", Kind.AMOUNT, true, 14),
                 new Column("days31To60", "31-60", Kind.AMOUNT, true, 14),
@@ -136,6 +144,49 @@ class AccountsReportController {
         exports.write(exportFormat, new ExportTable("owed-%s".formatted(day), "Owed by customers",
                 "At the end of " + day + " · by days past each sale's due date · amounts in " + accounts.currency(),
                 columns, rows), response);
+    }
+
+    @Operation(summary = "The containers customers hold and the deposits held for them", description = CONTAINERS,
+            responses = @ApiResponse(responseCode = "200", description = "One row per customer and container type"))
+    @GetMapping("/api/reporting/containers")
+    ContainersReportResponse containers(@RequestParam(required = false)
+                                        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        var report = accounts.containers(asOf == null ? accounts.today() : asOf);
+        return new ContainersReportResponse(report.asOf(), report.currency(),
+                report.rows().stream().map(AccountsReportController::containers).toList(), containers(report.total()));
+    }
+
+    @Operation(summary = "The containers customers hold as a CSV, XLSX or PDF file", description = CONTAINERS + FILE,
+            responses = @ApiResponse(responseCode = "200", description = "The report as a file to download",
+                    content = {@Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+                            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                                    schema = @Schema(type = "string", format = "binary")),
+                            @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))}))
+    @GetMapping("/api/reporting/containers.{format}")
+    void containersFile(@PathVariable @Schema(allowableValues = {"csv", "xlsx", "pdf"}) String format,
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                        HttpServletResponse response) throws IOException {
+        var exportFormat = ExportFormat.of(format);
+        var day = asOf == null ? accounts.today() : asOf;
+        var columns = List.of(
+                new Column("customerId", "Customer", Kind.TEXT, true, 30),
+                new Column("code", "Container", Kind.TEXT, true, 14),
+                new Column("consigned", "Consigned", Kind.COUNT, true, 10),
+                new Column("due", "Due", Kind.COUNT, true, 10),
+                new Column("held", "Held", Kind.COUNT, true, 10),
+                new Column("depositsHeld", "Deposits held", Kind.AMOUNT, true, 16));
+        ExportTable.Rows rows = row -> {
+            var total = accounts.exportContainers(day, held -> row.accept(Arrays.asList(held.customerId().toString(),
+                    held.code(), held.consigned(), held.due(), held.held(), held.depositsHeld())));
+            return Arrays.asList("Total", null, total.consigned(), total.due(), total.held(), total.depositsHeld());
+        };
+        exports.write(exportFormat, new ExportTable("containers-%s".formatted(day), "Containers held by customers",
+                "At the end of " + day + " · deposits in " + accounts.currency(), columns, rows), response);
+    }
+
+    private static CustomerContainersResponse containers(CustomerContainers held) {
+        return new CustomerContainersResponse(held.customerId(), held.containerTypeId(), held.code(), held.consigned(),
+                held.due(), held.held(), amount(held.depositsHeld()));
     }
 
     private static List<Object> debtCells(String customer, CustomerDebt debt) {

@@ -65,6 +65,15 @@ final class ReportingResponses {
                                 String days61To90, String over90, String unallocated, String total, int openSales) {
     }
 
+    /** Containers of one type a customer holds: consigned (deposit paid), due (owed), held = both; the total has no customer. */
+    record CustomerContainersResponse(UUID customerId, UUID containerTypeId, String code, long consigned, long due,
+                                      long held, String depositsHeld) {
+    }
+
+    record ContainersReportResponse(LocalDate asOf, String currency, List<CustomerContainersResponse> rows,
+                                    CustomerContainersResponse total) {
+    }
+
     record DebtsReportResponse(LocalDate asOf, String currency, List<CustomerDebtResponse> rows,
                                CustomerDebtResponse total) {
     }

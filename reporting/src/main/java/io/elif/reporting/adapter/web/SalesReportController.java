@@ -115,15 +115,15 @@ class SalesReportController {
         };
         var columns = List.of(
                 new Column("key", keyHeading, grouping.byTime() ? Kind.DATE : Kind.TEXT, !labelled,
-                        grouping.byTime() ? 12 : 38),
-                new Column("label", grouping == Grouping.PRODUCT ? "Product" : "Label", Kind.TEXT, labelled, 34),
-                new Column("quantity", "Quantity", Kind.COUNT, true, 10),
-                new Column("revenue", "Revenue", Kind.AMOUNT, true, 15),
-                new Column("tax", "Tax", Kind.AMOUNT, true, 13),
-                new Column("cost", "Cost", Kind.AMOUNT, true, 15),
-                new Column("grossProfit", "Gross profit", Kind.AMOUNT, true, 15),
-                new Column("margin", "Margin %", Kind.PERCENT, true, 9),
-                new Column("salesCount", "Sales", Kind.COUNT, true, 8));
+                        grouping.byTime() ? 12 : 26),
+                new Column("label", grouping == Grouping.PRODUCT ? "Product" : "Label", Kind.TEXT, labelled, 26),
+                new Column("quantity", "Quantity", Kind.COUNT, true, 9),
+                new Column("revenue", "Revenue", Kind.AMOUNT, true, 16),
+                new Column("tax", "Tax", Kind.AMOUNT, true, 15),
+                new Column("cost", "Cost", Kind.AMOUNT, true, 16),
+                new Column("grossProfit", "Gross profit", Kind.AMOUNT, true, 16),
+                new Column("margin", "Margin %", Kind.PERCENT, true, 10),
+                new Column("salesCount", "Sales", Kind.COUNT, true, 7));
         var range = query.range();
         var currency = readSalesReport.currency();
         var subtitle = range.from() + " to " + range.to()
