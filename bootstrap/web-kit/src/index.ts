@@ -36,6 +36,8 @@ export {
   type ProblemDetail,
 } from './api/http'
 export { expectedTenantId, useTenant, type Tenant } from './api/tenant'
+// A file the API streams (a report's CSV, XLSX or PDF), saved by the browser with its progress shown.
+export { downloadFile, fileNameOf, formatBytes, useDownload, type DownloadProgress } from './download/download'
 // The API's types, generated from docs/openapi.json (npm run api:types), and how to read them.
 export { enumMembers, type Received, type RequestOf, type ResponseOf, type With } from './api/types'
 export {
@@ -46,6 +48,8 @@ export {
   productKeys,
   useProducts,
   type BaseUnit,
+  type Category,
+  useCategories,
   type Page,
   type PriceLevel,
   type Product,

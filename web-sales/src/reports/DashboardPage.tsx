@@ -132,7 +132,13 @@ function TopProducts({ period }: { period: PeriodFigures }) {
 /** Revenue per day of the month so far, from the sales report (the same rollups as the figures above). */
 function RevenueByDay({ dashboard }: { dashboard: Dashboard }) {
   const month = dashboard.periods.find((period) => period.period === 'MONTH')
-  const report = useSalesReport(month?.from, month?.to, 'DAY')
+  const report = useSalesReport({
+    from: month?.from ?? '',
+    to: month?.to ?? '',
+    groupBy: 'DAY',
+    sort: '',
+    direction: '',
+  })
   return (
     <QueryContent query={report} what="Revenue by day" testId="revenue-by-day">
       {(data) => (

@@ -71,3 +71,14 @@ export const PRICE_LEVEL_LABELS: Record<PriceLevel, string> = {
 }
 
 export const PRICE_LEVELS = enumMembers(PRICE_LEVEL_LABELS)
+
+/** A product category: its id, name and whether its products are sold. */
+export type Category = Received<ResponseOf<'/api/catalog/categories', 'get'>[number]>
+
+/** The tenant's product categories (every role reads them), e.g. to name a report's rows by category. */
+export const useCategories = () =>
+  useQuery({
+    queryKey: ['catalog', 'categories'],
+    queryFn: ({ signal }) => api.get('api/catalog/categories', { signal }).json<Category[]>(),
+    staleTime: 60_000,
+  })

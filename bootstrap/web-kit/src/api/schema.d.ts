@@ -1637,7 +1637,7 @@ export interface paths {
         };
         /**
          * Sales by day, week or month, or by product, customer, clerk or warehouse
-         * @description From and to are business days, both included (at most 3660 days). groupBy: DAY (default), WEEK (from Monday), MONTH, PRODUCT, CUSTOMER, CLERK or WAREHOUSE. One filter at most (productId, customerId, clerk or warehouseId), with a grouping by time. Rows sorted by sort (KEY by default) and direction, ties by key. Figures as docs/reporting.md defines them: revenue net of tax and returns, cost of goods sold at issue, gross profit, margin.
+         * @description From and to are business days, both included (at most 3660 days). groupBy: DAY (default), WEEK (from Monday), MONTH, PRODUCT, CATEGORY (the product's category id when it was sold, '' for none), CUSTOMER, CLERK or WAREHOUSE. One filter at most (productId, customerId, clerk or warehouseId), with a grouping by time. Rows sorted by sort (KEY by default) and direction, ties by key. Figures as docs/reporting.md defines them: revenue net of tax and returns, cost of goods sold at issue, gross profit, margin.
          */
         get: operations["salesReport"];
         put?: never;
@@ -1648,7 +1648,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/reporting/sales.csv": {
+    "/api/reporting/sales.{format}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1656,10 +1656,90 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The same sales report as a CSV file, streamed as it is read
-         * @description From and to are business days, both included (at most 3660 days). groupBy: DAY (default), WEEK (from Monday), MONTH, PRODUCT, CUSTOMER, CLERK or WAREHOUSE. One filter at most (productId, customerId, clerk or warehouseId), with a grouping by time. Rows sorted by sort (KEY by default) and direction, ties by key. Figures as docs/reporting.md defines them: revenue net of tax and returns, cost of goods sold at issue, gross profit, margin.
+         * The same sales report as a CSV, XLSX or PDF file, streamed as it is read
+         * @description From and to are business days, both included (at most 3660 days). groupBy: DAY (default), WEEK (from Monday), MONTH, PRODUCT, CATEGORY (the product's category id when it was sold, '' for none), CUSTOMER, CLERK or WAREHOUSE. One filter at most (productId, customerId, clerk or warehouseId), with a grouping by time. Rows sorted by sort (KEY by default) and direction, ties by key. Figures as docs/reporting.md defines them: revenue net of tax and returns, cost of goods sold at issue, gross profit, margin. format: csv (RFC 4180, UTF-8, a header row, the rows only), xlsx (a workbook: a heading row, numbers as numbers, the total in bold) or pdf (A4, printable, the total at the end).
          */
-        get: operations["salesReportCsv"];
+        get: operations["salesReportFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Payments received by method and by who took them
+         * @description From and to are business days, both included (at most 3660 days). One row per method and user who took the payments (for cash, what settled debts: the change given back is not in it; refunds are not payments), ordered by method and user.
+         */
+        get: operations["payments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/payments.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The payments received as a CSV, XLSX or PDF file
+         * @description From and to are business days, both included (at most 3660 days). One row per method and user who took the payments (for cash, what settled debts: the change given back is not in it; refunds are not payments), ordered by method and user. format: csv (a header row, the rows only), xlsx (a workbook, the total in bold) or pdf (A4, printable, the total at the end).
+         */
+        get: operations["paymentsFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/owed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What customers owe, aged by each sale's due date
+         * @description asOf: a business day, today by default. Per customer, what each completed sale still owes at the end of that day by the days since its due date: current (not yet due), 1-30, 31-60, 61-90, over 90; unallocated: what the customer paid beyond any sale (negative); total: all of it. Largest debts first.
+         */
+        get: operations["owed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/owed.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What customers owe, aged, as a CSV, XLSX or PDF file
+         * @description asOf: a business day, today by default. Per customer, what each completed sale still owes at the end of that day by the days since its due date: current (not yet due), 1-30, 31-60, 61-90, over 90; unallocated: what the customer paid beyond any sale (negative); total: all of it. Largest debts first. format: csv (a header row, the rows only), xlsx (a workbook, the total in bold) or pdf (A4, printable, the total at the end).
+         */
+        get: operations["owedFile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1697,6 +1777,46 @@ export interface paths {
          * @description Revenue (net of tax and returns; deposits never count), sales count, average sale, cost, gross profit and margin, payments received and the best sellers per period; what customers owe. The tenant's time zone decides the business day. Figures follow the events a moment after each sale, return or payment commits.
          */
         get: operations["dashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/containers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The containers customers hold and the deposits held for them
+         * @description asOf: a business day, today by default. Per customer and container type at the end of that day: consigned (their deposit paid), due (owed by the customer), held (both) and the deposits held for them (held money, never revenue), from the sales, returns of goods and returns of empties up to it.
+         */
+        get: operations["containers_2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/containers.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The containers customers hold as a CSV, XLSX or PDF file
+         * @description asOf: a business day, today by default. Per customer and container type at the end of that day: consigned (their deposit paid), due (owed by the customer), held (both) and the deposits held for them (held money, never revenue), from the sales, returns of goods and returns of empties up to it. format: csv (a header row, the rows only), xlsx (a workbook, the total in bold) or pdf (A4, printable, the total at the end).
+         */
+        get: operations["containersFile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3514,10 +3634,46 @@ export interface components {
             /** Format: date */
             to?: string;
             /** @enum {string} */
-            groupBy?: "DAY" | "WEEK" | "MONTH" | "PRODUCT" | "CUSTOMER" | "CLERK" | "WAREHOUSE";
+            groupBy?: "DAY" | "WEEK" | "MONTH" | "PRODUCT" | "CATEGORY" | "CUSTOMER" | "CLERK" | "WAREHOUSE";
             currency?: string;
             rows?: components["schemas"]["ReportRowResponse"][];
             total?: components["schemas"]["FiguresResponse"];
+        };
+        PaymentTotalResponse: {
+            method?: string;
+            takenBy?: string;
+            amount?: string;
+            /** Format: int32 */
+            payments?: number;
+        };
+        PaymentsReportResponse: {
+            /** Format: date */
+            from?: string;
+            /** Format: date */
+            to?: string;
+            currency?: string;
+            rows?: components["schemas"]["PaymentTotalResponse"][];
+            total?: components["schemas"]["PaymentTotalResponse"];
+        };
+        CustomerDebtResponse: {
+            /** Format: uuid */
+            customerId?: string;
+            current?: string;
+            days1To30?: string;
+            days31To60?: string;
+            days61To90?: string;
+            over90?: string;
+            unallocated?: string;
+            total?: string;
+            /** Format: int32 */
+            openSales?: number;
+        };
+        DebtsReportResponse: {
+            /** Format: date */
+            asOf?: string;
+            currency?: string;
+            rows?: components["schemas"]["CustomerDebtResponse"][];
+            total?: components["schemas"]["CustomerDebtResponse"];
         };
         ClerkDayResponse: {
             /** Format: date */
@@ -3531,13 +3687,6 @@ export interface components {
             /** Format: int32 */
             salesCount?: number;
             payments?: components["schemas"]["PaymentTotalResponse"][];
-        };
-        PaymentTotalResponse: {
-            method?: string;
-            takenBy?: string;
-            amount?: string;
-            /** Format: int32 */
-            payments?: number;
         };
         DashboardResponse: {
             /** Format: date */
@@ -3571,6 +3720,27 @@ export interface components {
             sku?: string;
             name?: string;
             figures?: components["schemas"]["FiguresResponse"];
+        };
+        ContainersReportResponse: {
+            /** Format: date */
+            asOf?: string;
+            currency?: string;
+            rows?: components["schemas"]["CustomerContainersResponse"][];
+            total?: components["schemas"]["CustomerContainersResponse"];
+        };
+        CustomerContainersResponse: {
+            /** Format: uuid */
+            customerId?: string;
+            /** Format: uuid */
+            containerTypeId?: string;
+            code?: string;
+            /** Format: int64 */
+            consigned?: number;
+            /** Format: int64 */
+            due?: number;
+            /** Format: int64 */
+            held?: number;
+            depositsHeld?: string;
         };
         SupplierPageResponse: {
             items?: components["schemas"]["SupplierResponse"][];
@@ -11804,7 +11974,7 @@ export interface operations {
             query: {
                 from: string;
                 to: string;
-                groupBy?: "DAY" | "WEEK" | "MONTH" | "PRODUCT" | "CUSTOMER" | "CLERK" | "WAREHOUSE";
+                groupBy?: "DAY" | "WEEK" | "MONTH" | "PRODUCT" | "CATEGORY" | "CUSTOMER" | "CLERK" | "WAREHOUSE";
                 productId?: string;
                 customerId?: string;
                 clerk?: string;
@@ -11865,12 +12035,12 @@ export interface operations {
             };
         };
     };
-    salesReportCsv: {
+    salesReportFile: {
         parameters: {
             query: {
                 from: string;
                 to: string;
-                groupBy?: "DAY" | "WEEK" | "MONTH" | "PRODUCT" | "CUSTOMER" | "CLERK" | "WAREHOUSE";
+                groupBy?: "DAY" | "WEEK" | "MONTH" | "PRODUCT" | "CATEGORY" | "CUSTOMER" | "CLERK" | "WAREHOUSE";
                 productId?: string;
                 customerId?: string;
                 clerk?: string;
@@ -11879,18 +12049,22 @@ export interface operations {
                 direction?: "ASC" | "DESC";
             };
             header?: never;
-            path?: never;
+            path: {
+                format: "csv" | "xlsx" | "pdf";
+            };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description RFC 4180 CSV, UTF-8, a header row */
+            /** @description The report as a file to download */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/pdf": string;
                 };
             };
             /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
@@ -11913,6 +12087,275 @@ export interface operations {
             };
             /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    payments: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rows and their total */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentsReportResponse"];
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    paymentsFile: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path: {
+                format: "csv" | "xlsx" | "pdf";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report as a file to download */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    owed: {
+        parameters: {
+            query?: {
+                asOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per customer who owes or is owed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DebtsReportResponse"];
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    owedFile: {
+        parameters: {
+            query?: {
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                format: "csv" | "xlsx" | "pdf";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report as a file to download */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12007,6 +12450,135 @@ export interface operations {
             };
             /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    containers_2: {
+        parameters: {
+            query?: {
+                asOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per customer and container type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContainersReportResponse"];
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tenant's database does not answer (`tenant-unavailable`); try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    containersFile: {
+        parameters: {
+            query?: {
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                format: "csv" | "xlsx" | "pdf";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report as a file to download */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input (`validation`, naming each field in errors, or `malformed-request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API token (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it (`access-denied`; allowed: ADMIN, MANAGER) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id in the tenant (`not-found`), as for another tenant's ids */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,7 +2,9 @@ package io.elif.kernel;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.io.RandomAccessStreamCache;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -15,6 +17,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,7 +67,22 @@ public abstract class A4Pages {
      * @param author who issues it (the company)
      */
     public final byte[] render(String title, String author, Instant printedAt) {
-        try (var regularFont = parse(REGULAR); var boldFont = parse(BOLD); var pdf = new PDDocument()) {
+        var bytes = new ByteArrayOutputStream();
+        render(bytes, IOUtils.createMemoryOnlyStreamCache(), title, author, printedAt);
+        return bytes.toByteArray();
+    }
+
+    /**
+     * The document written to {@code target}, its pages' content kept in a temporary file while it is drawn rather
+     * than in memory: for documents of any length (a report of thousands of pages).
+     */
+    public final void stream(OutputStream target, String title, String author, Instant printedAt) {
+        render(target, IOUtils.createTempFileOnlyStreamCache(), title, author, printedAt);
+    }
+
+    private void render(OutputStream target, RandomAccessStreamCache.StreamCacheCreateFunction cache, String title,
+                        String author, Instant printedAt) {
+        try (var regularFont = parse(REGULAR); var boldFont = parse(BOLD); var pdf = new PDDocument(cache)) {
             document = pdf;
             regularGlyphs = regularFont;
             boldGlyphs = boldFont;
@@ -81,9 +99,7 @@ public abstract class A4Pages {
             created.setTimeInMillis(printedAt.toEpochMilli());
             info.setCreationDate(created);
             pdf.setDocumentInformation(info);
-            var bytes = new ByteArrayOutputStream();
-            pdf.save(bytes);
-            return bytes.toByteArray();
+            pdf.save(target);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot draw " + title, e);
         } finally {

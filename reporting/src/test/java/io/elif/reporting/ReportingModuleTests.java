@@ -1,7 +1,11 @@
 package io.elif.reporting;
 
+import io.elif.catalog.BaseUnit;
 import io.elif.catalog.Catalog;
+import io.elif.catalog.ProductChanged;
+import io.elif.catalog.ProductCreated;
 import io.elif.kernel.MoneyUnit;
+import io.elif.reporting.application.ReadAccounts;
 import io.elif.reporting.application.ReadDashboard;
 import io.elif.reporting.application.ReadSalesReport;
 import io.elif.reporting.application.RecordSales;
@@ -15,6 +19,8 @@ import io.elif.reporting.domain.Grouping;
 import io.elif.reporting.domain.Period;
 import io.elif.reporting.domain.ReportQuery;
 import io.elif.reporting.domain.ReportSort;
+import io.elif.sales.ContainersReturned;
+import io.elif.sales.DepositLine;
 import io.elif.sales.PaymentReceived;
 import io.elif.sales.ReturnAccepted;
 import io.elif.sales.SaleCancelled;
@@ -99,6 +105,9 @@ class ReportingModuleTests {
 
     @Autowired
     RecordSales recordSales;
+
+    @Autowired
+    ReadAccounts readAccounts;
 
     @Autowired
     RebuildReadModels rebuildReadModels;
@@ -303,6 +312,185 @@ class ReportingModuleTests {
                 .isEqualTo(book.clerkFigures(clerk, new DateRange(day, day)));
     }
 
+    /**
+     * What customers owe, aged by each sale's due date, against the test's own sums from the documents: sales
+     * unpaid, partly paid, partly returned, fully paid, due 20 days ahead to 170 days ago, a payment with a part
+     * allocated to no sale, and the same report on an earlier day, before some of it happened.
+     */
+    @Test
+    void whatCustomersOweIsAgedByEachSalesDueDateAsTheDocumentsSay() {
+        var unit = new MoneyUnit(catalog.settings().moneyScale());
+        var book = new SourceBook(unit);
+        var product = UUID.randomUUID();
+        var depot = UUID.randomUUID();
+        var bar = UUID.randomUUID();
+        var shop = UUID.randomUUID();
+        // after the other tests' today, so that the dashboard's money owed there stays theirs
+        var asOf = LocalDate.of(2027, 9, 30);
+        // SourceBook's sales fall due 30 days after their business day
+        var notYetDue = book.sale("S-2027-001001", bar, "alice", depot, asOf.minusDays(10),
+                Instant.parse("2027-09-20T08:00:00Z"), List.of(book.line(product, null, 5, 1, "1000", "20", "500")), "300");
+        var late20 = book.sale("S-2027-001002", bar, "alice", depot, asOf.minusDays(50),
+                Instant.parse("2027-08-11T08:00:00Z"), List.of(book.line(product, null, 10, 1, "1000", "20", "500")), "0");
+        var late50 = book.sale("S-2027-001003", bar, "bob", depot, asOf.minusDays(80),
+                Instant.parse("2027-07-12T08:00:00Z"), List.of(book.line(product, null, 8, 1, "1000", "20", "500")), "0");
+        var late80 = book.sale("S-2027-001004", bar, "bob", depot, asOf.minusDays(110),
+                Instant.parse("2027-06-12T08:00:00Z"), List.of(book.line(product, null, 3, 1, "1000", "20", "500")), "0");
+        var late170 = book.sale("S-2027-001005", shop, "bob", depot, asOf.minusDays(200),
+                Instant.parse("2027-03-14T08:00:00Z"), List.of(book.line(product, null, 7, 1, "1000", "20", "500")), "0");
+        var paidUp = book.sale("S-2027-001006", shop, "bob", depot, asOf.minusDays(5),
+                Instant.parse("2027-09-25T08:00:00Z"), List.of(book.line(product, null, 2, 1, "1000", "20", "500")), "0");
+        deliver(notYetDue, late20, late50, late80, late170, paidUp);
+        awaitTaken(notYetDue.saleId(), late20.saleId(), late50.saleId(), late80.saleId(), late170.saleId(),
+                paidUp.saleId());
+        // partly paid; partly returned with a refund; paid in full; a payment of 1,500 with 500 allocated to no sale
+        var part = book.payment(late20, "CASH", "4000", "alice", asOf.minusDays(20));
+        var returned = book.returnOf(late50, "R-2027-001001", asOf.minusDays(2), product, 3, "0");
+        var full = book.payment(paidUp, "CARD", "2000", "bob", asOf.minusDays(5));
+        var beyond = book.payment(shop, "BANK_TRANSFER", "1500", "carol", asOf.minusDays(1),
+                java.util.Map.of(late170, "1000"));
+        deliver(part, returned, full, beyond, beyond);
+        awaitTaken(part.paymentId(), returned.returnId(), full.paymentId(), beyond.paymentId());
+
+        for (var day : List.of(asOf, asOf.minusDays(3), asOf.plusDays(45))) {
+            var report = readAccounts.debts(day);
+            for (var customer : List.of(bar, shop)) {
+                var row = report.rows().stream().filter(debt -> debt.customerId().equals(customer)).findFirst()
+                        .orElseThrow();
+                var expected = book.aged(customer, day);
+                assertThat(List.of(row.current(), row.days1To30(), row.days31To60(), row.days61To90(), row.over90(),
+                        row.unallocated(), row.total())).as(customer + " on " + day)
+                        .usingElementComparator(BigDecimal::compareTo).containsExactly(expected);
+            }
+        }
+        // by hand, on the day: bar 5,300 current, 6,000 1-30 days late, 5,000 31-60, 3,000 61-90; shop 6,000 over
+        // 90 and 500 paid beyond any sale
+        var bars = readAccounts.debts(asOf).rows().stream().filter(debt -> debt.customerId().equals(bar)).findFirst()
+                .orElseThrow();
+        assertThat(bars.current()).isEqualByComparingTo("5300");
+        assertThat(bars.days1To30()).isEqualByComparingTo("6000");
+        assertThat(bars.days31To60()).isEqualByComparingTo("5000");
+        assertThat(bars.days61To90()).isEqualByComparingTo("3000");
+        assertThat(bars.openSales()).isEqualTo(4);
+        var shops = readAccounts.debts(asOf).rows().stream().filter(debt -> debt.customerId().equals(shop))
+                .findFirst().orElseThrow();
+        assertThat(shops.over90()).isEqualByComparingTo("6000");
+        assertThat(shops.unallocated()).isEqualByComparingTo("-500");
+        assertThat(shops.total()).isEqualByComparingTo("5500");
+        assertThat(shops.openSales()).isEqualTo(1);
+    }
+
+    /**
+     * Sales by category: a product's category when it was sold decides, also for its later returns after it moved
+     * to another category; the rows are the test's own sums of the documents and add up to the total.
+     */
+    @Test
+    void salesByCategoryFollowTheProductsCategoryWhenSold() {
+        var unit = new MoneyUnit(catalog.settings().moneyScale());
+        var book = new SourceBook(unit);
+        // after the other tests' today, so that the dashboard's money owed there stays theirs
+        var day = LocalDate.of(2027, 11, 4);
+        var range = new DateRange(day, day);
+        var beers = UUID.randomUUID();
+        var sodas = UUID.randomUUID();
+        var lager = UUID.randomUUID();
+        var stout = UUID.randomUUID();
+        var cola = UUID.randomUUID();
+        // the catalogue's events, as the rebuild replays them too (oldest first: the category of each moment)
+        deliver(new ProductCreated(lager, "LAG-" + lager, "Lager", BaseUnit.BOTTLE, beers, true, 0, null),
+                new ProductCreated(stout, "STO-" + stout, "Stout", BaseUnit.BOTTLE, beers, true, 0, null),
+                new ProductCreated(cola, "COL-" + cola, "Cola", BaseUnit.CAN, sodas, true, 0, null));
+        awaitCategory(lager, beers);
+        awaitCategory(stout, beers);
+        awaitCategory(cola, sodas);
+        var clerk = "clerk-" + UUID.randomUUID();
+        var mixed = book.sale("S-2027-002001", UUID.randomUUID(), clerk, UUID.randomUUID(), day,
+                Instant.parse("2027-11-04T08:00:00Z"), List.of(book.line(lager, null, 6, 1, "3000", "20", "1800"),
+                        book.line(stout, null, 2, 1, "3500", "20", "2100"),
+                        book.line(cola, null, 10, 1, "2000", "20", "1000.5")), "0");
+        var colaOnly = book.sale("S-2027-002002", UUID.randomUUID(), clerk, UUID.randomUUID(), day,
+                Instant.parse("2027-11-04T09:00:00Z"), List.of(book.line(cola, null, 3, 1, "2000", "20", "1000.5")),
+                "0");
+        deliver(mixed, colaOnly);
+        awaitTaken(mixed.saleId(), colaOnly.saleId());
+        // the lager moves to the sodas' category, then 2 of the 6 sold come back: they leave the beers' row
+        deliver(new ProductChanged(lager, "LAG-" + lager, "Lager", BaseUnit.BOTTLE, sodas, true, 0, null));
+        awaitCategory(lager, sodas);
+        var returned = book.returnOf(mixed, "R-2027-002001", day, lager, 2, "0");
+        deliver(returned);
+        awaitTaken(returned.returnId());
+
+        var report = readSalesReport.report(new ReportQuery(range, Grouping.CATEGORY, null, null, ReportSort.KEY,
+                false));
+        var rows = report.rows().stream().collect(Collectors.toMap(ReportRow::key, ReportRow::figures));
+        assertThat(rows.get(beers.toString())).isEqualTo(book.productsFigures(java.util.Set.of(lager, stout), range));
+        assertThat(rows.get(sodas.toString())).isEqualTo(book.productsFigures(java.util.Set.of(cola), range));
+        assertThat(rows.get(sodas.toString()).salesCount()).isEqualTo(2);
+        assertThat(rows.get(beers.toString()).quantity()).isEqualTo(6);
+    }
+
+    /**
+     * The containers a customer holds, per type and day, against the sums of the documents' own figures: a sale
+     * consigning, leaving due and exchanging crates and bottles, a return of goods taking some back, and a return of
+     * empties settling and refunding others.
+     */
+    @Test
+    void theContainersACustomerHoldsFollowSalesReturnsAndEmptiesBack() {
+        var unit = new MoneyUnit(catalog.settings().moneyScale());
+        var book = new SourceBook(unit);
+        var customer = UUID.randomUUID();
+        var depot = UUID.randomUUID();
+        var product = UUID.randomUUID();
+        var crate = UUID.randomUUID();
+        var bottle = UUID.randomUUID();
+        var sold = LocalDate.of(2027, 5, 3);
+        var goodsBack = sold.plusDays(1);
+        var emptiesBack = sold.plusDays(2);
+        var plain = book.sale("S-2027-003001", customer, "alice", depot, sold, Instant.parse("2027-05-03T08:00:00Z"),
+                List.of(book.line(product, null, 6, 1, "3000", "20", "1800")), "0");
+        var crates = new DepositLine(crate, "CRATE", new BigDecimal("3000"), 6, 3, 1, 2, new BigDecimal("9000"));
+        var bottles = new DepositLine(bottle, "BTL", new BigDecimal("500"), 10, 10, 0, 0, new BigDecimal("5000"));
+        var sale = new SaleCompleted(plain.saleId(), plain.number(), customer, "alice", "alice", depot, sold,
+                plain.completedAt(), plain.lines(), plain.total(), plain.tax(), plain.net(), List.of(crates, bottles),
+                new BigDecimal("14000"), sold.plusDays(30));
+        var takenBack = book.returnOf(plain, "R-2027-003001", goodsBack, product, 2, "0");
+        var goods = new ReturnAccepted(takenBack.returnId(), takenBack.number(), sale.saleId(), sale.number(),
+                customer, depot, goodsBack, "manager", takenBack.at(), takenBack.lines(), takenBack.total(),
+                takenBack.tax(), new BigDecimal("3000"), BigDecimal.ZERO,
+                List.of(new ReturnAccepted.Container(crate, "CRATE", new BigDecimal("3000"), 1, 1)));
+        var empties = new ContainersReturned(UUID.randomUUID(), "E-2027-000001", customer, depot, emptiesBack,
+                "manager", Instant.parse("2027-05-05T08:00:00Z"),
+                List.of(new ContainersReturned.Line(crate, "CRATE", 2, 1, 1, new BigDecimal("3000")),
+                        new ContainersReturned.Line(bottle, "BTL", 4, 0, 4, new BigDecimal("2000"))),
+                new BigDecimal("5000"));
+        deliver(sale, goods, empties, empties, goods);
+        awaitTaken(sale.saleId(), goods.returnId(), empties.returnId());
+
+        // the day of the sale: what it carried
+        assertThat(held(customer, sold)).containsExactly(
+                "BTL " + bottles.consigned() + " " + bottles.due() + " " + bottles.amount().setScale(2),
+                "CRATE " + crates.consigned() + " " + crates.due() + " " + crates.amount().setScale(2));
+        // two days on: less what came back with the goods (at the sale's unit deposit) and as empties
+        var goodsCrate = goods.containers().getFirst();
+        var emptyCrates = empties.lines().get(0);
+        var emptyBottles = empties.lines().get(1);
+        assertThat(held(customer, emptiesBack)).containsExactly(
+                "BTL " + (bottles.consigned() - emptyBottles.refunded()) + " " + (bottles.due() - emptyBottles.settled())
+                        + " " + bottles.amount().subtract(emptyBottles.refund()).setScale(2),
+                "CRATE " + (crates.consigned() - goodsCrate.consigned() - emptyCrates.refunded()) + " "
+                        + (crates.due() - goodsCrate.due() - emptyCrates.settled()) + " "
+                        + crates.amount().subtract(goodsCrate.unitDeposit().multiply(BigDecimal.valueOf(
+                        goodsCrate.consigned()))).subtract(emptyCrates.refund()).setScale(2));
+        // by hand: one crate consigned (3,000 held), none due; six bottles (3,000 held)
+        assertThat(held(customer, emptiesBack)).containsExactly("BTL 6 0 3000.00", "CRATE 1 0 3000.00");
+    }
+
+    private List<String> held(UUID customer, LocalDate day) {
+        return readAccounts.containers(day).rows().stream().filter(row -> row.customerId().equals(customer))
+                .map(row -> row.code() + " " + row.consigned() + " " + row.due() + " " + row.depositsHeld())
+                .toList();
+    }
+
     /** The rows' figures added up; the sales count left out (a sale of two products is a row of each). */
     private static Figures sumOf(List<ReportRow> rows) {
         return rows.stream().map(row -> withoutCount(row.figures())).reduce(new Figures(0, BigDecimal.ZERO,
@@ -332,11 +520,18 @@ class ReportingModuleTests {
         var rows = new ArrayList<String>();
         for (var table : List.of("daily_sales order by dimension, day, key", "daily_payments order by day, method, taken_by",
                 "sale order by sale_id", "sale_product order by sale_id, product_id",
+                "debt_sale order by sale_id", "debt_change order by customer_id, sale_id, day, amount",
+                "container_change order by customer_id, container_type_id, day, consigned, due, deposits",
                 "processed_event order by document_id, kind")) {
             dsl.fetch("select * from reporting." + table).forEach(row -> rows.add(table.split(" ")[0] + " "
                     + (table.startsWith("processed_event") ? row.get(0) + " " + row.get(1) : row.intoList())));
         }
         return rows;
+    }
+
+    private void awaitCategory(UUID product, UUID category) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> rowsOf("product",
+                "product_id = '" + product + "' and category_id = '" + category + "'") == 1);
     }
 
     private int rowsOf(String table, String condition) {

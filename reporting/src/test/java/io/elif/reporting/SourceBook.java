@@ -50,7 +50,7 @@ final class SourceBook {
         var total = lines.stream().map(SoldLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         var tax = lines.stream().map(SoldLine::tax).reduce(BigDecimal.ZERO, BigDecimal::add);
         var sale = new SaleCompleted(UUID.randomUUID(), number, customer, clerk, clerk, warehouse, day, at, lines, total,
-                tax, total.subtract(tax), List.of(), unit.round(new BigDecimal(deposits)));
+                tax, total.subtract(tax), List.of(), unit.round(new BigDecimal(deposits)), day.plusDays(30));
         sales.add(sale);
         return sale;
     }
@@ -69,7 +69,7 @@ final class SourceBook {
                 sale.warehouseId(), day, "manager", sale.completedAt().plusSeconds(3600),
                 List.of(new ReturnAccepted.Line(product, line.packId(), (int) (baseUnits / (line.baseUnits() / line.quantity())),
                         baseUnits, line.unitPrice(), amount, tax)),
-                amount, tax, unit.round(BigDecimal.ZERO), unit.round(new BigDecimal(refund)));
+                amount, tax, unit.round(BigDecimal.ZERO), unit.round(new BigDecimal(refund)), List.of());
         returns.add(accepted);
         return accepted;
     }
@@ -80,6 +80,65 @@ final class SourceBook {
                 List.of(new PaymentReceived.Allocation(sale.saleId(), paid)), by, Instant.parse(day + "T10:00:00Z"), day);
         payments.add(payment);
         return payment;
+    }
+
+    /** A payment of a customer allocated to sales as given (sale to amount); the rest goes to no sale. */
+    PaymentReceived payment(UUID customer, String method, String amount, String by, LocalDate day,
+                            java.util.Map<SaleCompleted, String> allocations) {
+        var allocated = allocations.entrySet().stream()
+                .map(entry -> new PaymentReceived.Allocation(entry.getKey().saleId(),
+                        unit.round(new BigDecimal(entry.getValue()))))
+                .toList();
+        var payment = new PaymentReceived(UUID.randomUUID(), customer, method, unit.round(new BigDecimal(amount)),
+                allocated, by, Instant.parse(day + "T10:00:00Z"), day);
+        payments.add(payment);
+        return payment;
+    }
+
+    /**
+     * What the customer owes at the end of {@code asOf}, aged as docs/reporting.md says, from the documents: per
+     * sale, what it asked less what was allocated to it, less its returns' credits, plus their refunds (each dated
+     * up to the day), by the days from its due date to the day: [current, 1-30, 31-60, 61-90, over 90,
+     * unallocated, total].
+     */
+    BigDecimal[] aged(UUID customer, LocalDate asOf) {
+        var aged = new BigDecimal[7];
+        java.util.Arrays.fill(aged, BigDecimal.ZERO);
+        for (var sale : sales) {
+            if (!customer.equals(sale.customerId()) || sale.businessDate().isAfter(asOf)) {
+                continue;
+            }
+            var owed = sale.total().add(sale.depositTotal());
+            for (var payment : payments) {
+                if (!payment.businessDate().isAfter(asOf)) {
+                    for (var allocation : payment.allocations()) {
+                        if (allocation.saleId().equals(sale.saleId())) {
+                            owed = owed.subtract(allocation.amount());
+                        }
+                    }
+                }
+            }
+            for (var accepted : returns) {
+                if (accepted.saleId().equals(sale.saleId()) && !accepted.businessDate().isAfter(asOf)) {
+                    owed = owed.subtract(accepted.total()).subtract(accepted.depositRefund()).add(accepted.refund());
+                }
+            }
+            long late = java.time.temporal.ChronoUnit.DAYS.between(sale.dueDate(), asOf);
+            int bucket = late <= 0 ? 0 : late <= 30 ? 1 : late <= 60 ? 2 : late <= 90 ? 3 : 4;
+            aged[bucket] = aged[bucket].add(owed);
+            aged[6] = aged[6].add(owed);
+        }
+        for (var payment : payments) {
+            if (customer.equals(payment.customerId()) && !payment.businessDate().isAfter(asOf)) {
+                var rest = payment.amount();
+                for (var allocation : payment.allocations()) {
+                    rest = rest.subtract(allocation.amount());
+                }
+                aged[5] = aged[5].subtract(rest);
+                aged[6] = aged[6].subtract(rest);
+            }
+        }
+        return aged;
     }
 
     Figures figures(DateRange range) {
@@ -93,6 +152,12 @@ final class SourceBook {
     Figures productFigures(UUID product, DateRange range) {
         return figures(range, sale -> sale.lines().stream().anyMatch(line -> line.productId().equals(product)),
                 product::equals);
+    }
+
+    /** The figures of these products (a category's), each sale that sold one of them counted once. */
+    Figures productsFigures(java.util.Set<UUID> products, DateRange range) {
+        return figures(range, sale -> sale.lines().stream().anyMatch(line -> products.contains(line.productId())),
+                products::contains);
     }
 
     BigDecimal paid(DateRange range) {

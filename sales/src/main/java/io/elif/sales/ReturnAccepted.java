@@ -13,10 +13,19 @@ import java.util.UUID;
  */
 public record ReturnAccepted(UUID returnId, String number, UUID saleId, String saleNumber, UUID customerId,
                              UUID warehouseId, LocalDate businessDate, String by, Instant at, List<Line> lines,
-                             BigDecimal total, BigDecimal tax, BigDecimal depositRefund, BigDecimal refund) {
+                             BigDecimal total, BigDecimal tax, BigDecimal depositRefund, BigDecimal refund,
+                             List<Container> containers) {
 
     public ReturnAccepted {
         lines = List.copyOf(lines);
+        containers = containers == null ? List.of() : List.copyOf(containers);
+    }
+
+    /**
+     * The containers of one type the returned goods carried, reversed: {@code due} ones the customer no longer owes,
+     * {@code consigned} ones whose deposit ({@code unitDeposit} each) they had paid and have back.
+     */
+    public record Container(UUID containerTypeId, String code, BigDecimal unitDeposit, long due, long consigned) {
     }
 
     /** A returned line: its packs, the base units back in stock, and its share of the sale line's amount and tax. */

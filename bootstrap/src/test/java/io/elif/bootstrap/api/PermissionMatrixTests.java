@@ -148,10 +148,13 @@ class PermissionMatrixTests extends ApiTestSupport {
         return sendAs(session, request);
     }
 
-    /** The operation with random ids in its path and an empty JSON object as its body, if it takes one. */
+    /**
+     * The operation with random ids for its path's variables (a whole segment, or part of one: {@code sales.{format}})
+     * and an empty JSON object as its body, if it takes one.
+     */
     private HttpRequest.Builder request(PermissionMatrix.Rule rule) {
         var path = Arrays.stream(rule.path().split("/"))
-                .map(segment -> segment.startsWith("{") ? UUID.randomUUID().toString() : segment)
+                .map(segment -> segment.replaceAll("\\{[^}]+}", UUID.randomUUID().toString()))
                 .reduce((a, b) -> a + "/" + b).orElseThrow();
         var body = Set.of("POST", "PUT", "PATCH").contains(rule.method()) ? "{}" : null;
         return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")

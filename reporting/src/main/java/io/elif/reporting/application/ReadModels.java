@@ -1,13 +1,17 @@
 package io.elif.reporting.application;
 
 import io.elif.reporting.domain.Contribution;
+import io.elif.reporting.domain.ContainerChange;
+import io.elif.reporting.domain.DebtChange;
 import io.elif.reporting.domain.ProductCost;
 import io.elif.reporting.domain.SaleBook.BookedSale;
 import io.elif.sales.ReturnAccepted;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,6 +26,9 @@ public interface ReadModels {
 
     /** Adds each contribution to its daily row, opening the row when missing. */
     void add(List<Contribution> contributions);
+
+    /** The category key of each product ('' for none), as the catalogue's events last said. */
+    Map<UUID, String> categories(Collection<UUID> productIds);
 
     /** Keeps a completed sale for its later returns. */
     void keep(BookedSale sale);
@@ -46,6 +53,18 @@ public interface ReadModels {
 
     /** Takes the returns parked for the sale out of the waiting room, in the order they were made. */
     List<ReturnAccepted> unparkFor(UUID saleId);
+
+    /**
+     * Keeps a completed sale's due date for the ageing of what it owes (its business day when it left nothing unpaid
+     * or its event carries none).
+     */
+    void keepDebt(UUID saleId, UUID customerId, String number, LocalDate businessDate, LocalDate dueDate);
+
+    /** Adds changes of what customers owe, sale by sale. */
+    void changeDebts(List<DebtChange> changes);
+
+    /** Adds changes of the containers customers hold. */
+    void changeContainers(List<ContainerChange> changes);
 
     /** Empties every read model but the products' names (which the catalogue's events replace anyway). */
     void clear();

@@ -6,6 +6,7 @@ import io.elif.reporting.domain.Dimension;
 import io.elif.reporting.domain.Figures;
 import io.elif.reporting.domain.ReportQuery;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ public class ReadSalesReport {
         this.catalog = catalog;
     }
 
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public SalesReport report(ReportQuery query) {
         var rows = new ArrayList<ReportRow>();
         figures.report(query, rows::add);
@@ -35,9 +37,19 @@ public class ReadSalesReport {
         return new SalesReport(query, settings.currency(), new MoneyUnit(settings.moneyScale()), rows, total(query));
     }
 
-    /** The report's rows streamed to {@code rows} as they are read, for exports of any size. */
-    public void export(ReportQuery query, Consumer<ReportRow> rows) {
+    /**
+     * The report's rows streamed to {@code rows} as they are read, for exports of any size, then its total, read in
+     * the same snapshot (repeatable read) so that the rows add up to it even while events arrive.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Figures export(ReportQuery query, Consumer<ReportRow> rows) {
         figures.report(query, rows);
+        return total(query);
+    }
+
+    /** The tenant's currency, which a report's amounts are in. */
+    public String currency() {
+        return catalog.settings().currency();
     }
 
     private Figures total(ReportQuery query) {

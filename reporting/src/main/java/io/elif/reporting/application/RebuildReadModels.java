@@ -3,6 +3,7 @@ package io.elif.reporting.application;
 import io.elif.catalog.ProductChanged;
 import io.elif.catalog.ProductCreated;
 import io.elif.reporting.EventHistory;
+import io.elif.sales.ContainersReturned;
 import io.elif.sales.PaymentReceived;
 import io.elif.sales.ReturnAccepted;
 import io.elif.sales.SaleCompleted;
@@ -42,6 +43,7 @@ public class RebuildReadModels {
                     recordSales.returned(accepted);
                     counts[1]++;
                 }
+                case ContainersReturned returned -> recordSales.containersReturned(returned);
                 case PaymentReceived payment -> {
                     recordSales.paid(payment);
                     counts[2]++;

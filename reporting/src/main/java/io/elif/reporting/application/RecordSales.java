@@ -2,7 +2,10 @@ package io.elif.reporting.application;
 
 import io.elif.catalog.Catalog;
 import io.elif.kernel.MoneyUnit;
+import io.elif.reporting.domain.ContainerChange;
+import io.elif.reporting.domain.DebtChange;
 import io.elif.reporting.domain.SaleBook;
+import io.elif.sales.ContainersReturned;
 import io.elif.sales.PaymentReceived;
 import io.elif.sales.ReturnAccepted;
 import io.elif.sales.SaleCompleted;
@@ -23,6 +26,7 @@ public class RecordSales {
     static final String SALE_COMPLETED = "SaleCompleted";
     static final String RETURN_ACCEPTED = "ReturnAccepted";
     static final String PAYMENT_RECEIVED = "PaymentReceived";
+    static final String CONTAINERS_RETURNED = "ContainersReturned";
 
     private final ReadModels readModels;
     private final Catalog catalog;
@@ -39,9 +43,16 @@ public class RecordSales {
         }
         readModels.lockSaleKey(sale.saleId());
         var unit = moneyUnit();
-        var entry = SaleBook.completed(sale, unit);
+        var entry = SaleBook.completed(sale, unit, readModels.categories(sale.lines().stream()
+                .map(line -> line.productId()).toList()));
         readModels.keep(entry.sale());
         readModels.add(entry.contributions());
+        if (sale.customerId() != null) {
+            readModels.keepDebt(sale.saleId(), sale.customerId(), sale.number(), sale.businessDate(),
+                    sale.dueDate() == null ? sale.businessDate() : sale.dueDate());
+            readModels.changeDebts(DebtChange.of(sale));
+            readModels.changeContainers(ContainerChange.of(sale));
+        }
         for (var parked : readModels.unparkFor(sale.saleId())) {
             book(parked, unit);
         }
@@ -53,6 +64,8 @@ public class RecordSales {
         if (!readModels.firstDelivery(accepted.returnId(), RETURN_ACCEPTED)) {
             return;
         }
+        readModels.changeDebts(DebtChange.of(accepted));
+        readModels.changeContainers(ContainerChange.of(accepted));
         readModels.lockSaleKey(accepted.saleId());
         if (readModels.lockSale(accepted.saleId()).isEmpty()) {
             readModels.park(accepted);
@@ -74,6 +87,15 @@ public class RecordSales {
         }
         readModels.addPayment(payment.businessDate(), payment.method(), payment.takenBy(), payment.amount());
         readModels.add(List.of(SaleBook.paid(payment)));
+        readModels.changeDebts(DebtChange.of(payment));
+    }
+
+    /** Empties a customer brought back: the containers they hold fall. */
+    public void containersReturned(ContainersReturned returned) {
+        if (!readModels.firstDelivery(returned.returnId(), CONTAINERS_RETURNED)) {
+            return;
+        }
+        readModels.changeContainers(ContainerChange.of(returned));
     }
 
     /** A product's SKU and name, from the catalogue's events (replacing is idempotent by itself). */

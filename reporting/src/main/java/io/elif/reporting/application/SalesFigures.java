@@ -32,6 +32,18 @@ public interface SalesFigures {
     /** Hands the report's rows to {@code rows} in order as the database answers them (a cursor: never all in memory). */
     void report(ReportQuery query, Consumer<ReportRow> rows);
 
+    /**
+     * What each customer owes at the end of the day, aged by each sale's due date, handed to {@code rows} as the
+     * database answers, the largest debts first (a cursor: never all in memory).
+     */
+    void debts(LocalDate asOf, Consumer<CustomerDebt> rows);
+
+    /**
+     * The containers each customer holds at the end of the day per type, handed to {@code rows} as the database
+     * answers, by customer and code (a cursor).
+     */
+    void containers(LocalDate asOf, Consumer<CustomerContainers> rows);
+
     /** The payments of a range by method and taker, of one taker when {@code takenBy} is given. */
     List<PaymentTotal> payments(DateRange range, String takenBy);
 }

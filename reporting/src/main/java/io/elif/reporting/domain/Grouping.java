@@ -1,9 +1,9 @@
 package io.elif.reporting.domain;
 
-/** How a sales report groups its rows: by period of time, or by product, customer, clerk or warehouse. */
+/** How a sales report groups its rows: by period of time, or by product, category, customer, clerk or warehouse. */
 public enum Grouping {
     DAY(null), WEEK(null), MONTH(null),
-    PRODUCT(Dimension.PRODUCT), CUSTOMER(Dimension.CUSTOMER), CLERK(Dimension.CLERK), WAREHOUSE(Dimension.WAREHOUSE);
+    PRODUCT(Dimension.PRODUCT), CATEGORY(Dimension.CATEGORY), CUSTOMER(Dimension.CUSTOMER), CLERK(Dimension.CLERK), WAREHOUSE(Dimension.WAREHOUSE);
 
     private final Dimension dimension;
 

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -25,12 +27,21 @@ public final class SaleBook {
     private SaleBook() {
     }
 
-    /** A completed sale as reporting keeps it for its later returns. */
+    /**
+     * A completed sale as reporting keeps it for its later returns.
+     *
+     * @param categories each product's category key when it was sold ('' for none)
+     */
     public record BookedSale(UUID saleId, String number, String clerk, LocalDate businessDate,
-                             List<ProductCost> products) {
+                             List<ProductCost> products, Map<UUID, String> categories) {
 
         public BookedSale {
             products = List.copyOf(products);
+            categories = Map.copyOf(categories);
+        }
+
+        String categoryOf(UUID productId) {
+            return categories.getOrDefault(productId, Dimension.WHOLE_DAY);
         }
     }
 
@@ -42,7 +53,12 @@ public final class SaleBook {
     public record Reversal(List<Contribution> contributions, List<ProductCost> products) {
     }
 
-    public static Entry completed(SaleCompleted sale, MoneyUnit unit) {
+    /**
+     * A completed sale's rollups.
+     *
+     * @param categories each product's category key now ('' or absent for none), as the catalogue's events said
+     */
+    public static Entry completed(SaleCompleted sale, MoneyUnit unit, Map<UUID, String> categories) {
         var units = new LinkedHashMap<UUID, Long>();
         var unitCosts = new LinkedHashMap<UUID, BigDecimal>();
         var lines = new LinkedHashMap<UUID, List<SoldLine>>();
@@ -68,8 +84,13 @@ public final class SaleBook {
             contributions.add(new Contribution(day, Dimension.PRODUCT, product.productId().toString(),
                     product.baseUnits(), amount.subtract(tax), tax, product.cost(), 1, BigDecimal.ZERO));
         }
-        return new Entry(contributions,
-                new BookedSale(sale.saleId(), sale.number(), sale.clerk(), day, products));
+        var kept = new LinkedHashMap<UUID, String>();
+        for (var product : products) {
+            kept.put(product.productId(), categories.getOrDefault(product.productId(), Dimension.WHOLE_DAY));
+        }
+        var booked = new BookedSale(sale.saleId(), sale.number(), sale.clerk(), day, products, kept);
+        contributions.addAll(byCategory(contributions, booked, 1));
+        return new Entry(contributions, booked);
     }
 
     public static Reversal returned(ReturnAccepted accepted, BookedSale sale, MoneyUnit unit) {
@@ -109,6 +130,7 @@ public final class SaleBook {
                 -accepted.lines().stream().mapToLong(ReturnAccepted.Line::baseUnits).sum(),
                 accepted.total().subtract(accepted.tax()).negate(), accepted.tax().negate(), cost.negate(), 0,
                 accepted.refund().subtract(credit));
+        contributions.addAll(byCategory(contributions, sale, 0));
         contributions.addAll(0, perDocument(total, accepted.customerId(), sale.clerk(), accepted.warehouseId()));
         contributions.addFirst(total);
         return new Reversal(contributions, products);
@@ -118,6 +140,24 @@ public final class SaleBook {
     public static Contribution paid(PaymentReceived payment) {
         return new Contribution(payment.businessDate(), Dimension.TOTAL, Dimension.WHOLE_DAY, 0, BigDecimal.ZERO,
                 BigDecimal.ZERO, BigDecimal.ZERO, 0, payment.amount().negate());
+    }
+
+    /** The products' rows of one document added up per category (a sale counts once in each of its categories). */
+    private static List<Contribution> byCategory(List<Contribution> contributions, BookedSale sale, int salesCount) {
+        var rows = new TreeMap<String, Contribution>();
+        for (var row : contributions) {
+            if (row.dimension() != Dimension.PRODUCT) {
+                continue;
+            }
+            var category = sale.categoryOf(UUID.fromString(row.key()));
+            var before = rows.get(category);
+            rows.put(category, before == null ? new Contribution(row.day(), Dimension.CATEGORY, category,
+                    row.quantity(), row.revenue(), row.tax(), row.cost(), salesCount, BigDecimal.ZERO)
+                    : new Contribution(row.day(), Dimension.CATEGORY, category, before.quantity() + row.quantity(),
+                    before.revenue().add(row.revenue()), before.tax().add(row.tax()), before.cost().add(row.cost()),
+                    salesCount, BigDecimal.ZERO));
+        }
+        return List.copyOf(rows.values());
     }
 
     private static List<Contribution> perDocument(Contribution total, UUID customerId, String clerk, UUID warehouseId) {

@@ -162,7 +162,7 @@ public class ChangeSale {
         var today = LocalDate.now(clock);
         var settlement = Settlement.atCompletion(sale, customer, payments.openBalance(customer.id(), sale.id()),
                 pay.payments(), pay.override(), UUID::randomUUID, pay.stamp(), today);
-        applied(transition);
+        applied(transition, settlement.dueDate());
         sales.settled(sale.id(), settlement.dueDate(), settlement.override());
         settlement.payments().forEach(this::received);
         return sale;
@@ -193,6 +193,11 @@ public class ChangeSale {
 
     /** Does what the transition asks of the stock, stores the sale and publishes the event; nothing if unchanged. */
     Sale applied(Sale.Transition transition) {
+        return applied(transition, null);
+    }
+
+    /** The same, a completion's event carrying the due date its settlement decided. */
+    private Sale applied(Sale.Transition transition, LocalDate dueDate) {
         var sale = transition.sale();
         if (!transition.changed()) {
             return sale;
@@ -213,7 +218,7 @@ public class ChangeSale {
             case SaleCompleted completed -> {
                 receiveExchangedEmpties(sale);
                 events.saleCompleted(completed.costed(issued.stream()
-                        .collect(Collectors.toMap(IssuedStock::productId, IssuedStock::unitCost))));
+                        .collect(Collectors.toMap(IssuedStock::productId, IssuedStock::unitCost))).due(dueDate));
             }
             case SaleCancelled cancelled -> events.saleCancelled(cancelled);
             case null, default -> { }

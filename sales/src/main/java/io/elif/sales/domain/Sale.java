@@ -187,7 +187,7 @@ public record Sale(UUID id, String number, UUID customerId, PriceLevel priceLeve
                 line.baseUnits(), line.unitPrice(), line.amount(), line.tax(), line.taxRate(), null)).toList();
         return new Transition(sale, true, work, new SaleCompleted(id, number, customerId, created.by(), stamp.by(),
                 warehouseId, businessDate, stamp.at(), sold, totals.total(), totals.tax(), totals.net(),
-                deposits.stream().map(SaleDeposit::toDepositLine).toList(), depositTotal()));
+                deposits.stream().map(SaleDeposit::toDepositLine).toList(), depositTotal(), null));
     }
 
     private Transition changed(SaleState next, Stamp stamp, StockWork work, Object event) {

@@ -127,7 +127,9 @@ public record SaleReturn(UUID id, String number, UUID saleId, String saleNumber,
         return new ReturnAccepted(id, number, saleId, saleNumber, customerId, warehouseId, businessDate, created.by(),
                 created.at(), lines.stream().map(line -> new ReturnAccepted.Line(line.productId(), line.packId(),
                         line.quantity(), line.baseUnits(), line.unitPrice(), line.amount(), line.tax())).toList(),
-                total, tax, depositRefund, refund);
+                total, tax, depositRefund, refund, deposits.stream()
+                .map(deposit -> new ReturnAccepted.Container(deposit.containerTypeId(), deposit.code(),
+                        deposit.unitDeposit(), deposit.due(), deposit.consigned())).toList());
     }
 
     private static List<Asked> everythingLeft(Sale sale, Before before) {

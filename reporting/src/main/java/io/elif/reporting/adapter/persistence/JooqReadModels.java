@@ -1,7 +1,9 @@
 package io.elif.reporting.adapter.persistence;
 
 import io.elif.reporting.application.ReadModels;
+import io.elif.reporting.domain.ContainerChange;
 import io.elif.reporting.domain.Contribution;
+import io.elif.reporting.domain.DebtChange;
 import io.elif.reporting.domain.ProductCost;
 import io.elif.reporting.domain.SaleBook.BookedSale;
 import io.elif.sales.ReturnAccepted;
@@ -18,8 +20,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import static io.elif.reporting.adapter.persistence.jooq.Tables.CONTAINER_CHANGE;
 import static io.elif.reporting.adapter.persistence.jooq.Tables.DAILY_PAYMENTS;
 import static io.elif.reporting.adapter.persistence.jooq.Tables.DAILY_SALES;
+import static io.elif.reporting.adapter.persistence.jooq.Tables.DEBT_CHANGE;
+import static io.elif.reporting.adapter.persistence.jooq.Tables.DEBT_SALE;
 import static io.elif.reporting.adapter.persistence.jooq.Tables.PARKED_RETURN;
 import static io.elif.reporting.adapter.persistence.jooq.Tables.PARKED_RETURN_LINE;
 import static io.elif.reporting.adapter.persistence.jooq.Tables.PROCESSED_EVENT;
@@ -85,10 +90,12 @@ class JooqReadModels implements ReadModels {
                 .set(SALE.BUSINESS_DATE, sale.businessDate())
                 .execute();
         var insert = dsl.insertInto(SALE_PRODUCT, SALE_PRODUCT.SALE_ID, SALE_PRODUCT.PRODUCT_ID,
-                SALE_PRODUCT.BASE_UNITS, SALE_PRODUCT.COST, SALE_PRODUCT.RETURNED_BASE_UNITS, SALE_PRODUCT.RETURNED_COST);
+                SALE_PRODUCT.BASE_UNITS, SALE_PRODUCT.COST, SALE_PRODUCT.RETURNED_BASE_UNITS, SALE_PRODUCT.RETURNED_COST,
+                SALE_PRODUCT.CATEGORY_KEY);
         for (var product : sale.products()) {
             insert = insert.values(sale.saleId(), product.productId(), product.baseUnits(), product.cost(),
-                    product.returnedBaseUnits(), product.returnedCost());
+                    product.returnedBaseUnits(), product.returnedCost(),
+                    sale.categories().getOrDefault(product.productId(), ""));
         }
         insert.execute();
     }
@@ -99,13 +106,24 @@ class JooqReadModels implements ReadModels {
         if (sale.isEmpty()) {
             return Optional.empty();
         }
-        var products = dsl.selectFrom(SALE_PRODUCT).where(SALE_PRODUCT.SALE_ID.eq(saleId))
+        var rows = dsl.selectFrom(SALE_PRODUCT).where(SALE_PRODUCT.SALE_ID.eq(saleId))
                 .orderBy(SALE_PRODUCT.PRODUCT_ID)
-                .fetch(row -> new ProductCost(row.getProductId(), row.getBaseUnits(), row.getCost(),
-                        row.getReturnedBaseUnits(), row.getReturnedCost()));
+                .fetch();
+        var products = rows.map(row -> new ProductCost(row.getProductId(), row.getBaseUnits(), row.getCost(),
+                row.getReturnedBaseUnits(), row.getReturnedCost()));
+        var categories = new java.util.HashMap<UUID, String>();
+        rows.forEach(row -> categories.put(row.getProductId(), row.getCategoryKey()));
         var row = sale.get();
         return Optional.of(new BookedSale(row.getSaleId(), row.getNumber(), row.getClerk(), row.getBusinessDate(),
-                products));
+                products, categories));
+    }
+
+    @Override
+    public java.util.Map<UUID, String> categories(java.util.Collection<UUID> productIds) {
+        var categories = new java.util.HashMap<UUID, String>();
+        dsl.select(PRODUCT.PRODUCT_ID, PRODUCT.CATEGORY_ID).from(PRODUCT).where(PRODUCT.PRODUCT_ID.in(productIds))
+                .forEach(row -> categories.put(row.value1(), row.value2() == null ? "" : row.value2().toString()));
+        return categories;
     }
 
     @Override
@@ -135,8 +153,48 @@ class JooqReadModels implements ReadModels {
 
     @Override
     public void clear() {
-        dsl.truncate(PROCESSED_EVENT, SALE_PRODUCT, SALE, DAILY_SALES, DAILY_PAYMENTS, PARKED_RETURN_LINE, PARKED_RETURN)
+        dsl.truncate(PROCESSED_EVENT, SALE_PRODUCT, SALE, DAILY_SALES, DAILY_PAYMENTS, PARKED_RETURN_LINE, PARKED_RETURN,
+                DEBT_SALE, DEBT_CHANGE, CONTAINER_CHANGE).execute();
+    }
+
+    @Override
+    public void keepDebt(UUID saleId, UUID customerId, String number, LocalDate businessDate, LocalDate dueDate) {
+        dsl.insertInto(DEBT_SALE)
+                .set(DEBT_SALE.SALE_ID, saleId)
+                .set(DEBT_SALE.CUSTOMER_ID, customerId)
+                .set(DEBT_SALE.NUMBER, number)
+                .set(DEBT_SALE.BUSINESS_DATE, businessDate)
+                .set(DEBT_SALE.DUE_DATE, dueDate)
+                .onConflictDoNothing()
                 .execute();
+    }
+
+    @Override
+    public void changeContainers(List<ContainerChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        var insert = dsl.insertInto(CONTAINER_CHANGE, CONTAINER_CHANGE.CUSTOMER_ID, CONTAINER_CHANGE.CONTAINER_TYPE_ID,
+                CONTAINER_CHANGE.CODE, CONTAINER_CHANGE.DAY, CONTAINER_CHANGE.CONSIGNED, CONTAINER_CHANGE.DUE,
+                CONTAINER_CHANGE.DEPOSITS);
+        for (var change : changes) {
+            insert = insert.values(change.customerId(), change.containerTypeId(), change.code(), change.day(),
+                    change.consigned(), change.due(), change.deposits());
+        }
+        insert.execute();
+    }
+
+    @Override
+    public void changeDebts(List<DebtChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        var insert = dsl.insertInto(DEBT_CHANGE, DEBT_CHANGE.CUSTOMER_ID, DEBT_CHANGE.SALE_ID, DEBT_CHANGE.DAY,
+                DEBT_CHANGE.AMOUNT);
+        for (var change : changes) {
+            insert = insert.values(change.customerId(), change.saleId(), change.day(), change.amount());
+        }
+        insert.execute();
     }
 
     @Override
@@ -184,7 +242,7 @@ class JooqReadModels implements ReadModels {
                 .fetch(row -> new ReturnAccepted(row.getReturnId(), row.getNumber(), row.getSaleId(),
                         row.getSaleNumber(), row.getCustomerId(), row.getWarehouseId(), row.getBusinessDate(),
                         row.getReturnedBy(), row.getReturnedAt().toInstant(), lines(row.getReturnId()), row.getTotal(),
-                        row.getTax(), row.getDepositRefund(), row.getRefund()));
+                        row.getTax(), row.getDepositRefund(), row.getRefund(), List.of()));
         dsl.deleteFrom(PARKED_RETURN).where(PARKED_RETURN.SALE_ID.eq(saleId)).execute();
         return returns;
     }

@@ -1,5 +1,7 @@
 package io.elif.reporting.adapter.persistence;
 
+import io.elif.reporting.application.CustomerContainers;
+import io.elif.reporting.application.CustomerDebt;
 import io.elif.reporting.application.PaymentTotal;
 import io.elif.reporting.application.ReportRow;
 import io.elif.reporting.application.SalesFigures;
@@ -28,8 +30,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import static io.elif.reporting.adapter.persistence.jooq.Tables.CONTAINER_CHANGE;
 import static io.elif.reporting.adapter.persistence.jooq.Tables.DAILY_PAYMENTS;
 import static io.elif.reporting.adapter.persistence.jooq.Tables.DAILY_SALES;
+import static io.elif.reporting.adapter.persistence.jooq.Tables.DEBT_CHANGE;
+import static io.elif.reporting.adapter.persistence.jooq.Tables.DEBT_SALE;
 import static io.elif.reporting.adapter.persistence.jooq.Tables.PRODUCT;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.sum;
@@ -178,6 +183,70 @@ class JooqSalesFigures implements SalesFigures {
                 rows.accept(new ReportRow(row.get(key), row.get(label), figures(row)));
             }
         }
+    }
+
+    @Override
+    public void debts(LocalDate asOf, Consumer<CustomerDebt> rows) {
+        var day = DSL.val(asOf);
+        var bySale = DSL.select(DEBT_CHANGE.CUSTOMER_ID, DEBT_CHANGE.SALE_ID, sum(DEBT_CHANGE.AMOUNT).as("owed"))
+                .from(DEBT_CHANGE)
+                .where(DEBT_CHANGE.DAY.le(asOf))
+                .groupBy(DEBT_CHANGE.CUSTOMER_ID, DEBT_CHANGE.SALE_ID)
+                .asTable("by_sale");
+        var customer = bySale.field(DEBT_CHANGE.CUSTOMER_ID);
+        var sale = bySale.field(DEBT_CHANGE.SALE_ID);
+        var owed = bySale.field("owed", BigDecimal.class);
+        // days past the due date: a sale whose completion has not arrived yet counts as not yet due
+        Field<Integer> late = DSL.field("{0} - {1}", Integer.class, day, coalesce(DEBT_SALE.DUE_DATE, day));
+        var current = aged(sale, owed, late.le(0));
+        var days1To30 = aged(sale, owed, late.between(1, 30));
+        var days31To60 = aged(sale, owed, late.between(31, 60));
+        var days61To90 = aged(sale, owed, late.between(61, 90));
+        var over90 = aged(sale, owed, late.gt(90));
+        var unallocated = coalesce(sum(DSL.when(sale.isNull(), owed).otherwise(BigDecimal.ZERO)), BigDecimal.ZERO);
+        var total = coalesce(sum(owed), BigDecimal.ZERO);
+        var open = DSL.count().filterWhere(sale.isNotNull().and(owed.ne(BigDecimal.ZERO)));
+        try (var cursor = dsl.select(customer, current, days1To30, days31To60, days61To90, over90, unallocated, total,
+                        open)
+                .from(bySale)
+                .leftJoin(DEBT_SALE).on(DEBT_SALE.SALE_ID.eq(sale))
+                .groupBy(customer)
+                .having(DSL.boolOr(owed.ne(BigDecimal.ZERO)))
+                .orderBy(total.desc(), customer)
+                .fetchSize(REPORT_FETCH_SIZE)
+                .fetchLazy()) {
+            for (var row : cursor) {
+                rows.accept(new CustomerDebt(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(),
+                        row.value6(), row.value7(), row.value8(), row.value9()));
+            }
+        }
+    }
+
+    @Override
+    public void containers(LocalDate asOf, Consumer<CustomerContainers> rows) {
+        var consigned = sum(CONTAINER_CHANGE.CONSIGNED);
+        var due = sum(CONTAINER_CHANGE.DUE);
+        var deposits = sum(CONTAINER_CHANGE.DEPOSITS);
+        var code = DSL.max(CONTAINER_CHANGE.CODE);
+        try (var cursor = dsl.select(CONTAINER_CHANGE.CUSTOMER_ID, CONTAINER_CHANGE.CONTAINER_TYPE_ID, code, consigned,
+                        due, deposits)
+                .from(CONTAINER_CHANGE)
+                .where(CONTAINER_CHANGE.DAY.le(asOf))
+                .groupBy(CONTAINER_CHANGE.CUSTOMER_ID, CONTAINER_CHANGE.CONTAINER_TYPE_ID)
+                .having(consigned.ne(BigDecimal.ZERO).or(due.ne(BigDecimal.ZERO)).or(deposits.ne(BigDecimal.ZERO)))
+                .orderBy(CONTAINER_CHANGE.CUSTOMER_ID, code)
+                .fetchSize(REPORT_FETCH_SIZE)
+                .fetchLazy()) {
+            for (var row : cursor) {
+                rows.accept(new CustomerContainers(row.value1(), row.value2(), row.value3(),
+                        row.value4().longValueExact(), row.value5().longValueExact(),
+                        row.value6().setScale(2, java.math.RoundingMode.HALF_UP)));
+            }
+        }
+    }
+
+    private static Field<BigDecimal> aged(Field<UUID> sale, Field<BigDecimal> owed, Condition when) {
+        return coalesce(sum(DSL.when(sale.isNotNull().and(when), owed).otherwise(BigDecimal.ZERO)), BigDecimal.ZERO);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.elif.reporting.adapter.spring;
 import io.elif.catalog.ProductChanged;
 import io.elif.catalog.ProductCreated;
 import io.elif.reporting.application.RecordSales;
+import io.elif.sales.ContainersReturned;
 import io.elif.sales.PaymentReceived;
 import io.elif.sales.ReturnAccepted;
 import io.elif.sales.SaleCompleted;
@@ -35,6 +36,11 @@ class SalesEventListener {
     @ApplicationModuleListener
     void on(PaymentReceived event) {
         recordSales.paid(event);
+    }
+
+    @ApplicationModuleListener
+    void on(ContainersReturned event) {
+        recordSales.containersReturned(event);
     }
 
     @ApplicationModuleListener

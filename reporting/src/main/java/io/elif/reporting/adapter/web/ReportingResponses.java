@@ -51,4 +51,30 @@ final class ReportingResponses {
     record ClerkDayResponse(LocalDate day, String clerk, String currency, long quantity, String revenue, String tax,
                             int salesCount, List<PaymentTotalResponse> payments) {
     }
+
+    /** Payments of a range by method and taker; the total's method and taker are null. */
+    record PaymentsReportResponse(LocalDate from, LocalDate to, String currency, List<PaymentTotalResponse> rows,
+                                  PaymentTotalResponse total) {
+    }
+
+    /**
+     * What one customer owes at the end of the day by days past each sale's due date (current: not yet due);
+     * unallocated: paid beyond any sale (negative); total: all of it. The report's total has no customer.
+     */
+    record CustomerDebtResponse(UUID customerId, String current, String days1To30, String days31To60,
+                                String days61To90, String over90, String unallocated, String total, int openSales) {
+    }
+
+    /** Containers of one type a customer holds: consigned (deposit paid), due (owed), held = both; the total has no customer. */
+    record CustomerContainersResponse(UUID customerId, UUID containerTypeId, String code, long consigned, long due,
+                                      long held, String depositsHeld) {
+    }
+
+    record ContainersReportResponse(LocalDate asOf, String currency, List<CustomerContainersResponse> rows,
+                                    CustomerContainersResponse total) {
+    }
+
+    record DebtsReportResponse(LocalDate asOf, String currency, List<CustomerDebtResponse> rows,
+                               CustomerDebtResponse total) {
+    }
 }
