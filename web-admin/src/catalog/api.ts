@@ -156,12 +156,8 @@ export function useUnits() {
   })
 }
 
-export function useCategories() {
-  return useQuery({
-    queryKey: catalogKeys.categories,
-    queryFn: ({ signal }) => getJson<Category[]>('api/catalog/categories', signal),
-  })
-}
+/** The kit's: one query of the categories for every app. */
+export { useCategories } from '@elif/web-kit'
 
 export function useTaxClasses() {
   return useQuery({

@@ -1,4 +1,11 @@
-import { BASE_UNIT_LABELS, describeError, fetchBarcode, formatMoney, type PriceLevel } from '@elif/web-kit'
+import {
+  BASE_UNIT_LABELS,
+  describeError,
+  fetchBarcode,
+  formatMoney,
+  useCategories,
+  type PriceLevel,
+} from '@elif/web-kit'
 import {
   Alert,
   Badge,
@@ -15,7 +22,7 @@ import {
 import { useDebouncedValue } from '@mantine/hooks'
 import { useQueries } from '@tanstack/react-query'
 import { useState, type KeyboardEvent, type RefObject } from 'react'
-import { productDetailQuery, useCategories, useSellableProducts, type SellableProduct } from './api'
+import { productDetailQuery, useSellableProducts, type SellableProduct } from './api'
 
 const RESULTS = 8
 
@@ -77,7 +84,7 @@ export function ProductPicker({ inputRef, level, onPick, onEmptyKey }: ProductPi
   const [highlighted, setHighlighted] = useState(0)
   const [scanError, setScanError] = useState<string | null>(null)
   const [q] = useDebouncedValue(text.trim(), 150)
-  const categories = useCategories()
+  const categories = useCategories({ sellableOnly: true })
   const results = useSellableProducts({ q, categoryId, size: RESULTS })
   const products = q !== '' || categoryId !== '' ? (results.data?.items ?? []) : []
   const details = useQueries({ queries: products.map((product) => productDetailQuery(product.id)) })

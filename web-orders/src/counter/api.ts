@@ -55,8 +55,6 @@ export type Customer = Received<ResponseOf<'/api/sales/customers/{id}', 'get'>>
 /** What a clerk sends to register a customer at the counter: contact details only. */
 export type NewCustomer = Pick<RequestOf<'/api/sales/customers', 'post'>, 'name' | 'phone'>
 
-export type Category = Received<ResponseOf<'/api/catalog/categories', 'get'>[number]>
-
 type ProductDetailBody = ResponseOf<'/api/catalog/products/{id}', 'get'>
 
 /** A pack with its prices per level (exact decimals). */
@@ -192,15 +190,6 @@ export function useCreateCustomerRequest() {
 }
 
 // --- The catalogue, as sold at the desk ----------------------------------------------------------------------
-
-export function useCategories() {
-  return useQuery({
-    queryKey: ['catalog', 'categories'],
-    queryFn: ({ signal }) => api.get('api/catalog/categories', { signal }).json<Category[]>(),
-    select: (categories) => categories.filter((category) => category.sellable),
-    staleTime: 60_000,
-  })
-}
 
 export interface SellableSearch {
   q: string

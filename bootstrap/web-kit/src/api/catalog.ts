@@ -75,10 +75,14 @@ export const PRICE_LEVELS = enumMembers(PRICE_LEVEL_LABELS)
 /** A product category: its id, name and whether its products are sold. */
 export type Category = Received<ResponseOf<'/api/catalog/categories', 'get'>[number]>
 
-/** The tenant's product categories (every role reads them), e.g. to name a report's rows by category. */
-export const useCategories = () =>
+/**
+ * The tenant's product categories (every role reads them), e.g. to name a report's rows by category; `sellableOnly`:
+ * those whose products are sold (the counter's tabs). One query, whichever the apps ask for.
+ */
+export const useCategories = ({ sellableOnly = false }: { sellableOnly?: boolean } = {}) =>
   useQuery({
     queryKey: ['catalog', 'categories'],
     queryFn: ({ signal }) => api.get('api/catalog/categories', { signal }).json<Category[]>(),
+    select: sellableOnly ? (categories: Category[]) => categories.filter((category) => category.sellable) : undefined,
     staleTime: 60_000,
   })
