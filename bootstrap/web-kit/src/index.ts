@@ -14,6 +14,7 @@ export { LocationSelect } from './stock/LocationSelect'
 
 // A list's filters and page kept in the URL's search parameters, and a search box over one of them.
 export { useSearchBox, useUrlFilters } from './list/urlFilters'
+export { ListFooter } from './list/ListFooter'
 
 // Forms: a failed request's problems under the inputs they concern (the rest above the button), and that message
 // or what was done, above the button. See form/problemFields.ts.

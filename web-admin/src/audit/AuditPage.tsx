@@ -1,6 +1,6 @@
-import { describeError, useUrlFilters } from '@elif/web-kit'
+import { describeError, useUrlFilters, ListFooter } from '@elif/web-kit'
 import { useAuditEvents } from '../identity/api'
-import { Alert, Center, Group, Loader, Pagination, Stack, Text, Title } from '@mantine/core'
+import { Alert, Center, Group, Loader, Stack, Text, Title } from '@mantine/core'
 import { AuditFilters, NO_FILTER } from './AuditFilters'
 import { AuditTable } from './AuditTable'
 
@@ -35,14 +35,7 @@ export function AuditPage() {
     content = (
       <>
         <AuditTable events={events.data.items} />
-        <Group justify="space-between">
-          <Text size="sm" c="dimmed">
-            {events.data.totalItems} {events.data.totalItems === 1 ? 'event' : 'events'}
-          </Text>
-          {events.data.totalPages > 1 && (
-            <Pagination total={events.data.totalPages} value={page + 1} onChange={(value) => setPage(value - 1)} />
-          )}
-        </Group>
+        <ListFooter data={events.data} counts={['event', 'events']} page={page} onPage={setPage} />
       </>
     )
   }

@@ -1,4 +1,4 @@
-import { pageCount, QueryContent, useSearchBox, useUrlFilters } from '@elif/web-kit'
+import { QueryContent, useSearchBox, useUrlFilters, ListFooter } from '@elif/web-kit'
 import {
   Anchor,
   Badge,
@@ -8,7 +8,6 @@ import {
   Loader,
   Modal,
   NativeSelect,
-  Pagination,
   Paper,
   Stack,
   Table,
@@ -141,14 +140,13 @@ function SupplierList({ onEdit }: { onEdit: (supplier: Supplier) => void }) {
         {(data) => (
           <>
             <SupplierRows suppliers={data.items} onEdit={onEdit} />
-            <Group justify="space-between">
-              <Text size="sm" c="dimmed" data-testid="suppliers-total">
-                {data.totalItems} {data.totalItems === 1 ? 'supplier' : 'suppliers'}
-              </Text>
-              {pageCount(data) > 1 && (
-                <Pagination total={pageCount(data)} value={page + 1} onChange={(value) => setPage(value - 1)} />
-              )}
-            </Group>
+            <ListFooter
+              data={data}
+              counts={['supplier', 'suppliers']}
+              page={page}
+              onPage={setPage}
+              testId="suppliers-total"
+            />
           </>
         )}
       </QueryContent>

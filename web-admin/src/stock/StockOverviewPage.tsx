@@ -1,4 +1,4 @@
-import { pageCount, QueryContent, useSearchBox, useUrlFilters } from '@elif/web-kit'
+import { QueryContent, useSearchBox, useUrlFilters, ListFooter } from '@elif/web-kit'
 import {
   STOCK_STATUS_LABELS,
   useStockOverview,
@@ -6,18 +6,7 @@ import {
   type StockOverviewSort,
   type StockStatus,
 } from './api/reports'
-import {
-  Group,
-  Loader,
-  NativeSelect,
-  Pagination,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-  UnstyledButton,
-} from '@mantine/core'
+import { Group, Loader, NativeSelect, Stack, Table, TextInput, Title, UnstyledButton } from '@mantine/core'
 import { useCategories } from '../catalog/api'
 import { StockItemTable } from './StockItemTable'
 import { WarehouseFilter } from './WarehouseFilter'
@@ -128,14 +117,7 @@ export function StockOverviewPage() {
         {(data) => (
           <>
             <StockItemTable items={data.items} rowTestId="stock-row" header={sortHeader} />
-            <Group justify="space-between">
-              <Text size="sm" c="dimmed">
-                {data.totalItems} {data.totalItems === 1 ? 'product' : 'products'}
-              </Text>
-              {pageCount(data) > 1 && (
-                <Pagination total={pageCount(data)} value={page + 1} onChange={(value) => setPage(value - 1)} />
-              )}
-            </Group>
+            <ListFooter data={data} counts={['product', 'products']} page={page} onPage={setPage} />
           </>
         )}
       </QueryContent>

@@ -1,6 +1,6 @@
-import { describeError, useSearchBox, useUrlFilters } from '@elif/web-kit'
+import { describeError, useSearchBox, useUrlFilters, ListFooter } from '@elif/web-kit'
 import { useUsers, type User } from '../identity/api'
-import { Alert, Center, Group, Loader, Pagination, Stack, Table, Text, TextInput } from '@mantine/core'
+import { Alert, Center, Loader, Stack, Table, Text, TextInput } from '@mantine/core'
 import { useState } from 'react'
 import { EditRolesModal } from './EditRolesModal'
 import { ResetPasswordModal } from './ResetPasswordModal'
@@ -67,14 +67,7 @@ export function UserList() {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-        <Group justify="space-between">
-          <Text size="sm" c="dimmed">
-            {users.data.totalItems} {users.data.totalItems === 1 ? 'user' : 'users'}
-          </Text>
-          {users.data.totalPages > 1 && (
-            <Pagination total={users.data.totalPages} value={page + 1} onChange={(value) => setPage(value - 1)} />
-          )}
-        </Group>
+        <ListFooter data={users.data} counts={['user', 'users']} page={page} onPage={setPage} />
       </>
     )
   }

@@ -1,17 +1,5 @@
-import { formatMoney, pageCount, QueryContent, useSearchBox, useUrlFilters } from '@elif/web-kit'
-import {
-  Anchor,
-  Button,
-  Group,
-  Loader,
-  NativeSelect,
-  Pagination,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core'
+import { formatMoney, QueryContent, useSearchBox, useUrlFilters, ListFooter } from '@elif/web-kit'
+import { Anchor, Button, Group, Loader, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core'
 import { Link } from 'react-router'
 import { STATE_LABELS, usePurchaseOrders, type PurchaseOrderState } from './api'
 import { OrderStateBadge } from './OrderStateBadge'
@@ -158,14 +146,13 @@ export function PurchaseOrdersPage() {
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>
-            <Group justify="space-between">
-              <Text size="sm" c="dimmed" data-testid="purchase-orders-total">
-                {data.totalItems} {data.totalItems === 1 ? 'order' : 'orders'}
-              </Text>
-              {pageCount(data) > 1 && (
-                <Pagination total={pageCount(data)} value={page + 1} onChange={(value) => setPage(value - 1)} />
-              )}
-            </Group>
+            <ListFooter
+              data={data}
+              counts={['order', 'orders']}
+              page={page}
+              onPage={setPage}
+              testId="purchase-orders-total"
+            />
           </>
         )}
       </QueryContent>

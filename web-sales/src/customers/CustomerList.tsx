@@ -1,18 +1,5 @@
-import { formatMoney, pageCount, QueryContent, useSearchBox, useUrlFilters } from '@elif/web-kit'
-import {
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Loader,
-  NativeSelect,
-  Pagination,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core'
+import { formatMoney, QueryContent, useSearchBox, useUrlFilters, ListFooter } from '@elif/web-kit'
+import { Anchor, Badge, Button, Group, Loader, NativeSelect, Stack, Table, TextInput, Title } from '@mantine/core'
 import { Link } from 'react-router'
 import { PRICE_LEVEL_LABELS, useCustomerList, useSetCustomerActive, type Customer, type CustomerFilter } from './api'
 
@@ -145,14 +132,13 @@ export function CustomerList({ manages, onEdit }: Omit<CustomerRowsProps, 'custo
         {(data) => (
           <>
             <CustomerRows customers={data.items} manages={manages} onEdit={onEdit} />
-            <Group justify="space-between">
-              <Text size="sm" c="dimmed" data-testid="customers-total">
-                {data.totalItems} {data.totalItems === 1 ? 'customer' : 'customers'}
-              </Text>
-              {pageCount(data) > 1 && (
-                <Pagination total={pageCount(data)} value={page + 1} onChange={(value) => setPage(value - 1)} />
-              )}
-            </Group>
+            <ListFooter
+              data={data}
+              counts={['customer', 'customers']}
+              page={page}
+              onPage={setPage}
+              testId="customers-total"
+            />
           </>
         )}
       </QueryContent>

@@ -1,5 +1,5 @@
-import { formatMoney, pageCount, QueryContent, useSearchBox, useUrlFilters } from '@elif/web-kit'
-import { Anchor, Badge, Group, NativeSelect, Pagination, Stack, Table, Text, TextInput, Title } from '@mantine/core'
+import { formatMoney, QueryContent, useSearchBox, useUrlFilters, ListFooter } from '@elif/web-kit'
+import { Anchor, Badge, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core'
 import { Link } from 'react-router'
 import {
   PAYMENT_STATUS_LABELS,
@@ -138,14 +138,13 @@ export function SalesPage() {
         {(data) => (
           <>
             <SaleRows sales={data.items} />
-            <Group justify="space-between">
-              <Text size="sm" c="dimmed" data-testid="sales-total">
-                {data.totalItems} {data.totalItems === 1 ? 'sale' : 'sales'}
-              </Text>
-              {pageCount(data) > 1 && (
-                <Pagination total={pageCount(data)} value={url.page + 1} onChange={(value) => url.setPage(value - 1)} />
-              )}
-            </Group>
+            <ListFooter
+              data={data}
+              counts={['sale', 'sales']}
+              page={url.page}
+              onPage={url.setPage}
+              testId="sales-total"
+            />
           </>
         )}
       </QueryContent>

@@ -1,25 +1,13 @@
 import {
   formatDateTime,
   formatMoney,
-  pageCount,
   PrintableZReport,
   QueryContent,
   useSearchBox,
   useUrlFilters,
+  ListFooter,
 } from '@elif/web-kit'
-import {
-  Badge,
-  Button,
-  Group,
-  Modal,
-  NativeSelect,
-  Pagination,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core'
+import { Badge, Button, Group, Modal, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core'
 import { useState } from 'react'
 import { useSessions, useTills, type SessionFilter, type SessionSummary, type Till } from './api'
 import { TillForm } from './TillForm'
@@ -198,14 +186,13 @@ export function TillsPage() {
         {(data) => (
           <>
             <SessionRows sessions={data.items} />
-            <Group justify="space-between">
-              <Text size="sm" c="dimmed" data-testid="sessions-total">
-                {data.totalItems} {data.totalItems === 1 ? 'session' : 'sessions'}
-              </Text>
-              {pageCount(data) > 1 && (
-                <Pagination total={pageCount(data)} value={page + 1} onChange={(value) => setPage(value - 1)} />
-              )}
-            </Group>
+            <ListFooter
+              data={data}
+              counts={['session', 'sessions']}
+              page={page}
+              onPage={setPage}
+              testId="sessions-total"
+            />
           </>
         )}
       </QueryContent>

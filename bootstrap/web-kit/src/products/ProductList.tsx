@@ -1,7 +1,8 @@
-import { Alert, Group, Loader, Pagination, Stack, Text, TextInput } from '@mantine/core'
+import { Alert, Loader, Stack, TextInput } from '@mantine/core'
 import { useProducts, type Product } from '../api/catalog'
 import { describeError } from '../api/http'
 import { useStockLevels } from '../api/inventory'
+import { ListFooter } from '../list/ListFooter'
 import { QueryContent } from '../layout/QueryContent'
 import { useSearchBox, useUrlFilters } from '../list/urlFilters'
 import { ProductTable } from './ProductTable'
@@ -55,14 +56,7 @@ export function ProductList({ onSelect, selectedId }: ProductListProps = {}) {
               onSelect={onSelect}
               selectedId={selectedId}
             />
-            <Group justify="space-between">
-              <Text size="sm" c="dimmed">
-                {data.totalItems} {data.totalItems === 1 ? 'product' : 'products'}
-              </Text>
-              {data.totalPages > 1 && (
-                <Pagination total={data.totalPages} value={page + 1} onChange={(value) => setPage(value - 1)} />
-              )}
-            </Group>
+            <ListFooter data={data} counts={['product', 'products']} page={page} onPage={setPage} />
           </>
         )}
       </QueryContent>

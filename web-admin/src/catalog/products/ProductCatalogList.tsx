@@ -1,27 +1,14 @@
 import {
   BASE_UNIT_LABELS,
-  pageCount,
   QueryContent,
   useBarcode,
   useSearchBox,
   useUrlFilters,
   type BarcodeMatch,
   type ProductSummary,
+  ListFooter,
 } from '@elif/web-kit'
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Group,
-  Loader,
-  NativeSelect,
-  Pagination,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core'
+import { Alert, Anchor, Badge, Group, Loader, NativeSelect, Stack, Table, TextInput, Title } from '@mantine/core'
 import { Link, useNavigate } from 'react-router'
 import { useCategories, useProductList, type ProductFilter, type ProductSort } from '../api'
 import { useMoney } from '../shared/Money'
@@ -192,14 +179,13 @@ export function ProductCatalogList() {
         {(data) => (
           <>
             <ProductRows products={data.items} />
-            <Group justify="space-between">
-              <Text size="sm" c="dimmed" data-testid="products-total">
-                {data.totalItems} {data.totalItems === 1 ? 'product' : 'products'}
-              </Text>
-              {pageCount(data) > 1 && (
-                <Pagination total={pageCount(data)} value={page + 1} onChange={(value) => setPage(value - 1)} />
-              )}
-            </Group>
+            <ListFooter
+              data={data}
+              counts={['product', 'products']}
+              page={page}
+              onPage={setPage}
+              testId="products-total"
+            />
           </>
         )}
       </QueryContent>
