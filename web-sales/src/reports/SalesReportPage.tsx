@@ -76,14 +76,12 @@ function Heading({
   // a figure is first sorted largest first, the key in its natural order
   const next = current ? (descending ? 'ASC' : 'DESC') : numeric ? 'DESC' : 'ASC'
   return (
-    <Table.Th ta={numeric ? 'right' : undefined}>
-      <UnstyledButton
-        fw={700}
-        fz="sm"
-        onClick={() => onSort(sort, next)}
-        data-testid={`sort-${sort}`}
-        aria-sort={current ? (descending ? 'descending' : 'ascending') : 'none'}
-      >
+    <Table.Th
+      ta={numeric ? 'right' : undefined}
+      aria-sort={current ? (descending ? 'descending' : 'ascending') : 'none'}
+      data-testid={`column-${sort}`}
+    >
+      <UnstyledButton fw={700} fz="sm" onClick={() => onSort(sort, next)} data-testid={`sort-${sort}`}>
         {label}
         {current ? (descending ? ' ↓' : ' ↑') : ''}
       </UnstyledButton>

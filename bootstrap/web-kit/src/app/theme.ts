@@ -2,6 +2,7 @@ import {
   createTheme,
   darken,
   luminance,
+  Pagination,
   TableScrollContainer,
   type CSSVariablesResolver,
   type MantineColor,
@@ -58,6 +59,13 @@ export function elifTheme(color: MantineColor) {
       // a table wider than the screen scrolls: its scrolling region takes the keyboard's focus, so arrows scroll it
       TableScrollContainer: TableScrollContainer.extend({
         defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } },
+      }),
+      // the pages' arrows and numbers are named for screen readers
+      Pagination: Pagination.extend({
+        defaultProps: {
+          getControlProps: (control) => ({ 'aria-label': `${control[0]?.toUpperCase()}${control.slice(1)} page` }),
+          getItemProps: (page) => ({ 'aria-label': `Page ${page}` }),
+        },
       }),
     },
   })

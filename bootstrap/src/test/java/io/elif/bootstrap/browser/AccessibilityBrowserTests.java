@@ -19,6 +19,10 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
     @ParameterizedTest
     @ValueSource(strings = {"orders", "sales", "admin"})
     void everyPageMeetsWcag22AA(String app) {
+        // more products than a page holds, so that the lists show their pages too
+        for (int i = 0; i < 21; i++) {
+            createProduct("demo", uniqueSku(), "Accessible soda " + i);
+        }
         var violations = new ArrayList<String>();
         page.navigate(appUrl("demo", app));
         assertThat(page.getByTestId("login-form")).isVisible();

@@ -63,7 +63,7 @@ class ReportingBrowserTests extends BrowserTestSupport {
         assertThat(page.getByTestId("report-total")).containsText(money(report.get("total").get("revenue").asString()));
         page.getByTestId("sort-REVENUE").click();
         assertThat(page).hasURL(Pattern.compile(".*sort=REVENUE.*direction=DESC.*|.*direction=DESC.*sort=REVENUE.*"));
-        assertThat(page.getByTestId("sort-REVENUE")).hasAttribute("aria-sort", "descending");
+        assertThat(page.getByTestId("column-REVENUE")).hasAttribute("aria-sort", "descending");
 
         var download = page.waitForDownload(() -> page.getByTestId("download-xlsx").click());
         assertThat(download.suggestedFilename()).isEqualTo("sales-product-%s-%s.xlsx".formatted(today, today));
