@@ -21,6 +21,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The mutations of one operation, derived from its parameters and body schema, and the request each
@@ -37,6 +39,8 @@ final class MutatedRequests {
     private static final String JSON = "application/json";
     private static final int OVERSIZED_BODY = 5 * 1024 * 1024;
     private static final int DEEP_NESTING = 100_000;
+
+    private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}]+)}");
 
     private final OpenApiDocument document;
     private final ValidValues values;
@@ -97,16 +101,10 @@ final class MutatedRequests {
                         .append(encoded(values.queryParameter(parameter.name(), parameter.schema(), operation.path())));
             }
         }
-        for (var segment : operation.path().substring(1).split("/")) {
-            path.append('/');
-            if (segment.startsWith("{")) {
-                var name = segment.substring(1, segment.length() - 1);
-                path.append(mutation instanceof PathValue(var parameter, var value) && parameter.equals(name)
-                        ? value.json() : values.pathParameter(name, operation.path()));
-            } else {
-                path.append(segment);
-            }
-        }
+        // a variable is a whole segment ({id}) or part of one (sales.{format})
+        path.append(PATH_VARIABLE.matcher(operation.path()).replaceAll(variable -> Matcher.quoteReplacement(
+                mutation instanceof PathValue(var parameter, var value) && parameter.equals(variable.group(1))
+                        ? value.json() : values.pathParameter(pathParameter(operation, variable.group(1)), operation.path()))));
         var target = path.append(query).toString();
         if (mutation instanceof Body(var label, var bytes)) {
             return new FuzzRequest(target, JSON, bytes);
@@ -117,6 +115,11 @@ final class MutatedRequests {
         var body = (ObjectNode) values.value("body", operation.bodySchema(), operation.path());
         var contentType = mutation instanceof ContentType(var type) ? type : JSON;
         return new FuzzRequest(target, contentType, bytes(mutatedBody(body, mutation)));
+    }
+
+    private static OpenApiDocument.Parameter pathParameter(Operation operation, String name) {
+        return operation.parameters().stream().filter(parameter -> parameter.in().equals("path") && parameter.name().equals(name))
+                .findFirst().orElseThrow(() -> new IllegalStateException(operation.path() + " declares no path parameter " + name));
     }
 
     private static String mutatedBody(ObjectNode body, Mutation mutation) {

@@ -29,9 +29,10 @@ final class ValidValues {
         this.barcodes = barcodes;
     }
 
-    /** A valid value of a path parameter: the seeded record's id (or code) that the path names. */
-    String pathParameter(String name, String path) {
-        return seeds.idFor(name, path);
+    /** A valid value of a path parameter: the first of its values when it lists them, else the seeded record's id. */
+    String pathParameter(OpenApiDocument.Parameter parameter, String path) {
+        var values = document.resolve(parameter.schema()).path("enum");
+        return values.isEmpty() ? seeds.idFor(parameter.name(), path) : values.get(0).asString();
     }
 
     /** A valid value of a query parameter, as text. */
