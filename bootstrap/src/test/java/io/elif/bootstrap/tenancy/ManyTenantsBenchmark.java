@@ -258,7 +258,9 @@ class ManyTenantsBenchmark {
                     return response;
                 }
                 unavailable.incrementAndGet();
-                Thread.sleep(Duration.ofSeconds(Long.parseLong(retryAfter.get())));
+                // the pause the server asked for, as Awaitility's delay rather than a sleep
+                var pause = Duration.ofSeconds(Long.parseLong(retryAfter.get()));
+                await().pollDelay(pause).atMost(pause.plusSeconds(1)).until(() -> true);
             }
         }
 
